@@ -1,0 +1,48 @@
+#include "game/engine/case.hpp"
+
+namespace rc {
+
+namespace {
+constexpr const char* kDomainNames[kDomainCount] = {
+    "history", "examination", "investigations", "diagnosis", "management", "safety", "efficiency"};
+constexpr const char* kDomainLabels[kDomainCount] = {
+    "History", "Examination", "Investigations", "Diagnosis", "Management", "Safety", "Efficiency"};
+} // namespace
+
+std::string findingKey(const std::string& exam, Side side) {
+    return exam + "/" + sideName(side);
+}
+
+const char* tagName(Tag t) {
+    switch (t) {
+    case Tag::Essential: return "essential";
+    case Tag::Indicated: return "indicated";
+    case Tag::Neutral: return "neutral";
+    case Tag::Unnecessary: return "unnecessary";
+    case Tag::Harmful: return "harmful";
+    }
+    return "?";
+}
+
+const char* domainName(Domain d) { return kDomainNames[static_cast<int>(d)]; }
+const char* domainLabel(Domain d) { return kDomainLabels[static_cast<int>(d)]; }
+
+std::optional<Domain> parseDomain(const std::string& s) {
+    for (int i = 0; i < kDomainCount; ++i)
+        if (s == kDomainNames[i]) return static_cast<Domain>(i);
+    return std::nullopt;
+}
+
+const Visit* Case::visit(const std::string& id) const {
+    for (const auto& v : visits)
+        if (v.id == id) return &v;
+    return nullptr;
+}
+
+const Outcome* Case::outcome(const std::string& id) const {
+    for (const auto& o : outcomes)
+        if (o.id == id) return &o;
+    return nullptr;
+}
+
+} // namespace rc

@@ -1,0 +1,425 @@
+#include "game/engine/case_loader.hpp"
+
+#include <cstdio>
+
+#include "game/engine/xml_reader.hpp"
+
+namespace rc {
+
+namespace {
+
+using tinyxml2::XMLElement;
+
+const std::initializer_list<const char*> kMidlineRegions = {"lower-back", "saddle"};
+const std::initializer_list<const char*> kSidedRegions = {
+    "buttock",       "groin",        "lateral-hip",    "anterior-thigh", "medial-thigh",
+    "lateral-thigh", "posterior-thigh", "anterior-knee", "medial-knee",  "lateral-knee",
+    "posterior-knee", "medial-shin", "anterior-shin",  "lateral-leg",    "calf",
+    "medial-ankle",  "dorsum-foot",  "great-toe",      "sole",           "lateral-foot",
+    "heel"};
+
+bool inList(const std::string& s, std::initializer_list<const char*> l) {
+    for (const char* x : l)
+        if (s == x) return true;
+    return false;
+}
+
+Side readSide(Node& n, bool required) {
+    if (!n.has("side")) {
+        n.str("side", "");
+        if (required) n.error("missing-attribute", "<" + n.name() + "> needs a 'side'");
+        return Side::None;
+    }
+    std::string s = n.choice("side", {"left", "right", "both"}, "");
+    return parseSide(s).value_or(Side::None);
+}
+
+std::vector<std::string> splitWords(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string::npos) j = s.size();
+        if (j > i) out.push_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+std::vector<ChartRegion> readChart(Node& n) {
+    std::vector<ChartRegion> chart;
+    n.finish();
+    for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (std::string(c->Name()) != "region") {
+            n.unknownChild(c);
+            continue;
+        }
+        Node rn(n.file(), c, n.diags());
+        ChartRegion r;
+        r.at = rn.str("at");
+        r.kind = rn.choice("kind", {"pain", "numbness", "tingling"});
+        bool midline = inList(r.at, kMidlineRegions);
+        if (!r.at.empty() && !midline && !inList(r.at, kSidedRegions))
+            rn.error("bad-enum", "'" + r.at + "' is not a body-chart region (see FORMAT.md §2.2)",
+                     "at");
+        r.side = readSide(rn, !midline && !r.at.empty());
+        if (midline && r.side != Side::None)
+            rn.error("unexpected-side", "'" + r.at + "' is a midline region and takes no side",
+                     "side");
+        rn.finish();
+        chart.push_back(r);
+    }
+    return chart;
+}
+
+void readPatient(Node& n, Case& c) {
+    Patient& p = c.patient;
+    p.name = n.str("name");
+    p.age = n.integer("age", 1, 110);
+    p.sex = n.choice("sex", {"female", "male"});
+    p.job = n.str("job");
+    p.build = n.choice("build", {"slim", "average", "heavy"}, "average");
+    p.skin = n.integer("skin", 1, 5, 3);
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        Node en(n.file(), e, n.diags());
+        std::string name = e->Name();
+        if (name == "complaint") p.complaint = en.text(true);
+        else if (name == "wants") p.wants = en.text(true);
+        else if (name == "manner") p.manner = en.text(true);
+        else if (name == "chart") {
+            p.chart = readChart(en);
+            continue;
+        } else {
+            n.unknownChild(e);
+            continue;
+        }
+        en.finish();
+    }
+    if (p.complaint.empty()) n.error("missing-element", "<patient> needs a <complaint>");
+    if (p.wants.empty()) n.error("missing-element", "<patient> needs <wants>");
+    if (p.manner.empty()) n.error("missing-element", "<patient> needs a <manner>");
+}
+
+Answer readAnswer(Node& n, std::string& q) {
+    Answer a;
+    a.pos = n.pos();
+    q = n.id("q");
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        if (std::string(e->Name()) != "say") {
+            n.unknownChild(e);
+            continue;
+        }
+        Node sn(n.file(), e, n.diags());
+        a.variants.push_back(sn.text(true));
+        sn.finish();
+    }
+    if (a.variants.empty()) a.variants.push_back(n.text(true));
+    else if (!n.text(false).empty())
+        n.error("mixed-answer", "an <answer> holds either text or <say> variants, not both");
+    return a;
+}
+
+Finding readFinding(Node& n) {
+    Finding f;
+    f.pos = n.pos();
+    f.exam = n.id("exam");
+    f.side = readSide(n, false);
+    f.result = n.choice("result", {"normal", "positive", "negative", "reduced", "absent",
+                                   "increased", "weak", "restricted", "painful", "abnormal"});
+    f.onset = n.optInteger("onset", 0, 180);
+    f.range = n.optInteger("range", 0, 180);
+    f.neural = n.boolean("neural", false);
+    f.text = n.text(true);
+    n.finish();
+    if (f.onset && f.range && *f.onset > *f.range)
+        n.error("onset-beyond-range",
+                "symptoms start at " + std::to_string(*f.onset) + "° but the range ends at " +
+                    std::to_string(*f.range) + "°",
+                "onset");
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement())
+        n.unknownChild(e);
+    return f;
+}
+
+Result readResult(Node& n) {
+    Result r;
+    r.pos = n.pos();
+    r.test = n.id("test");
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        Node en(n.file(), e, n.diags());
+        std::string name = e->Name();
+        if (name == "report") r.report = en.text(true);
+        else if (name == "incidental") r.incidental.push_back(en.text(true));
+        else if (name == "image") {
+            ImageSpec im;
+            im.level = en.choice("level", {"L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1", "knee", "hip"});
+            im.finding = en.choice("finding", {"normal", "bulge", "protrusion", "extrusion",
+                                               "stenosis", "slip", "pars-defect", "degeneration",
+                                               "meniscal-tear", "osteoarthritis", "physis-slip"});
+            im.side = readSide(en, false);
+            im.grade = en.integer("grade", 1, 5, 0);
+            r.image = im;
+        } else {
+            n.unknownChild(e);
+            continue;
+        }
+        en.finish();
+    }
+    if (r.report.empty()) n.error("missing-element", "<result> needs a <report>");
+    return r;
+}
+
+/// Reads answer/finding/result/chart children into `st`; returns false for other names.
+bool readStateChild(Node& parent, const XMLElement* e, ClinicalState& st) {
+    Node en(parent.file(), e, parent.diags());
+    std::string name = e->Name();
+    if (name == "answer") {
+        std::string q;
+        Answer a = readAnswer(en, q);
+        if (!st.answers.emplace(q, a).second)
+            en.error("duplicate-id", "question '" + q + "' is answered twice here", "q");
+    } else if (name == "finding") {
+        Finding f = readFinding(en);
+        if (!st.findings.emplace(findingKey(f.exam, f.side), f).second)
+            en.error("duplicate-id", "a finding for '" + f.exam + "' on this side is given twice",
+                     "exam");
+    } else if (name == "result") {
+        Result r = readResult(en);
+        if (!st.results.emplace(r.test, r).second)
+            en.error("duplicate-id", "a result for '" + r.test + "' is given twice", "test");
+    } else if (name == "chart") {
+        st.chart = readChart(en);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void readSection(Node& n, const char* child, ClinicalState& st) {
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        if (std::string(e->Name()) != child || !readStateChild(n, e, st)) n.unknownChild(e);
+    }
+}
+
+Visit readVisit(Node& n, bool first) {
+    Visit v;
+    v.pos = n.pos();
+    v.id = n.id();
+    v.title = n.str("title");
+    v.weeks = n.integer("weeks", 0, 104, 0);
+    v.status = n.choice("status", {"new", "better", "same", "worse", "red-flag"}, first ? "new" : "same");
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        std::string name = e->Name();
+        if (name == "narrative") {
+            Node en(n.file(), e, n.diags());
+            v.narrative = en.text(true);
+            en.finish();
+        } else if (name == "next") {
+            Node en(n.file(), e, n.diags());
+            NextRule r;
+            r.pos = en.pos();
+            r.visit = en.optId("visit").value_or("");
+            r.outcome = en.optId("outcome").value_or("");
+            r.pathways = splitWords(en.str("pathway", ""));
+            r.parts = splitWords(en.str("part", ""));
+            r.notParts = splitWords(en.str("not-part", ""));
+            if (r.visit.empty() == r.outcome.empty())
+                en.error("bad-next", "<next> needs exactly one of 'visit' or 'outcome'");
+            en.finish();
+            v.next.push_back(r);
+        } else if (!readStateChild(n, e, v.overrides)) {
+            n.unknownChild(e);
+        }
+    }
+    return v;
+}
+
+void readScoring(Node& n, Case& c) {
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        Node en(n.file(), e, n.diags());
+        std::string name = e->Name();
+        if (name == "weights") {
+            for (int d = 0; d < kDomainCount; ++d)
+                c.weights[d] = en.number(domainName(static_cast<Domain>(d)), 0, 100, c.weights[d]);
+            double sum = 0;
+            for (double w : c.weights) sum += w;
+            if (sum <= 0) en.error("out-of-range", "the weights must not all be zero");
+            en.finish();
+            continue;
+        }
+        if (name != "rule") {
+            n.unknownChild(e);
+            continue;
+        }
+        Rule r;
+        r.pos = en.pos();
+        r.text = en.str("do");
+        std::string err;
+        if (!r.text.empty() && !parseAction(r.text, r.pattern, err))
+            en.error("bad-action", "'do' is not an action pattern: " + err, "do");
+        std::string tag = en.choice("tag", {"essential", "indicated", "neutral", "unnecessary", "harmful"});
+        r.tag = tag == "essential" ? Tag::Essential
+                : tag == "indicated" ? Tag::Indicated
+                : tag == "unnecessary" ? Tag::Unnecessary
+                : tag == "harmful" ? Tag::Harmful
+                                   : Tag::Neutral;
+        if (r.tag == Tag::Neutral) {
+            r.points = en.integer("points", 0, 0, 0);
+        } else {
+            r.points = en.integer("points", 1, 20);
+        }
+        switch (r.pattern.verb) {
+        case Verb::Ask: r.domain = Domain::History; break;
+        case Verb::Exam: r.domain = Domain::Examination; break;
+        case Verb::Order: r.domain = Domain::Investigations; break;
+        default: r.domain = Domain::Management; break;
+        }
+        std::string dom = en.choice("domain", {"history", "examination", "investigations",
+                                               "management", "safety"}, "");
+        if (!dom.empty()) r.domain = *parseDomain(dom);
+        if (r.pattern.verb == Verb::Diagnose || r.pattern.verb == Verb::Differential ||
+            r.pattern.verb == Verb::Advance)
+            if (!r.text.empty() && err.empty())
+                en.error("bad-action", "rules judge ask, exam, order and plan actions; the diagnosis "
+                                       "is scored from <truth> and <accept>", "do");
+        r.critical = en.boolean("critical", false);
+        r.visit = en.optId("visit").value_or("");
+        r.feedback = en.text(true);
+        en.finish();
+        c.rules.push_back(std::move(r));
+    }
+}
+
+} // namespace
+
+std::uint64_t fnv1a(const std::string& bytes) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char ch : bytes) {
+        h ^= ch;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::string hexHash(std::uint64_t h) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
+    Node root(file, file.root(), diags);
+    if (root.name() != "case") {
+        root.error("wrong-root", "expected a <case> root element, found <" + root.name() + ">");
+        return std::nullopt;
+    }
+    Case c;
+    c.file = file.path();
+    c.contentHash = fnv1a(file.text());
+    c.id = root.id();
+    c.title = root.str("title");
+    c.difficulty = root.integer("difficulty", 1, 3);
+    c.minutes = root.integer("minutes", 1, 120);
+    root.finish();
+    bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
+         haveLearning = false;
+    for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        Node n(file, e, diags);
+        std::string name = e->Name();
+        if (name == "patient") {
+            havePatient = true;
+            readPatient(n, c);
+        } else if (name == "truth") {
+            haveTruth = true;
+            c.truthDiagnosis = n.id("diagnosis");
+            c.truthSide = readSide(n, false);
+            c.truthText = n.text(true);
+            n.finish();
+        } else if (name == "accept") {
+            Accept a;
+            a.pos = n.pos();
+            a.diagnosis = n.id("diagnosis");
+            a.side = readSide(n, false);
+            a.credit = n.number("credit", 0, 1, 0);
+            if (!n.has("credit")) n.error("missing-attribute", "<accept> needs a 'credit' (0-1)");
+            a.feedback = n.text(true);
+            n.finish();
+            c.accepts.push_back(a);
+        } else if (name == "history") {
+            readSection(n, "answer", c.base);
+        } else if (name == "exam") {
+            readSection(n, "finding", c.base);
+        } else if (name == "investigations") {
+            readSection(n, "result", c.base);
+        } else if (name == "visit") {
+            c.visits.push_back(readVisit(n, c.visits.empty()));
+        } else if (name == "outcome") {
+            Outcome o;
+            o.pos = n.pos();
+            o.id = n.id();
+            o.status = n.choice("status", {"better", "same", "worse", "red-flag"});
+            o.text = n.text(true);
+            n.finish();
+            c.outcomes.push_back(o);
+        } else if (name == "scoring") {
+            haveScoring = true;
+            readScoring(n, c);
+        } else if (name == "expert") {
+            haveExpert = true;
+            c.expertPos = n.pos();
+            n.finish();
+            std::string text;
+            for (const tinyxml2::XMLNode* t = e->FirstChild(); t; t = t->NextSibling()) {
+                if (t->ToText()) text += t->Value();
+                else if (t->ToElement()) n.unknownChild(t->ToElement());
+            }
+            // Text starts right after "<expert>", so its first line is the element's line.
+            ActionLog log = parseActionLog(text, file.path(), diags, e->GetLineNum());
+            c.expert = log.actions;
+            if (c.expert.empty()) n.error("missing-expert", "<expert> holds no actions");
+        } else if (name == "learning") {
+            haveLearning = true;
+            n.finish();
+            for (const XMLElement* p = e->FirstChildElement(); p; p = p->NextSiblingElement()) {
+                if (std::string(p->Name()) != "point") {
+                    n.unknownChild(p);
+                    continue;
+                }
+                Node pn(file, p, diags);
+                LearningPoint lp;
+                lp.cite = pn.str("cite");
+                lp.text = pn.text(true);
+                pn.finish();
+                c.learning.push_back(lp);
+            }
+            if (c.learning.empty()) n.error("missing-element", "<learning> needs at least one <point>");
+        } else {
+            root.unknownChild(e);
+        }
+    }
+    auto need = [&](bool have, const char* what) {
+        if (!have) root.error("missing-element", std::string("<case> needs a <") + what + ">");
+    };
+    need(havePatient, "patient");
+    need(haveTruth, "truth");
+    need(!c.visits.empty(), "visit");
+    need(haveScoring, "scoring");
+    need(haveExpert, "expert");
+    need(haveLearning, "learning");
+    if (c.visits.size() > 3) root.error("too-many-visits", "a case has one to three visits");
+    return c;
+}
+
+std::optional<Case> loadCaseFile(const std::string& path, Diagnostics& diags) {
+    XmlFile file;
+    if (!file.load(path, diags)) return std::nullopt;
+    return loadCaseXml(file, diags);
+}
+
+} // namespace rc

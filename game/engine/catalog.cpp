@@ -1,0 +1,39 @@
+#include "game/engine/catalog.hpp"
+
+namespace rc {
+
+namespace {
+template <class T>
+void build(std::unordered_map<std::string, std::size_t>& m, const std::vector<T>& v) {
+    m.clear();
+    for (std::size_t i = 0; i < v.size(); ++i) m.emplace(v[i].id, i);
+}
+template <class T>
+const T* find(const std::unordered_map<std::string, std::size_t>& m, const std::vector<T>& v,
+              const std::string& id) {
+    auto it = m.find(id);
+    return it == m.end() ? nullptr : &v[it->second];
+}
+} // namespace
+
+void Catalog::index() {
+    build(q_, questions);
+    build(e_, exams);
+    build(i_, investigations);
+    build(p_, pathways);
+    build(pt_, parts);
+    build(d_, diagnoses);
+}
+
+const Question* Catalog::question(const std::string& id) const { return find(q_, questions, id); }
+const Exam* Catalog::exam(const std::string& id) const { return find(e_, exams, id); }
+const Investigation* Catalog::investigation(const std::string& id) const {
+    return find(i_, investigations, id);
+}
+const Pathway* Catalog::pathway(const std::string& id) const { return find(p_, pathways, id); }
+const PlanPart* Catalog::part(const std::string& id) const { return find(pt_, parts, id); }
+const DiagnosisDef* Catalog::diagnosis(const std::string& id) const {
+    return find(d_, diagnoses, id);
+}
+
+} // namespace rc

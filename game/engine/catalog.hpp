@@ -1,0 +1,118 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "game/engine/source_pos.hpp"
+
+namespace rc {
+
+/// Diagnostic accuracy of a test for one target condition, with its citation.
+struct Accuracy {
+    std::string target;           ///< condition or reference standard
+    std::optional<double> sens;   ///< sensitivity, 0..1
+    std::optional<double> spec;   ///< specificity, 0..1
+    std::optional<double> lrPos;  ///< positive likelihood ratio, > 0
+    std::optional<double> lrNeg;  ///< negative likelihood ratio, >= 0
+    std::string cite;             ///< clinical-facts.md section and study
+    std::string note;             ///< why there are no figures, when there are none
+};
+
+/// A history question the student can ask.
+struct Question {
+    std::string id, topic;
+    std::string text;          ///< what the student asks
+    std::string defaultAnswer; ///< answer of a patient whose case sets none
+    int minutes = 1;           ///< clinic minutes it costs
+    SourcePos pos;
+};
+
+/// A group of history questions (a section of the History tab).
+struct Topic {
+    std::string id, label;
+    std::vector<std::string> questions; ///< question ids in file order
+};
+
+/// An examination manoeuvre or test.
+struct Exam {
+    std::string id, group, label;
+    int minutes = 2;
+    bool sided = false;
+    std::string handsOn; ///< Box2D manoeuvre name, empty for one-click tests
+    std::string normal;  ///< finding when the case sets none
+    std::vector<Accuracy> accuracy;
+    std::vector<std::string> bearsOn; ///< diagnosis ids
+    SourcePos pos;
+};
+
+/// A group of examinations (a section of the Examination tab).
+struct ExamGroup {
+    std::string id, label;
+    std::vector<std::string> exams;
+};
+
+/// When an investigation's result arrives.
+enum class Wait { SameVisit, NextVisit };
+
+/// An investigation the student can order.
+struct Investigation {
+    std::string id, label, kind;
+    int cost = 0;          ///< pounds sterling
+    int minutes = 3;       ///< clinic minutes to request and explain
+    Wait wait = Wait::NextVisit;
+    double radiation = 0;  ///< effective dose, mSv
+    std::string image;     ///< schematic kind drawn beside the report
+    std::string normal;
+    std::vector<Accuracy> accuracy;
+    std::vector<std::string> bearsOn;
+    SourcePos pos;
+};
+
+/// The top-level choice of a plan (conservative, imaging, injection, surgical, urgent).
+struct Pathway {
+    std::string id, label, about;
+    SourcePos pos;
+};
+
+/// One part of a plan (education, exercise programme, follow-up interval...).
+struct PlanPart {
+    std::string id, group, label, about;
+    int weeks = -1; ///< follow-up interval for follow-up parts, -1 otherwise
+    SourcePos pos;
+};
+
+/// A diagnosis the student can name.
+struct DiagnosisDef {
+    std::string id, label, region;
+    std::vector<std::string> roots; ///< nerve roots to highlight, e.g. {"L3"}
+    bool sided = false;
+    SourcePos pos;
+};
+
+/// The shared catalogue: immutable after loading.
+struct Catalog {
+    std::vector<Topic> topics;
+    std::vector<Question> questions;
+    std::vector<ExamGroup> examGroups;
+    std::vector<Exam> exams;
+    std::vector<Investigation> investigations;
+    std::vector<Pathway> pathways;
+    std::vector<PlanPart> parts;
+    std::vector<DiagnosisDef> diagnoses;
+
+    const Question* question(const std::string& id) const;
+    const Exam* exam(const std::string& id) const;
+    const Investigation* investigation(const std::string& id) const;
+    const Pathway* pathway(const std::string& id) const;
+    const PlanPart* part(const std::string& id) const;
+    const DiagnosisDef* diagnosis(const std::string& id) const;
+
+    /// Rebuilds the id indexes; call after filling the vectors.
+    void index();
+
+  private:
+    std::unordered_map<std::string, std::size_t> q_, e_, i_, p_, pt_, d_;
+};
+
+} // namespace rc

@@ -1,0 +1,268 @@
+#include "game/engine/catalog_loader.hpp"
+
+#include <set>
+
+#include "game/engine/xml_reader.hpp"
+
+namespace rc {
+
+namespace {
+
+using tinyxml2::XMLElement;
+
+Accuracy readAccuracy(Node& n) {
+    Accuracy a;
+    a.target = n.str("target");
+    a.cite = n.str("cite");
+    a.sens = n.optNumber("sens", 0, 1);
+    a.spec = n.optNumber("spec", 0, 1);
+    a.lrPos = n.optNumber("lr-pos", 0, 1000);
+    a.lrNeg = n.optNumber("lr-neg", 0, 1000);
+    a.note = n.str("note", "");
+    bool figures = a.sens || a.spec || a.lrPos || a.lrNeg;
+    if (a.sens.has_value() != a.spec.has_value())
+        n.error("accuracy-figures", "give sensitivity and specificity together");
+    if (!figures && a.note.empty())
+        n.error("accuracy-figures",
+                "<accuracy> needs figures (sens/spec or lr-pos/lr-neg) or a note saying why none");
+    n.finish();
+    return a;
+}
+
+/// Reads the children shared by exams and investigations.
+void readTestChildren(Node& n, std::string& normal, std::vector<Accuracy>& acc,
+                      std::vector<std::string>& bearsOn) {
+    bool haveNormal = false;
+    for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        Node cn(n.file(), c, n.diags());
+        std::string name = c->Name();
+        if (name == "normal") {
+            normal = cn.text(true);
+            haveNormal = true;
+        } else if (name == "accuracy") {
+            acc.push_back(readAccuracy(cn));
+            continue;
+        } else if (name == "bears-on") {
+            bearsOn.push_back(cn.id("diagnosis"));
+        } else {
+            n.unknownChild(c);
+            continue;
+        }
+        cn.finish();
+    }
+    if (!haveNormal) n.error("missing-element", "<" + n.name() + "> needs a <normal> finding");
+    if (acc.empty())
+        n.error("missing-element", "<" + n.name() + "> needs at least one <accuracy> with a cite");
+    if (bearsOn.empty())
+        n.error("missing-element", "<" + n.name() + "> needs at least one <bears-on>");
+}
+
+void readTopic(Node& n, Catalog& cat) {
+    Topic t;
+    t.id = n.id();
+    t.label = n.str("label");
+    n.finish();
+    for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (std::string(c->Name()) != "question") {
+            n.unknownChild(c);
+            continue;
+        }
+        Node qn(n.file(), c, n.diags());
+        Question q;
+        q.pos = qn.pos();
+        q.id = qn.id();
+        q.topic = t.id;
+        q.text = qn.str("text");
+        q.minutes = qn.integer("minutes", 0, 30, 1);
+        qn.finish();
+        bool haveDefault = false;
+        for (const XMLElement* d = c->FirstChildElement(); d; d = d->NextSiblingElement()) {
+            if (std::string(d->Name()) != "default") {
+                qn.unknownChild(d);
+                continue;
+            }
+            Node dn(n.file(), d, n.diags());
+            q.defaultAnswer = dn.text(true);
+            dn.finish();
+            haveDefault = true;
+        }
+        if (!haveDefault) qn.error("missing-element", "<question> needs a <default> answer");
+        t.questions.push_back(q.id);
+        cat.questions.push_back(std::move(q));
+    }
+    cat.topics.push_back(std::move(t));
+}
+
+void readExamGroup(Node& n, Catalog& cat) {
+    ExamGroup g;
+    g.id = n.id();
+    g.label = n.str("label");
+    n.finish();
+    for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (std::string(c->Name()) != "exam") {
+            n.unknownChild(c);
+            continue;
+        }
+        Node en(n.file(), c, n.diags());
+        Exam e;
+        e.pos = en.pos();
+        e.id = en.id();
+        e.group = g.id;
+        e.label = en.str("label");
+        e.minutes = en.integer("minutes", 0, 60, 2);
+        e.sided = en.boolean("sided", false);
+        e.handsOn = en.choice("hands-on",
+                              {"slr", "crossed-slr", "slump", "pkb", "ake", "hip-flexion", "hip-ir"},
+                              "");
+        en.finish();
+        readTestChildren(en, e.normal, e.accuracy, e.bearsOn);
+        g.exams.push_back(e.id);
+        cat.exams.push_back(std::move(e));
+    }
+    cat.examGroups.push_back(std::move(g));
+}
+
+void readInvestigation(Node& n, Catalog& cat) {
+    Investigation inv;
+    inv.pos = n.pos();
+    inv.id = n.id();
+    inv.label = n.str("label");
+    inv.kind = n.choice("kind", {"imaging", "neurophysiology", "laboratory", "invasive"});
+    inv.cost = n.integer("cost", 0, 100000);
+    inv.minutes = n.integer("minutes", 0, 60, 3);
+    inv.wait = n.choice("wait", {"same-visit", "next-visit"}, "next-visit") == "same-visit"
+                   ? Wait::SameVisit
+                   : Wait::NextVisit;
+    inv.radiation = n.number("radiation", 0, 50, 0);
+    inv.image = n.choice("image",
+                         {"spine-xray", "spine-mri", "spine-ct", "knee-xray", "knee-mri",
+                          "hip-xray", "chart", "trace", "none"},
+                         "none");
+    n.finish();
+    readTestChildren(n, inv.normal, inv.accuracy, inv.bearsOn);
+    cat.investigations.push_back(std::move(inv));
+}
+
+std::string readAbout(Node& n) {
+    std::string about;
+    for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (std::string(c->Name()) != "about") {
+            n.unknownChild(c);
+            continue;
+        }
+        Node an(n.file(), c, n.diags());
+        about = an.text(true);
+        an.finish();
+    }
+    if (about.empty()) n.error("missing-element", "<" + n.name() + "> needs an <about> text");
+    return about;
+}
+
+} // namespace
+
+void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
+    Node root(file, file.root(), diags);
+    if (root.name() != "catalog") {
+        root.error("wrong-root", "expected a <catalog> root element, found <" + root.name() + ">");
+        return;
+    }
+    root.finish();
+    for (const XMLElement* c = file.root()->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        Node n(file, c, diags);
+        std::string name = c->Name();
+        if (name == "topic") {
+            readTopic(n, cat);
+        } else if (name == "exam-group") {
+            readExamGroup(n, cat);
+        } else if (name == "investigation") {
+            readInvestigation(n, cat);
+        } else if (name == "pathway") {
+            Pathway p;
+            p.pos = n.pos();
+            p.id = n.id();
+            p.label = n.str("label");
+            n.finish();
+            p.about = readAbout(n);
+            cat.pathways.push_back(std::move(p));
+        } else if (name == "part") {
+            PlanPart p;
+            p.pos = n.pos();
+            p.id = n.id();
+            p.label = n.str("label");
+            p.group = n.choice("group", {"education", "activity", "exercise", "medication", "manual",
+                                         "injection", "imaging", "referral", "follow-up", "other"});
+            p.weeks = n.integer("weeks", 0, 52, -1);
+            if (p.group == "follow-up" && p.weeks < 0)
+                n.error("missing-attribute", "a follow-up part needs 'weeks'");
+            n.finish();
+            p.about = readAbout(n);
+            cat.parts.push_back(std::move(p));
+        } else if (name == "diagnosis") {
+            DiagnosisDef d;
+            d.pos = n.pos();
+            d.id = n.id();
+            d.label = n.str("label");
+            d.region = n.choice("region", {"spine", "knee", "hip", "other"});
+            d.sided = n.boolean("sided", false);
+            std::string roots = n.str("root", "");
+            for (std::size_t i = 0; i < roots.size();) {
+                std::size_t j = roots.find(' ', i);
+                if (j == std::string::npos) j = roots.size();
+                std::string r = roots.substr(i, j - i);
+                static const std::set<std::string> kRoots = {"L1", "L2", "L3", "L4", "L5",
+                                                             "S1", "S2", "S3", "S4"};
+                if (!kRoots.count(r))
+                    n.error("bad-enum", "'" + r + "' is not a nerve root (L1..S4)", "root");
+                else
+                    d.roots.push_back(r);
+                i = j + 1;
+            }
+            n.finish();
+            for (const XMLElement* k = c->FirstChildElement(); k; k = k->NextSiblingElement())
+                n.unknownChild(k);
+            cat.diagnoses.push_back(std::move(d));
+        } else {
+            root.unknownChild(c);
+        }
+    }
+}
+
+void loadCatalogFile(const std::string& path, Catalog& cat, Diagnostics& diags) {
+    XmlFile file;
+    if (!file.load(path, diags)) return;
+    loadCatalogXml(file, cat, diags);
+}
+
+namespace {
+template <class T>
+void checkUnique(const std::vector<T>& v, const char* kind, Diagnostics& diags) {
+    std::set<std::string> seen;
+    for (const auto& x : v) {
+        if (x.id.empty()) continue;
+        if (!seen.insert(x.id).second)
+            diags.error(x.pos.file, x.pos.line, x.pos.col, "duplicate-id",
+                        std::string("the ") + kind + " id '" + x.id + "' is used twice");
+    }
+}
+template <class T>
+void checkBearsOn(const std::vector<T>& v, const Catalog& cat, Diagnostics& diags) {
+    for (const auto& x : v)
+        for (const auto& d : x.bearsOn)
+            if (!d.empty() && !cat.diagnosis(d))
+                diags.error(x.pos.file, x.pos.line, x.pos.col, "unknown-ref",
+                            "'" + x.id + "' bears on unknown diagnosis '" + d + "'");
+}
+} // namespace
+
+void checkCatalog(const Catalog& cat, Diagnostics& diags) {
+    checkUnique(cat.questions, "question", diags);
+    checkUnique(cat.exams, "exam", diags);
+    checkUnique(cat.investigations, "investigation", diags);
+    checkUnique(cat.pathways, "pathway", diags);
+    checkUnique(cat.parts, "plan part", diags);
+    checkUnique(cat.diagnoses, "diagnosis", diags);
+    checkBearsOn(cat.exams, cat, diags);
+    checkBearsOn(cat.investigations, cat, diags);
+}
+
+} // namespace rc

@@ -1,0 +1,238 @@
+#include "game/engine/content.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "game/engine/case_loader.hpp"
+#include "game/engine/catalog_loader.hpp"
+
+namespace fs = std::filesystem;
+
+namespace rc {
+
+namespace {
+
+void err(Diagnostics& d, const SourcePos& p, const std::string& code, const std::string& msg) {
+    d.error(p.file, p.line, p.col, code, msg);
+}
+
+void checkSide(Diagnostics& d, const SourcePos& p, bool sided, Side side, const std::string& what) {
+    if (sided && side == Side::None) err(d, p, "missing-side", what + " is sided: give a 'side'");
+    if (!sided && side != Side::None) err(d, p, "unexpected-side", what + " takes no side");
+}
+
+void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
+    for (const auto& [q, a] : st.answers)
+        if (!cat.question(q)) err(d, a.pos, "unknown-ref", "unknown question '" + q + "'");
+    for (const auto& [k, f] : st.findings) {
+        const Exam* e = cat.exam(f.exam);
+        if (!e) {
+            err(d, f.pos, "unknown-ref", "unknown examination '" + f.exam + "'");
+            continue;
+        }
+        checkSide(d, f.pos, e->sided, f.side, "examination '" + f.exam + "'");
+        if (e->handsOn.empty() && (f.onset || f.range))
+            err(d, f.pos, "not-hands-on",
+                "'" + f.exam + "' is not a hands-on manoeuvre: 'onset' and 'range' do not apply");
+    }
+    for (const auto& [t, r] : st.results)
+        if (!cat.investigation(t)) err(d, r.pos, "unknown-ref", "unknown investigation '" + t + "'");
+}
+
+bool planWordKnown(const Catalog& cat, const std::string& w) {
+    return cat.pathway(w) || cat.part(w);
+}
+
+void checkRule(const Rule& r, const Case& c, const Catalog& cat, Diagnostics& d) {
+    const Action& p = r.pattern;
+    if (p.args.empty()) return;
+    const std::string& id = p.args[0];
+    switch (p.verb) {
+    case Verb::Ask:
+        if (!cat.question(id)) err(d, r.pos, "unknown-ref", "rule names unknown question '" + id + "'");
+        break;
+    case Verb::Exam:
+        if (const Exam* e = cat.exam(id)) {
+            if (!e->sided && p.side != Side::None)
+                err(d, r.pos, "unexpected-side", "examination '" + id + "' takes no side");
+        } else {
+            err(d, r.pos, "unknown-ref", "rule names unknown examination '" + id + "'");
+        }
+        break;
+    case Verb::Order:
+        if (!cat.investigation(id))
+            err(d, r.pos, "unknown-ref", "rule names unknown investigation '" + id + "'");
+        break;
+    case Verb::Plan:
+        for (const auto& w : p.args)
+            if (!planWordKnown(cat, w))
+                err(d, r.pos, "unknown-ref", "rule names unknown pathway or plan part '" + w + "'");
+        break;
+    default: break;
+    }
+    if (!r.visit.empty() && !c.visit(r.visit))
+        err(d, r.pos, "unknown-ref", "rule is limited to unknown visit '" + r.visit + "'");
+    if (r.critical && (r.tag == Tag::Neutral || r.tag == Tag::Indicated || r.tag == Tag::Unnecessary))
+        err(d, r.pos, "bad-critical", "only essential and harmful rules can be critical");
+}
+
+void checkVisits(const Case& c, const Catalog& cat, Diagnostics& d) {
+    std::set<std::string> ids;
+    for (const auto& v : c.visits)
+        if (!v.id.empty() && !ids.insert(v.id).second)
+            err(d, v.pos, "duplicate-id", "visit id '" + v.id + "' is used twice");
+    std::set<std::string> oids;
+    for (const auto& o : c.outcomes)
+        if (!o.id.empty() && !oids.insert(o.id).second)
+            err(d, o.pos, "duplicate-id", "outcome id '" + o.id + "' is used twice");
+    for (const auto& v : c.visits) {
+        checkState(v.overrides, cat, d);
+        if (v.next.empty() || !v.next.back().unconditional())
+            err(d, v.pos, "no-default-next",
+                "visit '" + v.id + "' must end with a <next> that has no condition, so every "
+                "plan leads somewhere");
+        for (const auto& n : v.next) {
+            if (!n.visit.empty() && !c.visit(n.visit))
+                err(d, n.pos, "unknown-ref", "<next> names unknown visit '" + n.visit + "'");
+            if (!n.outcome.empty() && !c.outcome(n.outcome))
+                err(d, n.pos, "unknown-ref", "<next> names unknown outcome '" + n.outcome + "'");
+            if (n.visit == v.id && !v.id.empty())
+                err(d, n.pos, "visit-loop", "a visit cannot lead back to itself");
+            for (const auto& p : n.pathways)
+                if (!cat.pathway(p)) err(d, n.pos, "unknown-ref", "unknown pathway '" + p + "'");
+            for (const auto& p : n.parts)
+                if (!cat.part(p)) err(d, n.pos, "unknown-ref", "unknown plan part '" + p + "'");
+            for (const auto& p : n.notParts)
+                if (!cat.part(p)) err(d, n.pos, "unknown-ref", "unknown plan part '" + p + "'");
+        }
+    }
+    // Reachability from the first visit.
+    if (c.visits.empty()) return;
+    std::set<std::string> seen{c.visits[0].id}, outcomes;
+    std::vector<const Visit*> todo{&c.visits[0]};
+    while (!todo.empty()) {
+        const Visit* v = todo.back();
+        todo.pop_back();
+        for (const auto& n : v->next) {
+            if (!n.outcome.empty()) outcomes.insert(n.outcome);
+            const Visit* to = n.visit.empty() ? nullptr : c.visit(n.visit);
+            if (to && seen.insert(to->id).second) todo.push_back(to);
+        }
+    }
+    for (const auto& v : c.visits)
+        if (!seen.count(v.id))
+            err(d, v.pos, "unreachable-visit", "visit '" + v.id + "' cannot be reached from '" +
+                                                   c.visits[0].id + "'");
+    for (const auto& o : c.outcomes)
+        if (!outcomes.count(o.id))
+            d.warning(o.pos.file, o.pos.line, o.pos.col, "unreachable-outcome",
+                      "outcome '" + o.id + "' is never reached");
+}
+
+} // namespace
+
+std::vector<std::string> xmlFilesIn(const std::string& dir) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return out;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file(ec) && e.path().extension() == ".xml") out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
+    SourcePos top{c.file, 1, 1};
+    if (const DiagnosisDef* dx = cat.diagnosis(c.truthDiagnosis))
+        checkSide(d, top, dx->sided, c.truthSide, "the true diagnosis '" + dx->id + "'");
+    else if (!c.truthDiagnosis.empty())
+        err(d, top, "unknown-ref", "<truth> names unknown diagnosis '" + c.truthDiagnosis + "'");
+    for (const auto& a : c.accepts) {
+        const DiagnosisDef* dx = cat.diagnosis(a.diagnosis);
+        if (!dx) err(d, a.pos, "unknown-ref", "<accept> names unknown diagnosis '" + a.diagnosis + "'");
+        else if (!dx->sided && a.side != Side::None)
+            err(d, a.pos, "unexpected-side", "diagnosis '" + a.diagnosis + "' takes no side");
+        if (a.diagnosis == c.truthDiagnosis)
+            err(d, a.pos, "duplicate-id", "<accept> repeats the true diagnosis");
+    }
+    checkState(c.base, cat, d);
+    checkVisits(c, cat, d);
+    for (const auto& r : c.rules) checkRule(r, c, cat, d);
+}
+
+Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags) {
+    Catalog cat;
+    std::vector<std::string> files = xmlFilesIn(dir + "/catalog");
+    if (files.empty())
+        diags.error(dir + "/catalog", 0, 0, "missing-file", "no catalogue files (*.xml) found");
+    for (const auto& f : files) loadCatalogFile(f, cat, diags);
+    cat.index();
+    checkCatalog(cat, diags);
+    return cat;
+}
+
+std::optional<Case> loadCheckedCase(const std::string& path, const Catalog& cat,
+                                    Diagnostics& diags) {
+    Diagnostics local;
+    std::optional<Case> c = loadCaseFile(path, local);
+    if (c) checkCase(*c, cat, local);
+    bool bad = local.hasErrors();
+    diags.append(local);
+    if (bad) return std::nullopt;
+    return c;
+}
+
+Content loadContent(const std::string& dir, Diagnostics& diags) {
+    Content content;
+    content.dir = dir;
+    content.catalog = loadCatalogDir(dir, diags);
+    std::set<std::string> ids;
+    for (const auto& f : xmlFilesIn(dir + "/cases")) {
+        std::optional<Case> c = loadCheckedCase(f, content.catalog, diags);
+        if (!c) continue;
+        if (!ids.insert(c->id).second) {
+            diags.error(f, 1, 1, "duplicate-id", "case id '" + c->id + "' is used by another file");
+            continue;
+        }
+        content.cases.push_back(std::move(*c));
+    }
+    for (const auto& f : xmlFilesIn(dir + "/challenges")) {
+        std::optional<Challenge> ch = loadChallengeFile(f, diags);
+        if (!ch) continue;
+        for (const auto& cc : ch->cases)
+            if (!cc.ref.empty() && !content.findCase(cc.ref))
+                diags.error(cc.pos.file, cc.pos.line, cc.pos.col, "unknown-ref",
+                            "challenge names unknown (or broken) case '" + cc.ref + "'");
+        content.challenges.push_back(std::move(*ch));
+    }
+    return content;
+}
+
+const Case* Content::findCase(const std::string& id) const {
+    for (const auto& c : cases)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const Challenge* Content::findChallenge(const std::string& id) const {
+    for (const auto& c : challenges)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const Case* resolveCase(const std::string& idOrPath, const Content& content,
+                        std::optional<Case>& storage, Diagnostics& diags) {
+    bool looksLikePath = idOrPath.find('/') != std::string::npos ||
+                         (idOrPath.size() > 4 && idOrPath.substr(idOrPath.size() - 4) == ".xml");
+    if (!looksLikePath) {
+        if (const Case* c = content.findCase(idOrPath)) return c;
+        diags.error(idOrPath, 0, 0, "unknown-case",
+                    "no case with id '" + idOrPath + "' in " + content.dir);
+        return nullptr;
+    }
+    storage = loadCheckedCase(idOrPath, content.catalog, diags);
+    return storage ? &*storage : nullptr;
+}
+
+} // namespace rc

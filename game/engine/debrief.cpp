@@ -1,0 +1,146 @@
+#include "game/engine/debrief.hpp"
+
+#include <algorithm>
+#include <iomanip>
+#include <set>
+#include <sstream>
+
+namespace rc {
+
+namespace {
+
+std::vector<std::string> pathOf(const std::vector<TakenAction>& taken,
+                                std::vector<int>* visits = nullptr) {
+    std::vector<std::string> out;
+    for (const auto& t : taken) {
+        if (t.repeat) continue;
+        out.push_back(t.action.key());
+        if (visits) visits->push_back(t.visitIndex);
+    }
+    return out;
+}
+
+} // namespace
+
+Debrief makeDebrief(const Session& s) {
+    const Case& c = s.kase();
+    Debrief d;
+    Session expert(c, s.catalog(), s.seed());
+    for (const auto& a : c.expert)
+        if (!expert.apply(a).ok) break;
+    d.score = scoreSession(s, expert.ledger());
+    std::vector<int> pv, ev;
+    d.playerPath = pathOf(s.taken(), &pv);
+    d.expertPath = pathOf(expert.taken(), &ev);
+    // Divergence: compared per visit, order within a visit does not matter.
+    auto inOther = [](const std::string& k, int visit, const std::vector<std::string>& path,
+                      const std::vector<int>& visits) {
+        for (std::size_t i = 0; i < path.size(); ++i)
+            if (visits[i] == visit && path[i] == k) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < d.playerPath.size() && d.playerDivergence < 0; ++i)
+        if (d.playerPath[i].rfind("differential", 0) != 0 &&
+            !inOther(d.playerPath[i], pv[i], d.expertPath, ev))
+            d.playerDivergence = static_cast<int>(i);
+    for (std::size_t i = 0; i < d.expertPath.size() && d.expertDivergence < 0; ++i)
+        if (d.expertPath[i].rfind("differential", 0) != 0 &&
+            !inOther(d.expertPath[i], ev[i], d.playerPath, pv))
+            d.expertDivergence = static_cast<int>(i);
+    if (const Outcome* o = s.outcome()) {
+        d.outcomeText = o->text;
+        d.outcomeStatus = o->status;
+    } else {
+        d.outcomeText = "The case was not finished.";
+        d.outcomeStatus = "same";
+    }
+    if (const DiagnosisDef* dx = s.catalog().diagnosis(c.truthDiagnosis)) {
+        d.truthLabel = dx->label;
+        d.roots = dx->roots;
+    } else {
+        d.truthLabel = c.truthDiagnosis;
+    }
+    if (c.truthSide != Side::None) d.truthLabel += std::string(" (") + sideName(c.truthSide) + ")";
+    d.truthText = c.truthText;
+    d.learning = c.learning;
+    for (const auto& t : s.taken()) {
+        if (t.action.verb != Verb::Exam || !t.action.angle) continue;
+        const Exam* e = s.catalog().exam(t.action.args[0]);
+        ManoeuvreRecord m;
+        m.exam = t.action.args[0];
+        m.label = e ? e->label : m.exam;
+        m.side = t.action.side;
+        m.reached = *t.action.angle;
+        if (const Finding* f = s.findingAt(t.visitIndex, m.exam, m.side)) m.onset = f->onset;
+        m.stoppedShort = t.stoppedShort;
+        d.manoeuvres.push_back(m);
+    }
+    return d;
+}
+
+std::string debriefText(const Debrief& d, const Session& s) {
+    const Case& c = s.kase();
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(1);
+    out << "Debrief: " << c.title << " (" << c.id << ")\n";
+    out << "Patient: " << c.patient.name << ", " << c.patient.age << ", " << c.patient.job << "\n";
+    out << "Diagnosis: " << d.truthLabel << "\n";
+    out << "Outcome (" << d.outcomeStatus << "): " << d.outcomeText << "\n\n";
+    out << "Score by domain\n";
+    for (int i = 0; i < kDomainCount; ++i) {
+        out << "  " << std::left << std::setw(16) << domainLabel(static_cast<Domain>(i))
+            << std::right << std::setw(6) << d.score.domains[i];
+        if (d.score.zeroed[i]) out << "  (zeroed by a critical error)";
+        out << "\n";
+    }
+    out << "  " << std::left << std::setw(16) << "Total" << std::right << std::setw(6)
+        << d.score.total << " / 100\n\n";
+    const Ledger& l = d.score.ledger;
+    const Ledger& e = d.score.expertLedger;
+    out << std::setprecision(2);
+    out << "Ledger: " << l.minutes << " min, \xC2\xA3" << l.cost << ", " << l.radiation
+        << " mSv (expert: " << e.minutes << " min, \xC2\xA3" << e.cost << ", " << e.radiation
+        << " mSv)\n";
+    out << "Recall " << d.score.essentialMet << "/" << d.score.essentialTotal
+        << " essential items; precision " << std::setprecision(0) << d.score.precision * 100
+        << "%\n\n";
+    out << "Decisions\n";
+    for (const auto& j : d.score.decisions) {
+        const char* mark = j.missed ? "MISSED" : j.points > 0 ? "+" : j.points < 0 ? "-" : "=";
+        out << "  [" << c.visits[static_cast<std::size_t>(j.visitIndex)].id << "] " << mark << " "
+            << j.action << "  (" << tagName(j.tag) << ", " << domainName(j.domain);
+        if (j.missed) out << ", " << j.possible << " pts lost";
+        else if (j.points != 0) out << ", " << (j.points > 0 ? "+" : "") << j.points << " pts";
+        if (j.critical) out << ", critical";
+        if (j.stoppedShort) out << ", stopped short";
+        out << ")\n      " << j.feedback << "\n";
+    }
+    out << "  Diagnosis: " << d.score.diagnosisFeedback << "\n";
+    if (!d.manoeuvres.empty()) {
+        out << "\nHands-on tests\n";
+        for (const auto& m : d.manoeuvres) {
+            out << "  " << m.label << " " << sideName(m.side) << ": reached " << m.reached
+                << "\xC2\xB0";
+            if (m.onset) out << "; symptoms at " << *m.onset << "\xC2\xB0";
+            if (m.stoppedShort) out << " (stopped short)";
+            out << "\n";
+        }
+    }
+    out << "\nYour path vs the expert's\n";
+    std::size_t n = std::max(d.playerPath.size(), d.expertPath.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string p = i < d.playerPath.size() ? d.playerPath[i] : "";
+        std::string x = i < d.expertPath.size() ? d.expertPath[i] : "";
+        out << "  " << std::left << std::setw(48) << p << " " << x;
+        if (static_cast<int>(i) == d.playerDivergence) out << "   <- first divergence";
+        out << "\n";
+    }
+    if (d.expertDivergence >= 0)
+        out << "  First expert step you did not take: "
+            << d.expertPath[static_cast<std::size_t>(d.expertDivergence)] << "\n";
+    out << "\nLearning points\n";
+    for (const auto& lp : d.learning) out << "  - " << lp.text << " (" << lp.cite << ")\n";
+    return out.str();
+}
+
+} // namespace rc

@@ -1,0 +1,38 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "game/engine/scoring.hpp"
+
+namespace rc {
+
+/// A hands-on manoeuvre as the player performed it (for the debrief's angle table).
+struct ManoeuvreRecord {
+    std::string exam, label;
+    Side side = Side::None;
+    int reached = 0;             ///< degrees the player reached
+    std::optional<int> onset;    ///< the case's onset angle, if symptoms exist
+    bool stoppedShort = false;
+};
+
+/// Everything the debrief screen and the replay tool show after a case.
+struct Debrief {
+    Score score;
+    std::vector<std::string> playerPath; ///< the player's decisions (no repeats)
+    std::vector<std::string> expertPath; ///< the expert's decisions
+    int playerDivergence = -1; ///< first player step the expert never takes (-1: none)
+    int expertDivergence = -1; ///< first expert step the player never took (-1: none)
+    std::string outcomeText, outcomeStatus;
+    std::string truthLabel;          ///< e.g. "L3 radiculopathy (right)"
+    std::vector<std::string> roots;  ///< nerve roots to highlight on the dermatome map
+    std::string truthText;
+    std::vector<LearningPoint> learning;
+    std::vector<ManoeuvreRecord> manoeuvres;
+};
+
+/// Builds the debrief of a session (plays the expert path once for its ledger).
+Debrief makeDebrief(const Session& s);
+/// The debrief as plain text (what rootcause-replay prints).
+std::string debriefText(const Debrief& d, const Session& s);
+
+} // namespace rc

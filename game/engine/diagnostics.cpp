@@ -1,0 +1,57 @@
+#include "game/engine/diagnostics.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace rc {
+
+std::string format(const Diagnostic& d) {
+    std::ostringstream out;
+    out << d.file;
+    if (d.line > 0) {
+        out << ':' << d.line;
+        if (d.col > 0) out << ':' << d.col;
+    }
+    out << ": " << (d.severity == Severity::Error ? "error" : "warning") << ": " << d.message;
+    if (!d.code.empty()) out << " [" << d.code << ']';
+    return out.str();
+}
+
+void Diagnostics::error(std::string file, int line, int col, std::string code, std::string message) {
+    items_.push_back({Severity::Error, std::move(file), line, col, std::move(code), std::move(message)});
+}
+
+void Diagnostics::warning(std::string file, int line, int col, std::string code,
+                          std::string message) {
+    items_.push_back(
+        {Severity::Warning, std::move(file), line, col, std::move(code), std::move(message)});
+}
+
+void Diagnostics::add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+int Diagnostics::errorCount() const {
+    return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::Error;
+    }));
+}
+
+int Diagnostics::warningCount() const {
+    return static_cast<int>(items_.size()) - errorCount();
+}
+
+bool Diagnostics::has(const std::string& code) const {
+    return std::any_of(items_.begin(), items_.end(),
+                       [&](const Diagnostic& d) { return d.code == code; });
+}
+
+std::string Diagnostics::str() const {
+    std::string s;
+    for (const auto& d : items_) s += format(d) + "\n";
+    return s;
+}
+
+} // namespace rc

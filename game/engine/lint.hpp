@@ -1,0 +1,30 @@
+#pragma once
+#include <string>
+
+#include "game/engine/case.hpp"
+#include "game/engine/catalog.hpp"
+#include "game/engine/diagnostics.hpp"
+
+namespace rc {
+
+/// The lowest score an expert path may have.
+inline constexpr double kExpertMinScore = 95.0;
+
+/// What a lint run looked at.
+struct LintStats {
+    int files = 0, cases = 0, challenges = 0;
+};
+
+/// Plays a checked case's expert path: it must be legal, finish the case and score >= 95.
+void lintExpert(const Case& c, const Catalog& cat, Diagnostics& diags);
+
+/// Lints a content folder, a folder of cases/challenges/catalogue files, or one file.
+/// A case or challenge outside a content folder is checked against `fallbackContent`.
+LintStats lintPath(const std::string& path, const std::string& fallbackContent,
+                   Diagnostics& diags);
+
+/// The content folder a path belongs to (the nearest folder with a catalog/ inside),
+/// or `fallback` if there is none.
+std::string findContentRoot(const std::string& path, const std::string& fallback);
+
+} // namespace rc

@@ -1,0 +1,90 @@
+#pragma once
+#include <tinyxml2.h>
+
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "game/engine/diagnostics.hpp"
+#include "game/engine/source_pos.hpp"
+
+namespace rc {
+
+/// Largest content file the loader accepts (bytes); larger files are rejected before parsing.
+inline constexpr std::size_t kMaxContentFileBytes = 4u * 1024u * 1024u;
+
+/// A parsed XML file plus what is needed to point at places in it.
+class XmlFile {
+  public:
+    /// Reads and parses `path`; reports a missing, empty, oversized or malformed file.
+    bool load(const std::string& path, Diagnostics& diags);
+    /// Parses text already in memory (used by tests and fuzzers).
+    bool parse(std::string path, std::string text, Diagnostics& diags);
+
+    const tinyxml2::XMLElement* root() const { return doc_.RootElement(); }
+    const std::string& path() const { return path_; }
+    const std::string& text() const { return text_; }
+    /// Line and column of `needle` searched from `line` onwards (1-based col; {line,1} if absent).
+    std::pair<int, int> locate(int line, const std::string& needle, bool wordStart) const;
+
+  private:
+    std::string path_;
+    std::string text_;
+    tinyxml2::XMLDocument doc_;
+};
+
+/// Typed, checked access to one element's attributes: every read is validated and
+/// reported with `file:line:col`, and finish() reports attributes nobody read.
+class Node {
+  public:
+    Node(const XmlFile& file, const tinyxml2::XMLElement* el, Diagnostics& diags);
+
+    const tinyxml2::XMLElement* element() const { return el_; }
+    std::string name() const { return el_->Name(); }
+    SourcePos pos() const;
+    SourcePos attrPos(const char* attr) const;
+
+    bool has(const char* attr) const { return el_->Attribute(attr) != nullptr; }
+    std::string str(const char* attr);                       ///< required, non-empty
+    std::string str(const char* attr, const std::string& d); ///< optional with default
+    std::string id(const char* attr = "id");                 ///< required, id syntax
+    std::optional<std::string> optId(const char* attr);
+    int integer(const char* attr, int lo, int hi);            ///< required
+    int integer(const char* attr, int lo, int hi, int dflt);  ///< optional
+    std::optional<int> optInteger(const char* attr, int lo, int hi);
+    double number(const char* attr, double lo, double hi, double dflt);
+    std::optional<double> optNumber(const char* attr, double lo, double hi);
+    bool boolean(const char* attr, bool dflt);
+    std::string choice(const char* attr, std::initializer_list<const char*> allowed);
+    std::string choice(const char* attr, std::initializer_list<const char*> allowed,
+                       const std::string& dflt);
+    /// The element's text with whitespace runs collapsed; `required` reports an empty text.
+    std::string text(bool required);
+
+    /// Reports an element that is not allowed here.
+    void unknownChild(const tinyxml2::XMLElement* child);
+    /// Reports every attribute that no accessor read.
+    void finish();
+
+    void error(const std::string& code, const std::string& message, const char* attr = nullptr);
+    void warning(const std::string& code, const std::string& message, const char* attr = nullptr);
+
+    const XmlFile& file() const { return file_; }
+    Diagnostics& diags() { return diags_; }
+
+  private:
+    const char* raw(const char* attr);
+    const XmlFile& file_;
+    const tinyxml2::XMLElement* el_;
+    Diagnostics& diags_;
+    std::set<std::string> read_;
+};
+
+/// True if `s` is a valid content id: [a-z][a-z0-9-]*.
+bool isValidId(const std::string& s);
+/// Collapses whitespace runs to one space and trims.
+std::string collapseSpace(const std::string& s);
+
+} // namespace rc
