@@ -1,0 +1,48 @@
+# Shared by tools/play and tools/test: install what is missing, configure, build.
+# Sourced, not run. Idempotent: a second run with nothing changed takes seconds.
+
+RC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Debian packages Root Cause needs to build, test and run. Keep in step with README.md.
+RC_PACKAGES=(
+  g++ cmake ninja-build git pkg-config
+  libsfml-dev libbox2d-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev libcli11-dev
+  xvfb xauth libgl1-mesa-dri fonts-inter fonts-dejavu-core libxml2-utils
+)
+
+rc_missing_packages() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  echo "${missing[@]:-}"
+}
+
+# rc_ensure_packages [extra packages...]: installs missing packages when root, otherwise
+# prints the one apt-get line to run and fails.
+rc_ensure_packages() {
+  local missing
+  missing=$(rc_missing_packages "${RC_PACKAGES[@]}" "$@")
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing: $missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "Root Cause needs these Debian packages. Run this once, then try again:" >&2
+    echo "  sudo apt-get install -y $missing" >&2
+    return 1
+  fi
+}
+
+# rc_build DIR [cmake options...]: configures DIR once (Ninja), then builds incrementally.
+rc_build() {
+  local dir="$1"
+  shift
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S "$RC_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+  fi
+  cmake --build "$dir" -j "${RC_JOBS:-2}"
+}
