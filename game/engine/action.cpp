@@ -216,7 +216,7 @@ ActionLog parseActionLog(const std::string& text, const std::string& file, Diagn
         Action a;
         std::string error;
         if (!parseAction(line, a, error)) {
-            diags.error(file, n, static_cast<int>(start) + 1, "bad-action", error);
+            diags.error(file, n, 0, "bad-action", error);
             continue;
         }
         a.line = n;
