@@ -9,8 +9,43 @@
 #include "game/engine/content.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/engine/lint.hpp"
+#include "game/engine/random_play.hpp"
 #include "tools/debrief_json.hpp"
 #include "version.hpp"
+
+namespace {
+
+/// --random: random legal plays through one case or all, checking the engine's invariants.
+int runRandom(const std::string& caseArg, std::string contentDir, int n, std::uint64_t seed) {
+    if (contentDir.empty())
+        contentDir = rc::findContentRoot(caseArg.empty() ? rc::kBundledContentDir : caseArg,
+                                         rc::kBundledContentDir);
+    rc::Diagnostics diags;
+    rc::Content content = rc::loadContent(contentDir, diags);
+    if (diags.hasErrors()) {
+        std::cerr << diags.str();
+        return 1;
+    }
+    std::vector<const rc::Case*> cases;
+    std::optional<rc::Case> storage;
+    if (caseArg.empty()) {
+        for (const auto& c : content.cases) cases.push_back(&c);
+    } else if (const rc::Case* c = rc::resolveCase(caseArg, content, storage, diags)) {
+        cases.push_back(c);
+    } else {
+        std::cerr << diags.str();
+        return 1;
+    }
+    rc::RandomPlayReport report;
+    for (const rc::Case* c : cases) rc::checkRandomPlays(*c, content.catalog, n, seed, report);
+    for (const auto& f : report.failures) std::cout << "FAIL " << f << "\n";
+    std::cout << "random play: " << report.plays << " plays, " << report.actions << " actions, "
+              << cases.size() << " cases, totals " << report.minTotal << ".." << report.maxTotal
+              << ", " << report.failures.size() << " failures\n";
+    return report.failures.empty() ? 0 : 1;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"rootcause-replay: play an action log against a case without graphics and\n"
@@ -18,16 +53,28 @@ int main(int argc, char** argv) {
     std::string caseArg, actionsFile, contentDir;
     std::uint64_t seed = 1;
     bool json = false, expert = false;
-    app.add_option("--case", caseArg, "case id (from the content folder) or path to a case file")
-        ->required();
+    int randomPlays = 0;
+    app.add_option("--case", caseArg,
+                   "case id (from the content folder) or path to a case file; with --random, "
+                   "optional (default: every case)");
     auto* actOpt = app.add_option("--actions", actionsFile, "action log to play ('-' for stdin)");
     auto* expOpt = app.add_flag("--expert", expert, "play the case's own expert path");
     actOpt->excludes(expOpt);
     app.add_option("--seed", seed, "session seed (default 1)");
     app.add_option("--content", contentDir, "content folder (default: bundled content)");
     app.add_flag("--json", json, "print the debrief as JSON");
+    app.add_option("--random", randomPlays,
+                   "play N random legal action sequences through the case (or every case) and "
+                   "check the invariants: no refusal, scores within 0-100, ledger never "
+                   "negative, replays identical")
+        ->check(CLI::Range(1, 10000000));
     app.set_version_flag("--version", std::string("rootcause-replay ") + rc::kVersion);
     CLI11_PARSE(app, argc, argv);
+    if (randomPlays > 0) return runRandom(caseArg, contentDir, randomPlays, seed);
+    if (caseArg.empty()) {
+        std::cerr << "rootcause-replay: --case is required (see --help)\n";
+        return 2;
+    }
     if (!expert && actionsFile.empty()) {
         std::cerr << "rootcause-replay: give --actions FILE or --expert (see --help)\n";
         return 2;
