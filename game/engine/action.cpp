@@ -99,6 +99,10 @@ bool parseAction(const std::string& rawLine, Action& out, std::string& error) {
         }
         out.time = t;
         w.pop_back();
+        if (w.empty()) {
+            error = "a time stamp needs an action before it";
+            return false;
+        }
     }
     bool known = false;
     for (const auto& vn : kVerbs)

@@ -123,7 +123,11 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     // Default policy for what no rule names.
     for (std::size_t i = 0; i < taken.size(); ++i) {
         const TakenAction& t = taken[i];
-        if (t.repeat || !perAction[i].empty()) continue;
+        // An action some rule names is not "unnamed" even if that rule was credited earlier.
+        if (t.repeat || !perAction[i].empty() ||
+            std::any_of(c.rules.begin(), c.rules.end(),
+                        [&](const Rule& r) { return inScope(r, s) && ruleMatches(r, t, c); }))
+            continue;
         Judgement j;
         j.action = t.action.str();
         j.visitIndex = t.visitIndex;
@@ -155,7 +159,8 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     // A plan whose pathway no rule names costs the default penalty even if a part was ruled on.
     for (std::size_t i = 0; i < taken.size(); ++i) {
         const TakenAction& t = taken[i];
-        if (t.action.verb != Verb::Plan || perAction[i].empty() || perAction[i][0].generic) continue;
+        if (t.action.verb != Verb::Plan || (!perAction[i].empty() && perAction[i][0].generic))
+            continue;
         bool ruled = std::any_of(c.rules.begin(), c.rules.end(), [&](const Rule& r) {
             return r.pattern.verb == Verb::Plan && !r.pattern.args.empty() &&
                    r.pattern.args[0] == t.action.args[0] && ruleMatches(r, t, c);

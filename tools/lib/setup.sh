@@ -8,6 +8,7 @@ RC_PACKAGES=(
   g++ cmake ninja-build git pkg-config
   libsfml-dev libbox2d-dev libtinyxml2-dev doctest-dev nlohmann-json3-dev libcli11-dev
   xvfb xauth libgl1-mesa-dri fonts-inter fonts-dejavu-core libxml2-utils
+  clang libclang-rt-dev
 )
 
 rc_missing_packages() {

@@ -1,0 +1,18 @@
+// libFuzzer target: the results-file parser, and a round trip of what it accepts.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "game/engine/results.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    rc::Diagnostics diags;
+    std::string text(reinterpret_cast<const char*>(data), size);
+    std::optional<rc::ResultsFile> r = rc::parseResults("fuzz.xml", text, diags);
+    if (!r) return 0;
+    rc::Diagnostics again;
+    std::optional<rc::ResultsFile> back = rc::parseResults("round.xml", rc::formatResults(*r), again);
+    if (!back || back->cases.size() != r->cases.size()) std::abort();
+    return 0;
+}
