@@ -67,6 +67,7 @@ std::vector<ChartRegion> readChart(Node& n) {
             rn.error("unexpected-side", "'" + r.at + "' is a midline region and takes no side",
                      "side");
         rn.finish();
+        rn.leaf();
         chart.push_back(r);
     }
     return chart;
@@ -115,9 +116,15 @@ Answer readAnswer(Node& n, std::string& q) {
         a.variants.push_back(sn.text(true));
         sn.finish();
     }
-    if (a.variants.empty()) a.variants.push_back(n.text(true));
-    else if (!n.text(false).empty())
-        n.error("mixed-answer", "an <answer> holds either text or <say> variants, not both");
+    if (a.variants.empty()) {
+        a.variants.push_back(n.text(true));
+    } else {
+        std::string loose;
+        for (const tinyxml2::XMLNode* t = n.element()->FirstChild(); t; t = t->NextSibling())
+            if (t->ToText()) loose += t->Value();
+        if (!collapseSpace(loose).empty())
+            n.error("mixed-answer", "an <answer> holds either text or <say> variants, not both");
+    }
     return a;
 }
 
@@ -151,7 +158,10 @@ Result readResult(Node& n) {
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
         std::string name = e->Name();
-        if (name == "report") r.report = en.text(true);
+        if (name == "report") {
+            if (!r.report.empty()) en.error("duplicate-element", "<result> holds one <report>");
+            r.report = en.text(true);
+        }
         else if (name == "incidental") r.incidental.push_back(en.text(true));
         else if (name == "image") {
             ImageSpec im;
@@ -161,6 +171,8 @@ Result readResult(Node& n) {
                                                "meniscal-tear", "osteoarthritis", "physis-slip"});
             im.side = readSide(en, false);
             im.grade = en.integer("grade", 1, 5, 0);
+            en.leaf();
+            if (r.image) en.error("duplicate-element", "<result> holds one <image>");
             r.image = im;
         } else {
             n.unknownChild(e);
@@ -231,6 +243,7 @@ Visit readVisit(Node& n, bool first) {
             if (r.visit.empty() == r.outcome.empty())
                 en.error("bad-next", "<next> needs exactly one of 'visit' or 'outcome'");
             en.finish();
+            en.leaf();
             v.next.push_back(r);
         } else if (!readStateChild(n, e, v.overrides)) {
             n.unknownChild(e);
@@ -251,6 +264,7 @@ void readScoring(Node& n, Case& c) {
             for (double w : c.weights) sum += w;
             if (sum <= 0) en.error("out-of-range", "the weights must not all be zero");
             en.finish();
+            en.leaf();
             continue;
         }
         if (name != "rule") {
@@ -328,15 +342,15 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     c.minutes = root.integer("minutes", 1, 120);
     root.finish();
     bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
-         haveLearning = false;
+         haveLearning = false, haveHistory = false, haveExam = false, haveInvestigations = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string name = e->Name();
         if (name == "patient") {
-            havePatient = true;
+            if (!root.once(havePatient, e)) continue;
             readPatient(n, c);
         } else if (name == "truth") {
-            haveTruth = true;
+            if (!root.once(haveTruth, e)) continue;
             c.truthDiagnosis = n.id("diagnosis");
             c.truthSide = readSide(n, false);
             c.truthText = n.text(true);
@@ -352,10 +366,13 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             n.finish();
             c.accepts.push_back(a);
         } else if (name == "history") {
+            if (!root.once(haveHistory, e)) continue;
             readSection(n, "answer", c.base);
         } else if (name == "exam") {
+            if (!root.once(haveExam, e)) continue;
             readSection(n, "finding", c.base);
         } else if (name == "investigations") {
+            if (!root.once(haveInvestigations, e)) continue;
             readSection(n, "result", c.base);
         } else if (name == "visit") {
             c.visits.push_back(readVisit(n, c.visits.empty()));
@@ -368,10 +385,10 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             n.finish();
             c.outcomes.push_back(o);
         } else if (name == "scoring") {
-            haveScoring = true;
+            if (!root.once(haveScoring, e)) continue;
             readScoring(n, c);
         } else if (name == "expert") {
-            haveExpert = true;
+            if (!root.once(haveExpert, e)) continue;
             c.expertPos = n.pos();
             n.finish();
             std::string text;
@@ -384,7 +401,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             c.expert = log.actions;
             if (c.expert.empty()) n.error("missing-expert", "<expert> holds no actions");
         } else if (name == "learning") {
-            haveLearning = true;
+            if (!root.once(haveLearning, e)) continue;
             n.finish();
             for (const XMLElement* p = e->FirstChildElement(); p; p = p->NextSiblingElement()) {
                 if (std::string(p->Name()) != "point") {

@@ -19,13 +19,14 @@ Accuracy readAccuracy(Node& n) {
     a.lrPos = n.optNumber("lr-pos", 0, 1000);
     a.lrNeg = n.optNumber("lr-neg", 0, 1000);
     a.note = n.str("note", "");
-    bool figures = a.sens || a.spec || a.lrPos || a.lrNeg;
-    if (a.sens.has_value() != a.spec.has_value())
+    bool figures = n.has("sens") || n.has("spec") || n.has("lr-pos") || n.has("lr-neg");
+    if (n.has("sens") != n.has("spec"))
         n.error("accuracy-figures", "give sensitivity and specificity together");
     if (!figures && a.note.empty())
         n.error("accuracy-figures",
                 "<accuracy> needs figures (sens/spec or lr-pos/lr-neg) or a note saying why none");
     n.finish();
+    n.leaf();
     return a;
 }
 
@@ -37,13 +38,14 @@ void readTestChildren(Node& n, std::string& normal, std::vector<Accuracy>& acc,
         Node cn(n.file(), c, n.diags());
         std::string name = c->Name();
         if (name == "normal") {
+            if (!n.once(haveNormal, c)) continue;
             normal = cn.text(true);
-            haveNormal = true;
         } else if (name == "accuracy") {
             acc.push_back(readAccuracy(cn));
             continue;
         } else if (name == "bears-on") {
             bearsOn.push_back(cn.id("diagnosis"));
+            cn.leaf();
         } else {
             n.unknownChild(c);
             continue;

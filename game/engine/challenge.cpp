@@ -38,6 +38,7 @@ std::optional<Challenge> loadChallengeXml(const XmlFile& file, Diagnostics& diag
             cc.timeLimit = n.integer("time-limit", 1, 180, 0);
             cc.weight = n.number("weight", 0, 100, 1);
             n.finish();
+            n.leaf();
             if (!cc.ref.empty() && !seen.insert(cc.ref).second)
                 n.error("duplicate-id", "case '" + cc.ref + "' appears twice in the challenge", "ref");
             ch.cases.push_back(cc);

@@ -280,10 +280,28 @@ std::string Node::choice(const char* attr, std::initializer_list<const char*> al
     return dflt;
 }
 
+void Node::leaf() {
+    for (const tinyxml2::XMLElement* c = el_->FirstChildElement(); c; c = c->NextSiblingElement())
+        unknownChild(c);
+}
+
+bool Node::once(bool& seen, const tinyxml2::XMLElement* el) {
+    if (!seen) {
+        seen = true;
+        return true;
+    }
+    Node n(file_, el, diags_);
+    n.error("duplicate-element", std::string("<") + el->Name() + "> may appear only once inside <" +
+                                     el_->Name() + ">");
+    return false;
+}
+
 std::string Node::text(bool required) {
     std::string s;
-    for (const tinyxml2::XMLNode* n = el_->FirstChild(); n; n = n->NextSibling())
+    for (const tinyxml2::XMLNode* n = el_->FirstChild(); n; n = n->NextSibling()) {
         if (const auto* t = n->ToText()) s += t->Value();
+        else if (const auto* e = n->ToElement()) unknownChild(e);
+    }
     s = collapseSpace(s);
     if (required && s.empty())
         error("missing-text", std::string("<") + el_->Name() + "> needs text");

@@ -63,6 +63,10 @@ class Node {
     /// The element's text with whitespace runs collapsed; `required` reports an empty text.
     std::string text(bool required);
 
+    /// Reports every child element: for elements that hold only attributes or text.
+    void leaf();
+    /// Reports a second occurrence of an element that may appear once; returns false then.
+    bool once(bool& seen, const tinyxml2::XMLElement* el);
     /// Reports an element that is not allowed here.
     void unknownChild(const tinyxml2::XMLElement* child);
     /// Reports every attribute that no accessor read.
