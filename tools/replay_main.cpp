@@ -6,6 +6,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "game/body/case_spec.hpp"
+#include "game/body/exam_driver.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/engine/lint.hpp"
@@ -14,6 +16,26 @@
 #include "version.hpp"
 
 namespace {
+
+/// --simulate: drives each hands-on manoeuvre of the session in the Box2D body.
+void printSimulation(const rc::Session& s) {
+    std::cout << "\nHands-on manoeuvres in the body simulation\n";
+    int n = 0;
+    for (const auto& t : s.taken()) {
+        if (t.action.verb != rc::Verb::Exam || t.repeat) continue;
+        auto spec = rc::body::specFor(s, t.visitIndex, t.action.args[0], t.action.side);
+        if (!spec) continue;
+        ++n;
+        rc::body::DriveResult r = rc::body::driveToOnsetOrEnd(*spec);
+        std::cout << "  " << t.action.key() << ": " << r.finding.summary() << " (case onset: "
+                  << (spec->onsetDeg ? std::to_string(static_cast<int>(*spec->onsetDeg)) + "\xC2\xB0"
+                                     : std::string("none"))
+                  << ", range " << static_cast<int>(spec->range()) << "\xC2\xB0";
+        if (t.action.angle) std::cout << ", logged " << *t.action.angle << "\xC2\xB0";
+        std::cout << ")\n";
+    }
+    if (n == 0) std::cout << "  (none in this log)\n";
+}
 
 /// --random: random legal plays through one case or all, checking the engine's invariants.
 int runRandom(const std::string& caseArg, std::string contentDir, int n, std::uint64_t seed) {
@@ -52,7 +74,7 @@ int main(int argc, char** argv) {
                  "print the debrief (score by domain, total, ledger, every decision's feedback)."};
     std::string caseArg, actionsFile, contentDir;
     std::uint64_t seed = 1;
-    bool json = false, expert = false;
+    bool json = false, expert = false, simulate = false;
     int randomPlays = 0;
     app.add_option("--case", caseArg,
                    "case id (from the content folder) or path to a case file; with --random, "
@@ -63,6 +85,9 @@ int main(int argc, char** argv) {
     app.add_option("--seed", seed, "session seed (default 1)");
     app.add_option("--content", contentDir, "content folder (default: bundled content)");
     app.add_flag("--json", json, "print the debrief as JSON");
+    app.add_flag("--simulate", simulate,
+                 "also perform every hands-on manoeuvre of the log in the body simulation "
+                 "(Box2D, headless) and print the measured onset angle");
     app.add_option("--random", randomPlays,
                    "play N random legal action sequences through the case (or every case) and "
                    "check the invariants: no refusal, scores within 0-100, ledger never "
@@ -140,5 +165,6 @@ int main(int argc, char** argv) {
     rc::Debrief d = rc::makeDebrief(session);
     if (json) std::cout << rc::debriefJson(d, session) << "\n";
     else std::cout << rc::debriefText(d, session);
+    if (simulate) printSimulation(session);
     return legal ? 0 : 1;
 }

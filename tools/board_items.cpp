@@ -1,0 +1,136 @@
+#include "tools/board_items.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace rc::board {
+
+namespace {
+
+/// 1 if the student got the item right, 0 if not, -1 if it did not count for them.
+int correctFor(const Rule& r, signed char hit) {
+    if (hit < 0) return -1;
+    switch (r.tag) {
+    case Tag::Essential:
+    case Tag::Indicated: return hit == 1 ? 1 : 0;
+    case Tag::Unnecessary:
+    case Tag::Harmful: return hit == 0 ? 1 : 0;
+    default: return -1;
+    }
+}
+
+std::optional<double> proportion(int num, int den) {
+    if (den <= 0) return std::nullopt;
+    return static_cast<double>(num) / den;
+}
+
+std::vector<Tally> ranked(const std::map<std::pair<std::string, std::string>, int>& counts, int n,
+                          std::size_t top) {
+    std::vector<Tally> out;
+    for (const auto& [k, c] : counts) out.push_back({k.first, k.second, c, n ? double(c) / n : 0.0});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Tally& a, const Tally& b) { return a.students > b.students; });
+    if (out.size() > top) out.resize(top);
+    return out;
+}
+
+} // namespace
+
+int groupSize(int n) {
+    if (n < 2) return 0;
+    int k = static_cast<int>(std::lround(kGroupShare * n));
+    return std::clamp(k, 1, n / 2);
+}
+
+std::vector<CaseItems> itemAnalysis(const Board& b, std::size_t top) {
+    std::vector<CaseItems> out;
+    for (std::size_t ci = 0; ci < b.cases.size(); ++ci) {
+        const KeyCase& k = b.cases[ci];
+        if (!k.kase) continue;
+        const Case& c = *k.kase;
+        CaseItems res;
+        res.caseId = c.id;
+        res.title = c.title;
+        // Students who played this case, best total first (b.students is ranked).
+        std::vector<const PlayedCase*> played;
+        for (const auto& s : b.students)
+            if (ci < s.cases.size() && s.cases[ci].counted) played.push_back(&s.cases[ci]);
+        int n = static_cast<int>(played.size());
+        res.students = n;
+        int g = groupSize(n);
+        res.groupSize = g;
+        auto group = [&](int i) { return i < g ? 1 : i >= n - g ? -1 : 0; }; // 1 upper, -1 lower
+
+        for (std::size_t ri = 0; ri < c.rules.size(); ++ri) {
+            const Rule& r = c.rules[ri];
+            Item it;
+            it.label = r.text;
+            it.visit = r.visit;
+            it.tag = tagName(r.tag);
+            it.domain = domainName(r.domain);
+            it.critical = r.critical;
+            int correct = 0, up = 0, upN = 0, low = 0, lowN = 0;
+            bool scored = r.tag != Tag::Neutral;
+            for (int i = 0; i < n; ++i) {
+                signed char hit = ri < played[i]->ruleHits.size() ? played[i]->ruleHits[ri] : -1;
+                if (hit < 0) continue;
+                ++it.n;
+                if (hit > 0) ++it.made;
+                int ok = correctFor(r, hit);
+                if (ok < 0) continue;
+                correct += ok;
+                if (group(i) == 1) ++upN, up += ok;
+                if (group(i) == -1) ++lowN, low += ok;
+            }
+            it.share = it.n ? static_cast<double>(it.made) / it.n : 0.0;
+            it.upperN = upN;
+            it.lowerN = lowN;
+            if (scored) {
+                it.difficulty = proportion(correct, it.n);
+                auto pu = proportion(up, upN), pl = proportion(low, lowN);
+                if (pu && pl) it.discrimination = *pu - *pl;
+            }
+            res.items.push_back(std::move(it));
+        }
+        // The diagnosis as one more item.
+        {
+            Item it;
+            it.label = "diagnose " + c.truthDiagnosis;
+            if (c.truthSide != Side::None) it.label += std::string(" ") + sideName(c.truthSide);
+            it.tag = "diagnosis";
+            it.domain = domainName(Domain::Diagnosis);
+            int up = 0, upN = 0, low = 0, lowN = 0;
+            for (int i = 0; i < n; ++i) {
+                ++it.n;
+                int ok = played[i]->diagnosisRight ? 1 : 0;
+                it.made += ok;
+                if (group(i) == 1) ++upN, up += ok;
+                if (group(i) == -1) ++lowN, low += ok;
+            }
+            it.share = it.n ? static_cast<double>(it.made) / it.n : 0.0;
+            it.upperN = upN;
+            it.lowerN = lowN;
+            it.difficulty = proportion(it.made, it.n);
+            auto pu = proportion(up, upN), pl = proportion(low, lowN);
+            if (pu && pl) it.discrimination = *pu - *pl;
+            res.items.push_back(std::move(it));
+        }
+        std::map<std::pair<std::string, std::string>, int> wrong, flags;
+        for (const PlayedCase* p : played) {
+            std::set<std::string> once;
+            for (const auto& [key, judgement] : p->wrongChoices)
+                if (once.insert(key).second) ++wrong[{key, judgement}];
+            std::set<std::string> onceFlag;
+            for (const auto& f : p->missedRedFlags)
+                if (onceFlag.insert(f).second) ++flags[{f, "missed"}];
+        }
+        res.wrongChoices = ranked(wrong, n, top);
+        res.missedRedFlags = ranked(flags, n, top);
+        out.push_back(std::move(res));
+    }
+    return out;
+}
+
+} // namespace rc::board
