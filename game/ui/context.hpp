@@ -1,0 +1,40 @@
+#pragma once
+#include "game/ui/bindings.hpp"
+#include "game/ui/font_set.hpp"
+#include "game/ui/theme.hpp"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <string>
+
+namespace rc {
+struct Content;
+}
+
+namespace rc::ui {
+
+class Runner;
+
+/// What the player chose on the command line or in settings.
+struct Settings {
+    std::string player = "Student";  ///< --player
+    std::string mode = "practice";   ///< practice (feedback as you go) or exam
+    std::string screenshotDir;       ///< --screenshot-dir: PNG of each scene when first shown
+    std::string autoplayFile;        ///< --autoplay: action log to drive the UI
+    float autoplayPace = 0.6f;       ///< seconds between autoplayed actions
+    bool exitAfterDebrief = false;   ///< --exit-after-debrief
+    bool bench = false;              ///< --bench: print frame times
+};
+
+/// Shared services handed to every scene (no singletons).
+struct Context {
+    sf::RenderWindow& window; ///< the one window
+    const FontSet& fonts;     ///< loaded fonts
+    Theme& theme;             ///< tokens, scale and accessibility switches
+    Bindings& bindings;       ///< key → input table
+    Settings& settings;       ///< options
+    const rc::Content* content = nullptr; ///< loaded content (null in the gallery)
+    Runner* runner = nullptr;             ///< the frame loop (screenshots, quit)
+};
+
+} // namespace rc::ui

@@ -1,0 +1,45 @@
+#pragma once
+#include "game/ui/context.hpp"
+#include "game/ui/scene_stack.hpp"
+
+#include <SFML/Graphics/RenderTexture.hpp>
+
+#include <set>
+#include <string>
+
+namespace rc::ui {
+
+/// The frame loop: events → bindings → scene; cached static layer; screenshots; UI scale.
+class Runner {
+  public:
+    Runner(Context& ctx, SceneStack& stack);
+    /// Run until the stack is empty, the window closes or `quit()`; returns the exit status.
+    int run();
+    /// Stop after this frame.
+    void quit(int status = 0) { quit_ = true, status_ = status; }
+    /// Save a PNG of the next frame as `<dir>/<NN>-<name>.png` (once per name).
+    void screenshot(const std::string& name);
+    /// Stop after this many frames (0 = never): for scripted screenshots.
+    void setFrameLimit(long frames) { frameLimit_ = frames; }
+
+  private:
+    void handle(const sf::Event& e);
+    void ensureCache();
+    void render();
+
+    Context& ctx_;
+    SceneStack& stack_;
+    sf::RenderTexture cache_;
+    sf::Vector2u cacheSize_{0, 0};
+    bool quit_ = false;
+    int status_ = 0;
+    long frame_ = 0, frameLimit_ = 0;
+    std::set<std::string> shot_;
+    std::string pendingShot_;
+    int shotCount_ = 0;
+    Scene* lastTop_ = nullptr;
+    double benchTotal_ = 0, benchMax_ = 0;
+    long benchFrames_ = 0, cacheRedraws_ = 0;
+};
+
+} // namespace rc::ui

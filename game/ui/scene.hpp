@@ -1,0 +1,54 @@
+#pragma once
+#include "game/ui/bindings.hpp"
+#include "game/ui/context.hpp"
+#include "game/ui/widgets.hpp"
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include <memory>
+#include <string>
+
+namespace rc::ui {
+
+class SceneStack;
+
+/// One screen. Input becomes engine actions; drawing reads state. The static part is drawn
+/// into a cached texture only when the scene is marked dirty; `drawLive` runs every frame.
+class Scene {
+  public:
+    Scene(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {}
+    virtual ~Scene() = default;
+
+    /// A short stable name used for screenshots ("encounter", "debrief").
+    virtual std::string name() const = 0;
+    /// Recompute layout for a window size in pixels (also after a UI-scale change).
+    virtual void layout(sf::Vector2f size) { size_ = size; }
+    /// A raw event (mouse, text); return true if consumed.
+    virtual bool event(const sf::Event&) { return false; }
+    /// A mapped input (keyboard through Bindings); return true if consumed.
+    virtual bool input(Input) { return false; }
+    /// Advance time (seconds since last frame).
+    virtual void update(float) {}
+    /// Draw the static layer (cached until invalidate()).
+    virtual void draw(sf::RenderTarget& t) = 0;
+    /// Draw per-frame content over the cached layer (animations, live physics).
+    virtual void drawLive(sf::RenderTarget&) {}
+    /// True while the scene wants its static layer redrawn.
+    bool dirty() const { return dirty_; }
+    void invalidate() { dirty_ = true; }
+    void clean() { dirty_ = false; }
+    /// True if the scene below should be drawn too (dialogs).
+    virtual bool overlay() const { return false; }
+
+  protected:
+    Painter painter(sf::RenderTarget& t) const { return Painter{t, ctx_.fonts, ctx_.theme}; }
+    Context& ctx_;
+    SceneStack& stack_;
+    sf::Vector2f size_{1280, 720};
+
+  private:
+    bool dirty_ = true;
+};
+
+} // namespace rc::ui
