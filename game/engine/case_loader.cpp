@@ -68,7 +68,7 @@ std::vector<ChartRegion> readChart(Node& n) {
                      "side");
         rn.finish();
         rn.leaf();
-        chart.push_back(r);
+        chart.push_back(std::move(r));
     }
     return chart;
 }
@@ -191,17 +191,20 @@ bool readStateChild(Node& parent, const XMLElement* e, ClinicalState& st) {
     if (name == "answer") {
         std::string q;
         Answer a = readAnswer(en, q);
-        if (!st.answers.emplace(q, a).second)
+        if (!st.answers.emplace(q, std::move(a)).second)
             en.error("duplicate-id", "question '" + q + "' is answered twice here", "q");
     } else if (name == "finding") {
         Finding f = readFinding(en);
-        if (!st.findings.emplace(findingKey(f.exam, f.side), f).second)
-            en.error("duplicate-id", "a finding for '" + f.exam + "' on this side is given twice",
+        std::string key = findingKey(f.exam, f.side);
+        std::string exam = f.exam;
+        if (!st.findings.emplace(std::move(key), std::move(f)).second)
+            en.error("duplicate-id", "a finding for '" + exam + "' on this side is given twice",
                      "exam");
     } else if (name == "result") {
         Result r = readResult(en);
-        if (!st.results.emplace(r.test, r).second)
-            en.error("duplicate-id", "a result for '" + r.test + "' is given twice", "test");
+        std::string test = r.test;
+        if (!st.results.emplace(test, std::move(r)).second)
+            en.error("duplicate-id", "a result for '" + test + "' is given twice", "test");
     } else if (name == "chart") {
         st.chart = readChart(en);
     } else {
@@ -244,7 +247,7 @@ Visit readVisit(Node& n, bool first) {
                 en.error("bad-next", "<next> needs exactly one of 'visit' or 'outcome'");
             en.finish();
             en.leaf();
-            v.next.push_back(r);
+            v.next.push_back(std::move(r));
         } else if (!readStateChild(n, e, v.overrides)) {
             n.unknownChild(e);
         }
@@ -254,6 +257,10 @@ Visit readVisit(Node& n, bool first) {
 
 void readScoring(Node& n, Case& c) {
     n.finish();
+    std::size_t count = 0;
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement())
+        ++count;
+    c.rules.reserve(c.rules.size() + count);
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
         std::string name = e->Name();
@@ -313,7 +320,7 @@ void readScoring(Node& n, Case& c) {
 } // namespace
 
 std::uint64_t fnv1a(const std::string& bytes) {
-    std::uint64_t h = 1469598103934665603ull;
+    std::uint64_t h = 14695981039346656037ull; // FNV-1a 64-bit offset basis
     for (unsigned char ch : bytes) {
         h ^= ch;
         h *= 1099511628211ull;
@@ -364,7 +371,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             if (!n.has("credit")) n.error("missing-attribute", "<accept> needs a 'credit' (0-1)");
             a.feedback = n.text(true);
             n.finish();
-            c.accepts.push_back(a);
+            c.accepts.push_back(std::move(a));
         } else if (name == "history") {
             if (!root.once(haveHistory, e)) continue;
             readSection(n, "answer", c.base);
@@ -383,7 +390,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             o.status = n.choice("status", {"better", "same", "worse", "red-flag"});
             o.text = n.text(true);
             n.finish();
-            c.outcomes.push_back(o);
+            c.outcomes.push_back(std::move(o));
         } else if (name == "scoring") {
             if (!root.once(haveScoring, e)) continue;
             readScoring(n, c);

@@ -1,8 +1,10 @@
 #include "game/engine/xml_reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -46,6 +48,7 @@ bool isValidId(const std::string& s) {
 
 std::string collapseSpace(const std::string& s) {
     std::string out;
+    out.reserve(s.size());
     bool space = false;
     for (char c : s) {
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -86,6 +89,9 @@ bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
         diags.error(path_, 0, 0, "file-too-large", "input is too large");
         return false;
     }
+    lineStarts_.assign(1, 0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') lineStarts_.push_back(i + 1);
     if (doc_.Parse(text_.data(), text_.size()) != tinyxml2::XML_SUCCESS) {
         int line = doc_.ErrorLineNum() > 0 ? doc_.ErrorLineNum() : 1;
         std::string what = doc_.ErrorName();
@@ -102,32 +108,22 @@ bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
 }
 
 std::pair<int, int> XmlFile::locate(int line, const std::string& needle, bool wordStart) const {
-    // Find the start of `line`, then search at most a few lines on for the needle.
-    std::size_t pos = 0;
-    for (int l = 1; l < line && pos != std::string::npos; ++l) {
-        pos = text_.find('\n', pos);
-        if (pos != std::string::npos) ++pos;
-    }
-    if (pos == std::string::npos) return {line, 1};
-    std::size_t limit = pos;
-    for (int i = 0; i < 12 && limit != std::string::npos; ++i) limit = text_.find('\n', limit + 1);
-    if (limit == std::string::npos) limit = text_.size();
+    // Search from the start of `line` up to a dozen lines on (attributes of a long tag).
+    if (line < 1 || static_cast<std::size_t>(line) > lineStarts_.size()) return {line, 1};
+    std::size_t pos = lineStarts_[static_cast<std::size_t>(line) - 1];
+    std::size_t lastLine = std::min(lineStarts_.size(), static_cast<std::size_t>(line) + 12);
+    std::size_t limit = lastLine < lineStarts_.size() ? lineStarts_[lastLine] : text_.size();
     std::size_t hit = pos;
     while (true) {
         hit = text_.find(needle, hit);
         if (hit == std::string::npos || hit >= limit) return {line, 1};
-        bool okStart = !wordStart || hit == 0 || std::isspace(static_cast<unsigned char>(text_[hit - 1]));
-        if (okStart) break;
+        if (!wordStart || hit == 0 || std::isspace(static_cast<unsigned char>(text_[hit - 1])))
+            break;
         ++hit;
     }
-    int l = line;
-    std::size_t lineStart = pos;
-    for (std::size_t i = pos; i < hit; ++i)
-        if (text_[i] == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    return {l, static_cast<int>(hit - lineStart) + 1};
+    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), hit);
+    int l = static_cast<int>(it - lineStarts_.begin());
+    return {l, static_cast<int>(hit - lineStarts_[static_cast<std::size_t>(l) - 1]) + 1};
 }
 
 Node::Node(const XmlFile& file, const tinyxml2::XMLElement* el, Diagnostics& diags)
@@ -154,7 +150,7 @@ void Node::warning(const std::string& code, const std::string& message, const ch
 }
 
 const char* Node::raw(const char* attr) {
-    read_.insert(attr);
+    read_.push_back(attr);
     return el_->Attribute(attr);
 }
 
@@ -186,7 +182,7 @@ std::string Node::id(const char* attr) {
 
 std::optional<std::string> Node::optId(const char* attr) {
     if (!has(attr)) {
-        read_.insert(attr);
+        read_.push_back(attr);
         return std::nullopt;
     }
     return id(attr);
@@ -214,7 +210,7 @@ std::optional<int> Node::optInteger(const char* attr, int lo, int hi) {
 
 int Node::integer(const char* attr, int lo, int hi) {
     if (!has(attr)) {
-        read_.insert(attr);
+        read_.push_back(attr);
         error("missing-attribute",
               std::string("<") + el_->Name() + "> needs the attribute '" + attr + "'");
         return lo;
@@ -260,7 +256,7 @@ bool Node::boolean(const char* attr, bool dflt) {
 
 std::string Node::choice(const char* attr, std::initializer_list<const char*> allowed) {
     if (!has(attr)) {
-        read_.insert(attr);
+        read_.push_back(attr);
         error("missing-attribute", std::string("<") + el_->Name() + "> needs the attribute '" +
                                        attr + "' (" + joinAllowed(allowed) + ")");
         return {};
@@ -316,7 +312,9 @@ void Node::unknownChild(const tinyxml2::XMLElement* child) {
 
 void Node::finish() {
     for (const tinyxml2::XMLAttribute* a = el_->FirstAttribute(); a; a = a->Next()) {
-        if (!read_.count(a->Name()))
+        bool known = std::any_of(read_.begin(), read_.end(),
+                                 [&](const char* r) { return std::strcmp(r, a->Name()) == 0; });
+        if (!known)
             error("unknown-attribute",
                   std::string("<") + el_->Name() + "> has no attribute '" + a->Name() + "'",
                   a->Name());

@@ -3,9 +3,9 @@
 
 #include <initializer_list>
 #include <optional>
-#include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "game/engine/diagnostics.hpp"
 #include "game/engine/source_pos.hpp"
@@ -32,6 +32,7 @@ class XmlFile {
   private:
     std::string path_;
     std::string text_;
+    std::vector<std::size_t> lineStarts_; ///< offset of each line's first byte (line 1 at [0])
     tinyxml2::XMLDocument doc_;
 };
 
@@ -83,7 +84,7 @@ class Node {
     const XmlFile& file_;
     const tinyxml2::XMLElement* el_;
     Diagnostics& diags_;
-    std::set<std::string> read_;
+    std::vector<const char*> read_; ///< attribute names read (string literals)
 };
 
 /// True if `s` is a valid content id: [a-z][a-z0-9-]*.

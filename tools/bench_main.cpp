@@ -1,0 +1,144 @@
+// rootcause-bench: the headless benchmarks behind tools/bench. Each figure is measured
+// several times; the median and the spread (min..max) are printed and written as JSON.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <vector>
+
+#include "game/body/exam_sim.hpp"
+#include "game/engine/atomic_file.hpp"
+#include "game/engine/content.hpp"
+#include "game/engine/scoring.hpp"
+#include "tools/bench_stats.hpp"
+#include "version.hpp"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double secondsSince(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+/// Writes a pack of `n` cases made from the bundled ones (new ids), with the catalogue.
+std::uint64_t writePack(const rc::Content& src, const std::string& dir, int n) {
+    fs::remove_all(dir);
+    fs::create_directories(dir + "/cases");
+    fs::copy(src.dir + "/catalog", dir + "/catalog", fs::copy_options::recursive);
+    std::uint64_t bytes = 0;
+    for (int i = 0; i < n; ++i) {
+        const rc::Case& c = src.cases[static_cast<std::size_t>(i) % src.cases.size()];
+        std::string text;
+        rc::readFile(c.file, text);
+        std::string id = c.id + "-" + std::to_string(i);
+        std::size_t at = text.find("id=\"" + c.id + "\"");
+        if (at != std::string::npos) text.replace(at, c.id.size() + 5, "id=\"" + id + "\"");
+        std::ofstream(dir + "/cases/" + id + ".xml", std::ios::binary) << text;
+        bytes += text.size();
+    }
+    return bytes;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"rootcause-bench: headless benchmarks (content loading, replay, physics)."};
+    std::string contentDir = rc::kBundledContentDir, json, work = "build/bench";
+    int repeats = 7;
+    app.add_option("--content", contentDir, "content folder (default: bundled)");
+    app.add_option("--json", json, "also write the figures to this JSON file");
+    app.add_option("--work", work, "scratch folder for generated packs (default build/bench)");
+    app.add_option("--repeats", repeats, "measurements per figure (default 7)")->check(CLI::Range(3, 100));
+    app.set_version_flag("--version", std::string("rootcause-bench ") + rc::kVersion);
+    CLI11_PARSE(app, argc, argv);
+
+    rc::bench::Report report;
+    rc::Diagnostics diags;
+    rc::Content content = rc::loadContent(contentDir, diags);
+    if (diags.hasErrors() || content.cases.empty()) {
+        std::cerr << diags.str() << "rootcause-bench: the content does not load\n";
+        return 1;
+    }
+
+    // 1. Load and validate all bundled content.
+    report.add("content_load_ms", "load + validate bundled content", "ms", 50, true,
+               rc::bench::measure(repeats, [&] {
+                   rc::Diagnostics d;
+                   auto t = Clock::now();
+                   rc::Content c = rc::loadContent(contentDir, d);
+                   return secondsSince(t) * 1000;
+               }));
+
+    // 2. A generated pack of 1,000 cases: loader throughput against a bare TinyXML-2 parse.
+    std::string pack = work + "/pack";
+    double mb = writePack(content, pack, 1000) / 1e6;
+    std::vector<std::string> files = rc::xmlFilesIn(pack + "/cases");
+    auto bare = rc::bench::measure(repeats, [&] {
+        auto t = Clock::now();
+        for (const auto& f : files) {
+            std::string text;
+            rc::readFile(f, text);
+            tinyxml2::XMLDocument doc;
+            doc.Parse(text.data(), text.size());
+        }
+        return mb / secondsSince(t);
+    });
+    auto full = rc::bench::measure(repeats, [&] {
+        rc::Diagnostics d;
+        auto t = Clock::now();
+        rc::Content c = rc::loadContent(pack, d);
+        return mb / secondsSince(t);
+    });
+    report.add("pack_bare_parse_mbps", "1,000-case pack: bare TinyXML-2 parse", "MB/s", 0, false, bare);
+    report.add("pack_load_mbps", "1,000-case pack: load + validate", "MB/s", bare.median / 2, false, full);
+
+    // 3. Headless replay of expert paths (one core).
+    auto replay = rc::bench::measure(repeats, [&] {
+        long sessions = 0;
+        auto t = Clock::now();
+        while (secondsSince(t) < 0.3) {
+            for (const auto& c : content.cases) {
+                rc::Session s(c, content.catalog, 1);
+                for (const auto& a : c.expert) s.apply(a);
+                rc::Score sc = rc::scoreSession(s, s.ledger());
+                (void)sc;
+                ++sessions;
+            }
+        }
+        return sessions / secondsSince(t);
+    });
+    report.add("replay_sessions_per_s", "headless replay + scoring of expert paths", "sessions/s", 10000, false, replay);
+
+    // 4. One Box2D step of the examination body.
+    auto step = rc::bench::measure(repeats, [&] {
+        rc::body::ManoeuvreSpec spec;
+        spec.manoeuvre = rc::body::Manoeuvre::slr;
+        spec.onsetDeg = 45;
+        rc::body::ExamSimulation sim(spec);
+        const int n = 3000;
+        auto t = Clock::now();
+        for (int i = 0; i < n; ++i) {
+            sim.push(i % 400 < 200 ? 1.0 : -1.0);
+            sim.step();
+        }
+        return secondsSince(t) / n * 1e6;
+    });
+    report.add("body_step_us", "one Box2D step of the examination body", "\xC2\xB5s", 50, true, step);
+
+    report.print(std::cout);
+    if (!json.empty()) {
+        std::string err;
+        if (!rc::writeFileAtomically(json, report.json().dump(2) + "\n", err)) {
+            std::cerr << "rootcause-bench: " << err << "\n";
+            return 1;
+        }
+    }
+    return report.allWithinBudget() ? 0 : 3;
+}
