@@ -57,7 +57,12 @@ int main(int argc, char** argv) {
     app.add_option("--work", work, "scratch folder for generated packs (default build/bench)");
     app.add_option("--repeats", repeats, "measurements per figure (default 7)")->check(CLI::Range(3, 100));
     app.set_version_flag("--version", std::string("rootcause-bench ") + rc::kVersion);
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e); // prints help, version or the error
+        return code == 0 ? 0 : 2; // bad usage: exit status 2
+    }
 
     rc::bench::Report report;
     rc::Diagnostics diags;

@@ -17,7 +17,12 @@ int main(int argc, char** argv) {
                    "content folders, case/challenge folders or files (default: bundled content)");
     app.add_flag("-q,--quiet", quiet, "print only the summary line");
     app.set_version_flag("--version", std::string("rootcause-lint ") + rc::kVersion);
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e); // prints help, version or the error
+        return code == 0 ? 0 : 2; // bad usage: exit status 2
+    }
     if (paths.empty()) paths.push_back(rc::kBundledContentDir);
 
     rc::Diagnostics diags;

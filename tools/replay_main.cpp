@@ -94,7 +94,12 @@ int main(int argc, char** argv) {
                    "negative, replays identical")
         ->check(CLI::Range(1, 10000000));
     app.set_version_flag("--version", std::string("rootcause-replay ") + rc::kVersion);
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e); // prints help, version or the error
+        return code == 0 ? 0 : 2; // bad usage: exit status 2
+    }
     if (randomPlays > 0) return runRandom(caseArg, contentDir, randomPlays, seed);
     if (caseArg.empty()) {
         std::cerr << "rootcause-replay: --case is required (see --help)\n";

@@ -147,6 +147,7 @@ struct Case {
     std::string truthDiagnosis;
     Side truthSide = Side::None;
     std::string truthText;
+    SourcePos truthPos;
     std::vector<Accept> accepts;
     ClinicalState base;
     std::vector<Visit> visits;

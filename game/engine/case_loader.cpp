@@ -290,7 +290,9 @@ void readScoring(Node& n, Case& c) {
                 : tag == "unnecessary" ? Tag::Unnecessary
                 : tag == "harmful" ? Tag::Harmful
                                    : Tag::Neutral;
-        if (r.tag == Tag::Neutral) {
+        if (tag.empty()) {
+            en.str("points", ""); // the tag is wrong: its points cannot be judged
+        } else if (r.tag == Tag::Neutral) {
             r.points = en.integer("points", 0, 0, 0);
         } else {
             r.points = en.integer("points", 1, 20);
@@ -358,6 +360,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             readPatient(n, c);
         } else if (name == "truth") {
             if (!root.once(haveTruth, e)) continue;
+            c.truthPos = n.pos();
             c.truthDiagnosis = n.id("diagnosis");
             c.truthSide = readSide(n, false);
             c.truthText = n.text(true);
@@ -400,8 +403,15 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             n.finish();
             std::string text;
             for (const tinyxml2::XMLNode* t = e->FirstChild(); t; t = t->NextSibling()) {
-                if (t->ToText()) text += t->Value();
-                else if (t->ToElement()) n.unknownChild(t->ToElement());
+                if (t->ToText()) {
+                    text += t->Value();
+                } else {
+                    // Keep line numbers right: a comment or stray element still spans lines.
+                    if (t->ToElement()) n.unknownChild(t->ToElement());
+                    const char* v = t->Value();
+                    for (const char* ch = v ? v : ""; *ch; ++ch)
+                        if (*ch == '\n') text += '\n';
+                }
             }
             // Text starts right after "<expert>", so its first line is the element's line.
             ActionLog log = parseActionLog(text, file.path(), diags, e->GetLineNum());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <set>
 
 #include "game/engine/case_loader.hpp"
@@ -120,6 +121,19 @@ void checkVisits(const Case& c, const Catalog& cat, Diagnostics& d) {
             if (to && seen.insert(to->id).second) todo.push_back(to);
         }
     }
+    // A cycle (v1 -> v2 -> v1) would let a play go on for ever.
+    std::set<std::string> onPath;
+    std::function<bool(const Visit&)> cyclic = [&](const Visit& v) {
+        if (!onPath.insert(v.id).second) return true;
+        for (const auto& n : v.next) {
+            const Visit* to = n.visit.empty() ? nullptr : c.visit(n.visit);
+            if (to && to != &v && cyclic(*to)) return true;
+        }
+        onPath.erase(v.id);
+        return false;
+    };
+    if (cyclic(c.visits[0]))
+        err(d, c.visits[0].pos, "visit-loop", "the visits form a loop; every path must end in an outcome");
     for (const auto& v : c.visits)
         if (!seen.count(v.id))
             err(d, v.pos, "unreachable-visit", "visit '" + v.id + "' cannot be reached from '" +
@@ -143,7 +157,7 @@ std::vector<std::string> xmlFilesIn(const std::string& dir) {
 }
 
 void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
-    SourcePos top{c.file, 1, 1};
+    const SourcePos& top = c.truthPos.line ? c.truthPos : SourcePos{c.file, 1, 1};
     if (const DiagnosisDef* dx = cat.diagnosis(c.truthDiagnosis))
         checkSide(d, top, dx->sided, c.truthSide, "the true diagnosis '" + dx->id + "'");
     else if (!c.truthDiagnosis.empty())

@@ -121,6 +121,11 @@ LintStats lintPath(const std::string& path, const std::string& fallbackContent,
         if (r == "case") caseFiles.push_back(path);
         else if (r == "challenge") challengeFiles.push_back(path);
         else if (r == "catalog") {
+            if (!lintingCatalog) { // a catalogue file outside a catalog/ folder: check it alone
+                Catalog alone;
+                loadCatalogFile(path, alone, diags);
+                st.files += 1;
+            }
         } else if (!r.empty())
             diags.error(path, 1, 1, "wrong-root",
                         "<" + r + "> is not a case, challenge or catalogue root element");

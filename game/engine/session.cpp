@@ -53,19 +53,13 @@ Reply Session::apply(const Action& a) {
         r = doAsk(a);
         break;
     case Verb::Exam:
-        t.repeat = examined(a.args[0], a.side);
         r = doExam(a, t);
         break;
     case Verb::Order: r = doOrder(a); break;
     case Verb::Differential: r = doDifferential(a); break;
     case Verb::Diagnose: r = doDiagnose(a); break;
     case Verb::Plan: r = doPlan(a); break;
-    case Verb::Advance: {
-        int before = visit_;
-        t.visitIndex = before;
-        r = doAdvance(a);
-        break;
-    }
+    case Verb::Advance: r = doAdvance(a); break; // judged at the visit it ends
     }
     if (!r.ok) return r;
     t.reply = r.text;
@@ -161,7 +155,10 @@ Reply Session::doExam(const Action& a, TakenAction& t) {
     if (!e->sided && a.side != Side::None) return refuse("'" + e->id + "' is not done on one side");
     if (a.angle && e->handsOn.empty())
         return refuse("'" + e->id + "' is not a hands-on manoeuvre and takes no angle");
-    if (!t.repeat) ledger_.minutes += e->minutes;
+    // Repeating a test at a visit is free; a hands-on retry (with an angle) is judged again.
+    bool again = examined(e->id, a.side);
+    t.repeat = again && !a.angle;
+    if (!again) ledger_.minutes += e->minutes;
     const Finding* f = finding(e->id, a.side);
     std::string text = f ? f->text : e->normal;
     if (a.angle && !e->handsOn.empty()) {
