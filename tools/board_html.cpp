@@ -54,7 +54,7 @@ std::array<double, kDomainCount> domainMeans(const Board& b, int& n) {
 }
 
 std::string binLabel(std::size_t i) {
-    return std::to_string(i * 10) + "\xE2\x80\x93" + std::to_string(i == 9 ? 100 : i * 10 + 9);
+    return std::to_string(i * 10) + "\xE2\x80\x93" + std::to_string(i * 10 + 10);
 }
 
 std::string img(const std::string& svg, const std::string& alt, int w, int h) {
@@ -121,7 +121,7 @@ std::string base64(const std::string& bytes) {
 std::string histogramSvg(const Board& b) {
     auto h = bins(b);
     int maxCount = std::max(1, *std::max_element(h.begin(), h.end()));
-    const int W = 640, H = 280, left = 50, right = 20, top = 40, bottom = 50;
+    const int W = 640, H = 290, left = 50, right = 20, top = 56, bottom = 50;
     const double plotW = W - left - right, plotH = H - top - bottom, bw = plotW / 10.0;
     std::ostringstream o;
     o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << W << "\" height=\"" << H
@@ -133,7 +133,7 @@ std::string histogramSvg(const Board& b) {
     o << "<line x1=\"" << left << "\" y1=\"" << top + plotH << "\" x2=\"" << left + plotW << "\" y2=\""
       << top + plotH << "\" stroke=\"#333\"/>";
     for (std::size_t i = 0; i < 10; ++i) {
-        double bh = plotH * h[i] / maxCount;
+        double bh = (plotH - 18) * h[i] / maxCount;
         double x = left + bw * i;
         o << "<rect x=\"" << num(x + 2, 1) << "\" y=\"" << num(top + plotH - bh, 1) << "\" width=\""
           << num(bw - 4, 1) << "\" height=\"" << num(bh, 1) << "\" fill=\"" << kBlue << "\"/>";
@@ -143,9 +143,9 @@ std::string histogramSvg(const Board& b) {
           << "\" text-anchor=\"middle\">" << binLabel(i) << "</text>";
     }
     double mx = left + plotW * std::clamp(b.challenge->mastery, 0.0, 100.0) / 100.0;
-    o << "<line x1=\"" << num(mx, 1) << "\" y1=\"" << top - 6 << "\" x2=\"" << num(mx, 1) << "\" y2=\""
+    o << "<line x1=\"" << num(mx, 1) << "\" y1=\"" << top - 14 << "\" x2=\"" << num(mx, 1) << "\" y2=\""
       << top + plotH << "\" stroke=\"" << kVermillion << "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>";
-    o << "<text x=\"" << num(mx + 4, 1) << "\" y=\"" << top + 4 << "\" fill=\"" << kVermillion
+    o << "<text x=\"" << num(mx, 1) << "\" y=\"" << top - 18 << "\" text-anchor=\"middle\" fill=\"" << kVermillion
       << "\">pass mark " << num(b.challenge->mastery, 0) << "</text>";
     o << "<text x=\"" << left + plotW / 2 << "\" y=\"" << H - 10 << "\" text-anchor=\"middle\">Total (0\xE2\x80\x93" "100)</text>";
     o << "<text x=\"14\" y=\"" << top + plotH / 2 << "\" text-anchor=\"middle\" transform=\"rotate(-90 14 "
@@ -230,7 +230,7 @@ std::string htmlReport(const Board& b, const std::vector<CaseItems>& items) {
         alt2 += std::string(" ") + domainLabel(static_cast<Domain>(d)) + " " + num(m[d], 1) +
                 (d + 1 < kDomainCount ? ";" : ".");
     o << "<h2 id=\"charts\">Totals and domains</h2>\n";
-    o << img(histogramSvg(b), alt, 640, 280);
+    o << img(histogramSvg(b), alt, 640, 290);
     o << img(domainSvg(b), alt2, 640, 40 + 30 * kDomainCount + 20);
     o << "<table>\n<thead><tr><th>Domain</th><th>Mean</th></tr></thead>\n<tbody>\n";
     for (int d = 0; d < kDomainCount; ++d)

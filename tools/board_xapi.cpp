@@ -155,7 +155,7 @@ std::string isoTime(double epoch) {
     long y;
     unsigned m, d;
     civilFromDays(days, y, m, d);
-    char buf[40];
+    char buf[96];
     std::snprintf(buf, sizeof buf, "%04ld-%02u-%02uT%02ld:%02ld:%02ld.%03dZ", y, m, d, rem / 3600,
                   (rem / 60) % 60, rem % 60, milli);
     return buf;
@@ -232,7 +232,7 @@ std::string xapiStatements(const Board& b) {
             statement(pass ? "passed" : "failed", caseStart + p.seconds, &res);
         }
     }
-    return all.dump(2) + "\n";
+    return all.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 } // namespace rc::board

@@ -126,7 +126,8 @@ void checkVisits(const Case& c, const Catalog& cat, Diagnostics& d) {
     std::function<bool(const Visit&)> cyclic = [&](const Visit& v) {
         if (!onPath.insert(v.id).second) return true;
         for (const auto& n : v.next) {
-            const Visit* to = n.visit.empty() ? nullptr : c.visit(n.visit);
+            // A <next> naming both a visit and an outcome is already a bad-next error.
+            const Visit* to = n.visit.empty() || !n.outcome.empty() ? nullptr : c.visit(n.visit);
             if (to && to != &v && cyclic(*to)) return true;
         }
         onPath.erase(v.id);

@@ -47,3 +47,19 @@ rc_build() {
   fi
   cmake --build "$dir" -j "${RC_JOBS:-2}"
 }
+
+# rc_npm_tools: the e-learning checkers the tests use (xapi-validation, Learning Locker's xAPI
+# validator) into build/npm. Idempotent: skipped when already installed.
+rc_npm_tools() {
+  if [ -d "$RC_ROOT/build/npm/node_modules/xapi-validation" ]; then
+    return 0
+  fi
+  # npm is a package of its own with Debian's nodejs, but part of NodeSource's nodejs (which
+  # conflicts with Debian's npm): install it only when the command is missing.
+  if ! command -v npm >/dev/null 2>&1; then
+    rc_ensure_packages npm || return 1
+  fi
+  echo "Installing xapi-validation into build/npm"
+  mkdir -p "$RC_ROOT/build/npm"
+  npm install --no-save --no-audit --no-fund --prefix "$RC_ROOT/build/npm" xapi-validation@2 >/dev/null
+}
