@@ -1,42 +1,150 @@
-// rootcause: the game. Parses the command line, loads fonts (and content), opens the window
-// and runs the scene stack.
+// rootcause: the game. Parses the command line, loads fonts, content and the player's profile,
+// opens the window and runs the scene stack.
+#include "game/engine/content.hpp"
 #include "game/ui/context.hpp"
 #include "game/ui/gallery_scene.hpp"
+#include "game/ui/hands_on_launch.hpp"
+#include "game/ui/game.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
+#include "game/ui/scenes.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+
+namespace {
+
+/// --resume --print-state: print the restored action log without opening a window.
+int printState(rc::ui::Game& game) {
+    std::optional<rc::SavedGame> saved;
+    rc::Diagnostics diags;
+    std::string aside;
+    const rc::LoadStatus st = rc::loadSavedGame(game.play.autosavePath(), saved, diags, &aside);
+    if (st == rc::LoadStatus::Missing) {
+        std::cerr << "rootcause: no saved game at " << game.play.autosavePath() << "\n";
+        return 1;
+    }
+    if (st == rc::LoadStatus::Corrupt) {
+        std::cerr << "rootcause: the saved game is corrupt; it was set aside as " << aside << "\n" << diags.str();
+        return 1;
+    }
+    std::string error;
+    if (!game.play.restore(*saved, game.content, error)) {
+        std::cerr << "rootcause: " << error << "\n";
+        return 1;
+    }
+    std::cout << rc::formatActionLog(game.play.session().log());
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"Root Cause: diagnose and manage patients whose knee pain may come from the "
                  "lumbar spine, the knee or the hip."};
     rc::ui::Settings settings;
-    bool gallery = false, version = false;
-    float scale = 1.0f;
+    bool gallery = false, version = false, resume = false, printStateFlag = false, library = false;
+    float scale = 0;
     unsigned width = 1280, height = 720;
     long frames = 0;
+    std::string caseArg, contentDir = rc::kBundledContentDir;
     app.add_flag("--version", version, "Print the version and exit");
+    app.add_option("--case", caseArg, "Start this case directly: a case id or the path of a case file");
+    app.add_option("--content", contentDir, "Content folder (catalog/, cases/, challenges/)")->capture_default_str();
     app.add_option("--player", settings.player, "Player name shown and saved with results");
-    app.add_option("--mode", settings.mode, "practice (feedback as you go) or exam")
+    app.add_option("--mode", settings.mode, "practice (hints as you go) or exam (no feedback until the debrief)")
         ->check(CLI::IsMember({"practice", "exam"}));
+    app.add_option("--autoplay", settings.autoplayFile, "Drive the interface through an action log as if clicked");
+    app.add_option("--autoplay-pace", settings.autoplayPace, "Seconds per autoplayed action (default 0.6)")
+        ->check(CLI::Range(0.0f, 10.0f));
     app.add_option("--screenshot-dir", settings.screenshotDir, "Save a PNG of each scene when first shown");
-    app.add_flag("--bench", settings.bench, "Print frame-time statistics on exit");
+    app.add_flag("--exit-after-debrief", settings.exitAfterDebrief,
+                 "Exit (status 0) once the debrief is shown and photographed; prints 'debrief-total: N'");
+    app.add_flag("--resume", resume, "Resume the autosaved case directly (with --autoplay: play the rest of the log)");
+    app.add_flag("--print-state", printStateFlag, "With --resume: print the restored action log and exit (no window)");
+    app.add_flag("--library", library, "Open the case library at start");
+    app.add_flag("--watch", settings.watch,
+                 "For case authors: reload the --case file when it changes and show its lint errors on screen");
+    app.add_flag("--bench", settings.bench, "Print frame-time percentiles per scene on exit");
     app.add_flag("--gallery", gallery, "Show the component gallery (with --screenshot-dir: photograph every page and exit)");
     app.add_option("--scale", scale, "UI scale, 0.75 to 2 (Ctrl+ / Ctrl- in the game)")->check(CLI::Range(0.75f, 2.0f));
     app.add_option("--width", width, "Window width in pixels")->check(CLI::Range(640u, 3840u));
     app.add_option("--height", height, "Window height in pixels")->check(CLI::Range(480u, 2160u));
     app.add_option("--frames", frames, "Stop after this many frames (for benchmarks and scripts)");
+    // --hands-on: the hands-on examination straight away (screenshots, benchmarks, tests).
+    std::string handsOn;
+    int autoplayAngle = 0;
+    app.add_option("--hands-on", handsOn, "Open the hands-on exam CASE:EXAM:SIDE (e.g. knee-l3-disc:pkb:right) at the case's first visit; prints the recorded action");
+    CLI::Option* autoplayAngleOpt = app.add_option("--autoplay-angle", autoplayAngle, "With --hands-on: move the leg to this angle by itself, then record");
     CLI11_PARSE(app, argc, argv);
     if (version) {
         std::cout << "rootcause " << rc::kVersion << "\n";
         return 0;
     }
+    if (printStateFlag && !resume) {
+        std::cerr << "rootcause: --print-state needs --resume\n";
+        return 2;
+    }
     if (!std::getenv("ALSOFT_DRIVERS")) setenv("ALSOFT_DRIVERS", "null", 0);
+
+    rc::ui::Game game;
+    // Content: errors are reported but the game goes on with the cases that loaded.
+    if (!gallery) {
+        if (!std::filesystem::is_directory(contentDir + "/catalog")) {
+            std::cerr << "rootcause: error: no content folder at '" << contentDir
+                      << "' (it needs a catalog/ folder; see --content)\n";
+            return 2;
+        }
+        rc::Diagnostics diags;
+        game.content = rc::loadContent(contentDir, diags);
+        if (diags.hasErrors()) {
+            std::cerr << diags.str();
+            game.notice = "Some content has errors and was left out; run rootcause-lint for details.";
+        }
+        if (game.content.catalog.topics.empty()) {
+            std::cerr << "rootcause: error: the catalogue in '" << contentDir << "' could not be loaded\n";
+            return 2;
+        }
+    }
+    game.profilePath = rc::ui::profilePath();
+    std::string profileMessage;
+    game.profile = rc::ui::loadProfile(game.profilePath, profileMessage);
+    if (!profileMessage.empty()) {
+        std::cerr << "rootcause: " << profileMessage << "\n";
+        game.notice = profileMessage;
+    }
+    if (app.count("--player")) game.profile.name = settings.player;
+    else settings.player = game.profile.name;
+    if (resume && printStateFlag) return printState(game);
+
+    // The case to start with, if any.
+    std::optional<rc::Case> caseStorage;
+    const rc::Case* startCase = nullptr;
+    std::string caseFile;
+    if (!caseArg.empty()) {
+        rc::Diagnostics diags;
+        startCase = rc::resolveCase(caseArg, game.content, caseStorage, diags);
+        if (!startCase) {
+            std::cerr << diags.str() << "rootcause: error: cannot start case '" << caseArg << "'\n";
+            if (!settings.watch) return 1;
+        }
+        if (caseArg.find('/') != std::string::npos || caseArg.find(".xml") != std::string::npos)
+            caseFile = caseArg, game.watchFile = caseArg;
+    }
+    if (!settings.autoplayFile.empty()) {
+        std::string err;
+        if (!game.autoplay.load(settings.autoplayFile, err)) {
+            std::cerr << err << "rootcause: error: cannot autoplay '" << settings.autoplayFile << "'\n";
+            return 1;
+        }
+        game.autoplay.pace = settings.autoplayPace;
+        game.autoplaying = true;
+    }
 
     rc::ui::FontSet fonts;
     if (const std::string err = fonts.load(); !err.empty()) {
@@ -44,18 +152,47 @@ int main(int argc, char** argv) {
         return 2;
     }
     rc::ui::Theme theme;
-    theme.setScale(scale);
+    theme.setScale(scale > 0 ? scale : game.profile.scale);
+    theme.reducedMotion = game.profile.reducedMotion;
+    theme.setColourSafe(game.profile.colourSafe);
     rc::ui::Bindings bindings;
     // No multisampling on the window: the cached layer is antialiased when it is drawn, and a
     // multisampled window costs ~20 ms a frame under software OpenGL.
-    sf::RenderWindow window(sf::VideoMode(width, height), "Root Cause", sf::Style::Default);
+    const bool full = game.profile.fullscreen && !gallery && settings.screenshotDir.empty();
+    sf::RenderWindow window(full ? sf::VideoMode::getDesktopMode() : sf::VideoMode(width, height), "Root Cause",
+                            full ? sf::Style::Fullscreen : sf::Style::Default);
     window.setKeyRepeatEnabled(true);
     rc::ui::Context ctx{window, fonts, theme, bindings, settings};
+    ctx.content = &game.content;
+    ctx.game = &game;
     rc::ui::SceneStack stack;
     rc::ui::Runner runner(ctx, stack);
     ctx.runner = &runner;
     runner.setFrameLimit(frames);
-    const bool tour = gallery && !settings.screenshotDir.empty();
-    stack.push(std::make_unique<rc::ui::GalleryScene>(ctx, stack, tour));
+    if (gallery) {
+        const bool tour = !settings.screenshotDir.empty();
+        stack.push(std::make_unique<rc::ui::GalleryScene>(ctx, stack, tour));
+        return runner.run();
+    }
+    if (!handsOn.empty()) { // --hands-on: only the hands-on scene; exits when it closes
+        const std::string err = rc::ui::pushHandsOnFromCommandLine(
+            ctx, stack, handsOn, game.content, autoplayAngleOpt->count() ? std::optional<int>(autoplayAngle) : std::nullopt);
+        if (!err.empty()) {
+            std::cerr << "rootcause: error: " << err << "\n";
+            return 2;
+        }
+        return runner.run();
+    }
+    stack.push(rc::ui::makeTitleScene(ctx, stack));
+    if (resume) {
+        if (!rc::ui::resumeSaved(ctx, stack) && settings.exitAfterDebrief) return 1;
+    } else if (startCase) {
+        rc::ui::beginCase(ctx, stack, *startCase, caseFile);
+    } else if (library) {
+        stack.push(rc::ui::makeLibraryScene(ctx, stack));
+    } else if (game.autoplaying) {
+        std::cerr << "rootcause: --autoplay needs --case (or --resume)\n";
+        return 2;
+    }
     return runner.run();
 }

@@ -14,6 +14,7 @@ struct Content;
 namespace rc::ui {
 
 class Runner;
+struct Game;
 
 /// What the player chose on the command line or in settings.
 struct Settings {
@@ -24,6 +25,7 @@ struct Settings {
     float autoplayPace = 0.6f;       ///< seconds between autoplayed actions
     bool exitAfterDebrief = false;   ///< --exit-after-debrief
     bool bench = false;              ///< --bench: print frame times
+    bool watch = false;              ///< --watch: reload the case file when it changes
 };
 
 /// Shared services handed to every scene (no singletons).
@@ -35,6 +37,7 @@ struct Context {
     Settings& settings;       ///< options
     const rc::Content* content = nullptr; ///< loaded content (null in the gallery)
     Runner* runner = nullptr;             ///< the frame loop (screenshots, quit)
+    Game* game = nullptr;                 ///< profile, play in progress, autoplay (null in the gallery)
 };
 
 } // namespace rc::ui

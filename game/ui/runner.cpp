@@ -5,6 +5,7 @@
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/System/Clock.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -111,12 +112,20 @@ int Runner::run() {
         ctx_.window.display(); // in --bench mode there is no frame limit, so this is real work
         const double ms = work.getElapsedTime().asMicroseconds() / 1000.0;
         if (frame_ > 2) benchTotal_ += ms, benchMax_ = std::max(benchMax_, ms), ++benchFrames_;
+        if (ctx_.settings.bench && frame_ > 2 && lastTop_) sceneTimes_[lastTop_->name()].push_back(ms);
         ++frame_;
         if (frameLimit_ > 0 && frame_ >= frameLimit_) break;
     }
     if (ctx_.settings.bench && benchFrames_ > 0)
         std::printf("bench: %ld frames, mean %.2f ms, max %.2f ms, static layer redrawn %ld times\n",
                     benchFrames_, benchTotal_ / benchFrames_, benchMax_, cacheRedraws_);
+    if (ctx_.settings.bench)
+        for (auto& [name, v] : sceneTimes_) {
+            std::sort(v.begin(), v.end());
+            auto pct = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))]; };
+            std::printf("bench: scene %-28s %6zu frames  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms\n", name.c_str(),
+                        v.size(), pct(0.5), pct(0.95), pct(0.99));
+        }
     return status_;
 }
 

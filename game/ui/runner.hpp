@@ -4,7 +4,9 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include <map>
 #include <set>
+#include <vector>
 #include <string>
 
 namespace rc::ui {
@@ -39,6 +41,7 @@ class Runner {
     int shotCount_ = 0;
     Scene* lastTop_ = nullptr;
     double benchTotal_ = 0, benchMax_ = 0;
+    std::map<std::string, std::vector<double>> sceneTimes_; ///< --bench: frame ms per scene name
     long benchFrames_ = 0, cacheRedraws_ = 0;
 };
 

@@ -1,0 +1,261 @@
+// Drawing of the debrief scene: overview (score, paths, dermatomes, angles), decisions, learning.
+#include "game/ui/bar_chart.hpp"
+#include "game/ui/chrome.hpp"
+#include "game/ui/debrief_scene.hpp"
+#include "game/ui/dermatome_map.hpp"
+#include "game/ui/game.hpp"
+#include "game/ui/icons.hpp"
+#include "game/ui/shapes.hpp"
+
+#include <cstdio>
+
+namespace rc::ui {
+
+namespace {
+std::string fmt1(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.1f", v);
+    return b;
+}
+std::string ledgerLine(const rc::Ledger& l) {
+    char b[96];
+    std::snprintf(b, sizeof b, "%d min · £%d · %.1f mSv", l.minutes, l.cost, l.radiation);
+    return b;
+}
+} // namespace
+
+void DebriefScene::drawMark(const Painter& p, sf::Vector2f c, Mark m) {
+    const Theme& th = p.theme;
+    const float s = th.px(13);
+    if (m == Mark::Good) icon::tick(p.target, c, s, th.c.good);
+    else if (m == Mark::Bad) icon::cross(p.target, c, s, th.c.bad);
+    else if (m == Mark::Caution) icon::caution(p.target, c, s, th.c.caution, th.c.text);
+    else disc(p.target, c, th.px(3), th.c.textDisabled);
+}
+
+void DebriefScene::draw(sf::RenderTarget& t) {
+    const Painter p = painter(t);
+    const Theme& th = p.theme;
+    hits_.clear();
+    const rc::Session& s = ctx_.game->play.session();
+    drawTopBar(p, size_.x, "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel, nullptr);
+    const auto big = p.text(TextSize::Heading, Weight::Bold, th.c.accent);
+    drawLine(t, big, utf8("Score " + fmt1(d_->score.total) + " / 100"), size_.x - th.padding(), th.topBar() / 2, Align::Right);
+    const std::vector<std::string> labels = {"1  Overview", "2  Decisions", "3  Learning"};
+    const auto rects = tabs(p, tabsRect_, labels, tab_, hoverKey_ >= 100 && hoverKey_ < 200 ? hoverKey_ - 100 : -1);
+    for (std::size_t i = 0; i < rects.size(); ++i) hits_.add(rects[i], 1, static_cast<int>(i));
+    if (tab_ == Overview) drawOverview(p);
+    else if (tab_ == Decisions) drawDecisions(p);
+    else drawLearning(p);
+    const sf::FloatRect bar = drawBottomBar(p, size_);
+    const std::string label = "Back to cases";
+    const float bw = buttonWidth(p, label, true);
+    const sf::FloatRect br(bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw, bar.height - th.px(18));
+    ControlState cs;
+    cs.hovered = hoverKey_ == 200;
+    cs.focused = true;
+    button(p, br, label, ButtonKind::Primary, cs, true);
+    hits_.add(br, 2, 0);
+    // Why: the first place the player's path left the expert's.
+    std::string why = "Keys: 1–3 or ←→ tabs · ↑↓ scroll · Enter back to cases";
+    if (d_->playerDivergence >= 0) {
+        const std::string& step = d_->playerPath[static_cast<std::size_t>(d_->playerDivergence)];
+        if (const rc::Judgement* j = judgementFor(d_->score, step))
+            why = "Why: " + actionLabel(s, step) + " — " + j->feedback;
+    } else if (d_->expertDivergence >= 0) {
+        why = "Why: the expert also did " + actionLabel(s, d_->expertPath[static_cast<std::size_t>(d_->expertDivergence)]) + ".";
+    }
+    drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(why),
+                  {th.padding(), bar.top + th.px(8), br.left - th.px(32), bar.height - th.px(12)});
+}
+
+void DebriefScene::drawOverview(const Painter& p) {
+    const Theme& th = p.theme;
+    const float gap = th.padding();
+    const float w1 = std::round(body_.width * 0.32f), w2 = std::round(body_.width * 0.38f);
+    drawScorePanel(p, {body_.left, body_.top, w1, body_.height});
+    drawPaths(p, {body_.left + w1 + gap, body_.top, w2, body_.height});
+    drawBodyPanel(p, {body_.left + w1 + w2 + 2 * gap, body_.top, body_.width - w1 - w2 - 2 * gap, body_.height});
+}
+
+void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
+    const Theme& th = p.theme;
+    panel(p.target, th, r);
+    const sf::FloatRect in = inset(r, th.padding());
+    drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Score by domain"), in.left, in.top + th.px(10));
+    std::vector<Bar> bars;
+    for (int i = 0; i < rc::kDomainCount; ++i) {
+        Bar b;
+        b.label = rc::domainLabel(static_cast<rc::Domain>(i));
+        b.value = d_->score.domains[static_cast<std::size_t>(i)];
+        if (d_->score.zeroed[static_cast<std::size_t>(i)]) b.label += " (critical)";
+        bars.push_back(b);
+    }
+    const float chartH = th.px(28) * rc::kDomainCount;
+    BarChart::draw(p, {in.left, in.top + th.px(26), in.width, chartH}, bars);
+    float y = in.top + th.px(26) + chartH + th.px(10);
+    const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.text), utf8("Total " + fmt1(d_->score.total) + " / 100"),
+             in.left, y + th.px(10));
+    y += th.px(30);
+    drawLine(p.target, cap, utf8("You: " + ledgerLine(d_->score.ledger)), in.left, y + th.px(8), Align::Left, in.width);
+    y += th.px(20);
+    drawLine(p.target, cap, utf8("Expert: " + ledgerLine(d_->score.expertLedger)), in.left, y + th.px(8), Align::Left, in.width);
+    y += th.px(28);
+    sectionHeading(p, {in.left, y, in.width, th.px(18)}, "OUTCOME · " + d_->outcomeStatus);
+    y += th.px(24);
+    drawParagraph(p.target, body, utf8(d_->outcomeText), {in.left, y, in.width, in.top + in.height - y});
+}
+
+void DebriefScene::drawPaths(const Painter& p, const sf::FloatRect& r) {
+    const Theme& th = p.theme;
+    const rc::Session& s = ctx_.game->play.session();
+    panel(p.target, th, r);
+    const sf::FloatRect in = inset(r, th.padding());
+    const float colW = in.width / 2;
+    const auto head = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
+    drawLine(p.target, head, utf8("Your path"), in.left, in.top + th.px(10));
+    drawLine(p.target, head, utf8("Expert path"), in.left + colW + th.px(8), in.top + th.px(10));
+    const std::size_t n = std::max(d_->playerPath.size(), d_->expertPath.size());
+    std::vector<ListItem> items(n, ListItem{false, 40});
+    paths_.setItems(items);
+    paths_.setRect({in.left, in.top + th.px(28), in.width, in.height - th.px(28)}, th.scale);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    const auto capDim = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    paths_.draw(p.target, th, [&](int i, const sf::FloatRect& row) {
+        const std::size_t k = static_cast<std::size_t>(i);
+        const float cy = row.top + row.height / 2;
+        if (i == d_->playerDivergence || i == d_->expertDivergence)
+            roundedRect(p.target, {row.left, row.top + 1, row.width, row.height - 2}, th.px(5), withAlpha(th.c.caution, 40));
+        if (k < d_->playerPath.size()) {
+            const rc::Judgement* j = judgementFor(d_->score, d_->playerPath[k]);
+            drawMark(p, {row.left + th.px(8), cy - th.px(7)}, j ? markOf(j->tag) : Mark::Neutral);
+            std::string label = actionLabel(s, d_->playerPath[k]);
+            drawLine(p.target, cap, utf8(label), row.left + th.px(20), cy - th.px(7), Align::Left, colW - th.px(26));
+            drawLine(p.target, capDim, utf8(i == d_->playerDivergence ? "◀ first divergence" : (j ? markWord(markOf(j->tag)) : "")),
+                     row.left + th.px(20), cy + th.px(9), Align::Left, colW - th.px(26));
+        }
+        if (k < d_->expertPath.size()) {
+            drawLine(p.target, cap, utf8(actionLabel(s, d_->expertPath[k])), row.left + colW + th.px(8), cy - th.px(7),
+                     Align::Left, colW - th.px(12));
+            if (i == d_->expertDivergence)
+                drawLine(p.target, capDim, utf8("◀ you did not do this"), row.left + colW + th.px(8), cy + th.px(9));
+        }
+        hairline(p.target, row.left, row.left + row.width, row.top + row.height - 1, th.c.divider);
+    });
+}
+
+void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
+    const Theme& th = p.theme;
+    const rc::Session& s = ctx_.game->play.session();
+    panel(p.target, th, r);
+    const sf::FloatRect in = inset(r, th.padding());
+    std::string roots;
+    for (std::size_t i = 0; i < d_->roots.size(); ++i) roots += (i ? ", " : "") + d_->roots[i];
+    drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+             utf8(roots.empty() ? "Dermatomes (no root involved)" : "Dermatomes · " + roots), in.left, in.top + th.px(10),
+             Align::Left, in.width);
+    const float rowH = th.px(22);
+    const float tableH = d_->manoeuvres.empty() ? 0 : th.px(30) + rowH * static_cast<float>(std::min<std::size_t>(d_->manoeuvres.size(), 6));
+    FigureSpec sp;
+    sp.sex = s.kase().patient.sex == "male" ? Sex::Male : Sex::Female;
+    sp.age = s.kase().patient.age;
+    sp.skin = 0;
+    DermatomeMap::draw(p, {in.left, in.top + th.px(26), in.width, in.height - th.px(26) - tableH}, sp, d_->roots,
+                       rc::sideName(s.kase().truthSide));
+    if (d_->manoeuvres.empty()) return;
+    float y = in.top + in.height - tableH;
+    sectionHeading(p, {in.left, y + th.px(4), in.width, th.px(18)}, "HANDS-ON ANGLES · REACHED / ONSET");
+    y += th.px(30);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    for (std::size_t i = 0; i < d_->manoeuvres.size() && i < 6; ++i) {
+        const auto& m = d_->manoeuvres[i];
+        std::string right = std::to_string(m.reached) + "°";
+        right += m.onset ? " / " + std::to_string(*m.onset) + "°" : " / none";
+        if (m.stoppedShort) right += "  stopped short";
+        const float rw = drawLine(p.target, cap, utf8(right), in.left + in.width, y + rowH / 2, Align::Right);
+        drawLine(p.target, cap, utf8(m.label + (m.side != rc::Side::None ? std::string(" ") + rc::sideName(m.side) : "")),
+                 in.left, y + rowH / 2, Align::Left, in.width - rw - th.px(8));
+        y += rowH;
+    }
+}
+
+void DebriefScene::drawDecisions(const Painter& p) {
+    const Theme& th = p.theme;
+    const rc::Session& s = ctx_.game->play.session();
+    panel(p.target, th, body_);
+    const sf::FloatRect in = inset(body_, th.padding());
+    const auto head = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
+    const auto fb = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float textW = in.width - th.px(110);
+    const auto& ds = d_->score.decisions;
+    std::vector<ListItem> items;
+    std::vector<Paragraph> paras;
+    for (const auto& j : ds) {
+        paras.push_back(rc::ui::layout(fb, utf8(j.feedback), textW, 3));
+        items.push_back({false, (th.px(48) + paras.back().height() + th.px(10)) / th.scale});
+    }
+    decisions_.setItems(items);
+    decisions_.setRect(in, th.scale);
+    decisions_.draw(p.target, th, [&](int i, const sf::FloatRect& r) {
+        const rc::Judgement& j = ds[static_cast<std::size_t>(i)];
+        const Mark m = j.missed ? Mark::Bad : markOf(j.tag);
+        drawMark(p, {r.left + th.px(10), r.top + th.px(15)}, m);
+        const std::string word = j.missed ? "Missed" : markWord(m);
+        const std::string tag = word + " · " + rc::tagName(j.tag) + " · " + rc::domainLabel(j.domain) +
+                                (j.critical ? " · critical" : "") + "  (visit " + std::to_string(j.visitIndex + 1) + ")";
+        drawLine(p.target, head, utf8(actionLabel(s, j.action)), r.left + th.px(26), r.top + th.px(15), Align::Left, textW);
+        const std::string pts = (j.points > 0 ? "+" : "") + std::to_string(j.points) + " pts";
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, m == Mark::Good ? th.c.good : m == Mark::Neutral ? th.c.textSecondary : th.c.bad),
+                 utf8(pts), r.left + r.width - th.px(8), r.top + th.px(15), Align::Right);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8(tag),
+                 r.left + th.px(26), r.top + th.px(34), Align::Left, textW);
+        float y = r.top + th.px(46);
+        for (const auto& line : paras[static_cast<std::size_t>(i)].lines) {
+            drawLine(p.target, fb, line, r.left + th.px(26), y + paras[static_cast<std::size_t>(i)].lineHeight / 2);
+            y += paras[static_cast<std::size_t>(i)].lineHeight;
+        }
+        hairline(p.target, r.left, r.left + r.width, r.top + r.height - 1, th.c.divider);
+    });
+}
+
+void DebriefScene::drawLearning(const Painter& p) {
+    const Theme& th = p.theme;
+    panel(p.target, th, body_);
+    const sf::FloatRect in = inset(body_, th.padding());
+    const float textW = std::min(in.width - th.px(24), th.px(900));
+    const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const auto cite = p.text(TextSize::Caption, Weight::Medium, th.c.accent);
+    std::vector<Paragraph> paras;
+    std::vector<ListItem> items;
+    paras.push_back(rc::ui::layout(body, utf8(d_->truthText), textW));
+    items.push_back({false, (th.px(34) + paras.back().height() + th.px(12)) / th.scale});
+    for (const auto& lp : d_->learning) {
+        paras.push_back(rc::ui::layout(body, utf8(lp.text), textW));
+        items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
+    }
+    learning_.setItems(items);
+    learning_.setRect(in, th.scale);
+    learning_.draw(p.target, th, [&](int i, const sf::FloatRect& r) {
+        const Paragraph& para = paras[static_cast<std::size_t>(i)];
+        float y = r.top;
+        if (i == 0) {
+            drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("What was going on: " + d_->truthLabel),
+                     r.left, y + th.px(14), Align::Left, r.width);
+            y += th.px(34);
+        } else {
+            const auto& lp = d_->learning[static_cast<std::size_t>(i - 1)];
+            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(i) + "."), r.left, y + th.px(10));
+            drawLine(p.target, cite, utf8(lp.cite.empty() ? "Learning point" : "Source: " + lp.cite), r.left + th.px(24),
+                     y + th.px(10), Align::Left, r.width - th.px(24));
+            y += th.px(26);
+        }
+        for (const auto& line : para.lines) {
+            drawLine(p.target, body, line, r.left + (i ? th.px(24) : 0), y + para.lineHeight / 2);
+            y += para.lineHeight;
+        }
+    });
+}
+
+} // namespace rc::ui

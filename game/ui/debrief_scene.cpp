@@ -1,0 +1,135 @@
+#include "game/ui/debrief_scene.hpp"
+
+#include "game/ui/game.hpp"
+#include "game/ui/runner.hpp"
+#include "game/ui/scene_stack.hpp"
+#include "game/ui/scenes.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+namespace rc::ui {
+
+Mark markOf(rc::Tag t) {
+    switch (t) {
+    case rc::Tag::Essential:
+    case rc::Tag::Indicated: return Mark::Good;
+    case rc::Tag::Unnecessary: return Mark::Caution;
+    case rc::Tag::Harmful: return Mark::Bad;
+    default: return Mark::Neutral;
+    }
+}
+
+const char* markWord(Mark m) {
+    switch (m) {
+    case Mark::Good: return "Good";
+    case Mark::Bad: return "Harmful";
+    case Mark::Caution: return "Unnecessary";
+    default: return "Neutral";
+    }
+}
+
+const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step) {
+    for (const auto& j : sc.decisions) {
+        if (j.missed) continue;
+        rc::Action a;
+        std::string err;
+        const std::string key = rc::parseAction(j.action, a, err) ? a.key() : j.action;
+        if (key == step || (step.rfind("plan ", 0) == 0 && step.rfind(key, 0) == 0 && key.rfind("plan ", 0) == 0))
+            return &j;
+    }
+    return nullptr;
+}
+
+DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
+    Game& g = *ctx.game;
+    d_ = &g.play.debrief();
+    g.play.clearAutosave();
+    g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
+    g.saveProfile();
+}
+
+std::string DebriefScene::name() const {
+    static const char* names[] = {"debrief", "debrief-decisions", "debrief-learning"};
+    return names[tab_];
+}
+
+void DebriefScene::setTab(int t) {
+    tab_ = (t + kTabs) % kTabs;
+    layout(size_);
+    if (ctx_.runner) ctx_.runner->screenshot(name());
+}
+
+void DebriefScene::layout(sf::Vector2f size) {
+    Scene::layout(size);
+    const Theme& th = ctx_.theme;
+    tabsRect_ = {th.padding(), th.topBar() + th.px(4), std::min(size.x - 2 * th.padding(), th.px(560)), th.px(44)};
+    const float top = tabsRect_.top + tabsRect_.height + th.px(12);
+    body_ = {th.padding(), top, size.x - 2 * th.padding(), size.y - th.bottomBar() - th.px(12) - top};
+    invalidate();
+}
+
+bool DebriefScene::input(Input in) {
+    ListView* list = tab_ == Overview ? &paths_ : tab_ == Decisions ? &decisions_ : &learning_;
+    switch (in) {
+    case Input::Tab1: setTab(Overview); break;
+    case Input::Tab2: setTab(Decisions); break;
+    case Input::Tab3: setTab(Learning); break;
+    case Input::Left: case Input::Prev: setTab(tab_ - 1); break;
+    case Input::Right: case Input::Next: setTab(tab_ + 1); break;
+    case Input::Up: if (!list->move(-1)) list->wheel(1); break;
+    case Input::Down: if (!list->move(1)) list->wheel(-1); break;
+    case Input::Activate:
+    case Input::Back: toLibrary(ctx_, stack_); return true;
+    default: return false;
+    }
+    invalidate();
+    return true;
+}
+
+bool DebriefScene::event(const sf::Event& e) {
+    if (e.type == sf::Event::MouseMoved) {
+        const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
+        const int key = h ? h->id * 100 + h->sub : -1;
+        if (key != hoverKey_) hoverKey_ = key, invalidate();
+        return true;
+    }
+    if (e.type == sf::Event::MouseWheelScrolled) {
+        const sf::Vector2f p(static_cast<float>(e.mouseWheelScroll.x), static_cast<float>(e.mouseWheelScroll.y));
+        for (ListView* l : {&paths_, &decisions_, &learning_})
+            if (l->rect().contains(p) && l->wheel(e.mouseWheelScroll.delta)) invalidate();
+        return true;
+    }
+    if (e.type != sf::Event::MouseButtonPressed) return false;
+    const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+    if (!h) return false;
+    if (h->id == 1) setTab(h->sub);
+    else if (h->id == 2) toLibrary(ctx_, stack_);
+    return true;
+}
+
+void DebriefScene::update(float dt) {
+    clock_ += dt;
+    if (!ctx_.settings.exitAfterDebrief) return;
+    // Photograph every tab, then print the total and leave.
+    if (clock_ < 0.25f) return;
+    clock_ = 0;
+    if (tourStep_ + 1 < kTabs) {
+        setTab(++tourStep_);
+        return;
+    }
+    if (!printed_) {
+        printed_ = true;
+        std::printf("debrief-total: %.1f\n", d_->score.total);
+        std::fflush(stdout);
+        if (ctx_.runner) ctx_.runner->quit(0);
+    }
+}
+
+} // namespace rc::ui
+
+namespace rc::ui {
+std::unique_ptr<Scene> makeDebriefScene(Context& ctx, SceneStack& stack) {
+    return std::make_unique<DebriefScene>(ctx, stack);
+}
+} // namespace rc::ui

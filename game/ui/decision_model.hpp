@@ -1,0 +1,38 @@
+#pragma once
+// The choices of the decision screen, without drawing: diagnoses by region, pathways, plan parts
+// by group, and the actions a confirmed decision sends (diagnose, plan, advance).
+#include "game/engine/session.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace rc::ui {
+
+struct DecisionRow {
+    bool heading = false;
+    std::string id, label, about;
+};
+
+/// Diagnoses under region headings (catalogue order).
+std::vector<DecisionRow> diagnosisRows(const rc::Catalog& cat);
+/// Pathways (no headings).
+std::vector<DecisionRow> pathwayRows(const rc::Catalog& cat);
+/// Plan parts under group headings (education, activity, exercise, medication, ... in catalogue order).
+std::vector<DecisionRow> partRows(const rc::Catalog& cat);
+/// A readable heading for a region or part group id.
+std::string groupLabel(const std::string& id);
+
+/// What the player chose.
+struct DecisionChoice {
+    std::string diagnosis;
+    rc::Side side = rc::Side::None;
+    std::string pathway;
+    std::vector<std::string> parts; ///< in catalogue order
+};
+
+/// The actions to apply, in order: `diagnose` (when none was made yet or it changed), `plan`,
+/// `advance`. Empty when the choice is incomplete (see `missing`).
+std::vector<rc::Action> decisionActions(const rc::Session& s, const DecisionChoice& c, std::string& missing);
+
+} // namespace rc::ui

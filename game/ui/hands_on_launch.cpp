@@ -1,0 +1,55 @@
+#include "game/ui/hands_on_launch.hpp"
+
+#include "game/engine/content.hpp"
+#include "game/engine/session.hpp"
+#include "game/ui/hands_on_scene.hpp"
+
+#include <iostream>
+
+namespace rc::ui {
+
+std::string parseHandsOnTarget(const std::string& text, HandsOnTarget& out) {
+    const auto a = text.find(':');
+    const auto b = a == std::string::npos ? std::string::npos : text.find(':', a + 1);
+    if (b == std::string::npos || text.find(':', b + 1) != std::string::npos)
+        return "--hands-on expects CASE:EXAM:SIDE, e.g. knee-l3-disc:pkb:right (got '" + text + "')";
+    out.caseId = text.substr(0, a);
+    out.examId = text.substr(a + 1, b - a - 1);
+    const std::optional<rc::Side> side = rc::parseSide(text.substr(b + 1));
+    if (out.caseId.empty() || out.examId.empty())
+        return "--hands-on expects CASE:EXAM:SIDE, e.g. knee-l3-disc:pkb:right (got '" + text + "')";
+    if (!side || (*side != rc::Side::Left && *side != rc::Side::Right))
+        return "--hands-on: the side must be left or right (got '" + text.substr(b + 1) + "')";
+    out.side = *side;
+    return "";
+}
+
+std::string pushHandsOnFromCommandLine(Context& ctx, SceneStack& stack, const std::string& text,
+                                       const rc::Content& content, std::optional<int> autoAngle) {
+    HandsOnTarget target;
+    if (std::string err = parseHandsOnTarget(text, target); !err.empty()) return err;
+    const rc::Case* kase = content.findCase(target.caseId);
+    if (!kase) {
+        std::string known;
+        for (const rc::Case& c : content.cases) known += (known.empty() ? "" : ", ") + c.id;
+        return "--hands-on: no case '" + target.caseId + "' in " + content.dir +
+               (known.empty() ? std::string(" (no cases loaded)") : " (cases: " + known + ")");
+    }
+    if (!content.catalog.exam(target.examId))
+        return "--hands-on: no exam '" + target.examId + "' in the catalogue";
+    // The scene copies what it needs from the session, which may go out of scope here.
+    const rc::Session session(*kase, content.catalog, 1);
+    stack.push(makeHandsOnScene(
+        ctx, stack, session, target.examId, target.side,
+        [](const rc::Action& a) { std::cout << "hands-on: " << a.str() << std::endl; }, autoAngle));
+    return "";
+}
+
+std::string pushHandsOnFromCommandLine(Context& ctx, SceneStack& stack, const std::string& text,
+                                       const std::string& contentDir, std::optional<int> autoAngle) {
+    rc::Diagnostics diags;
+    const rc::Content content = rc::loadContent(contentDir, diags);
+    return pushHandsOnFromCommandLine(ctx, stack, text, content, autoAngle);
+}
+
+} // namespace rc::ui

@@ -1,0 +1,131 @@
+#include "game/ui/play_state.hpp"
+
+#include "game/engine/scoring.hpp"
+
+#include <filesystem>
+
+namespace rc::ui {
+
+void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::string& caseFile,
+                      const std::string& player, const std::string& mode, std::uint64_t seed) {
+    if (!own_ || &c != &*own_) own_.reset(); // keep a case this play owns
+    case_ = &c;
+    cat_ = &cat;
+    session_ = std::make_unique<rc::Session>(c, cat, seed);
+    save_ = rc::SavedGame{};
+    save_.caseId = c.id;
+    save_.caseFile = caseFile;
+    save_.seed = seed;
+    save_.player = player;
+    save_.mode = mode;
+    lastReply_.clear();
+    debrief_.reset();
+    expertLedger_.reset();
+}
+
+bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std::string& error) {
+    const rc::Case* c = nullptr;
+    rc::Diagnostics diags;
+    if (!g.caseFile.empty()) {
+        auto loaded = rc::loadCheckedCase(g.caseFile, content.catalog, diags);
+        if (loaded) own_ = std::move(loaded), c = &*own_;
+    } else {
+        c = content.findCase(g.caseId);
+    }
+    if (!c) {
+        error = "The saved case '" + g.caseId + "' is no longer available." +
+                (diags.hasErrors() ? "\n" + diags.str() : std::string());
+        return false;
+    }
+    start(*c, content.catalog, g.caseFile, g.player, g.mode, g.seed);
+    for (const auto& a : g.log.actions) {
+        rc::Reply r = session_->apply(a);
+        if (!r.ok) {
+            error = "The saved game no longer plays at '" + a.str() + "': " + r.error;
+            session_.reset();
+            return false;
+        }
+        lastReply_ = r.text;
+    }
+    return true;
+}
+
+rc::Reply PlayState::apply(const rc::Action& a) {
+    rc::Reply r = session_->apply(a);
+    if (r.ok) {
+        lastReply_ = r.text;
+        debrief_.reset();
+        writeAutosave();
+    }
+    return r;
+}
+
+rc::Reply PlayState::apply(const std::string& line) {
+    rc::Action a;
+    std::string err;
+    if (!rc::parseAction(line, a, err)) return rc::Reply{false, err, ""};
+    return apply(a);
+}
+
+rc::SavedGame PlayState::saved() const {
+    rc::SavedGame g = save_;
+    if (session_) g.log = session_->log();
+    return g;
+}
+
+void PlayState::writeAutosave() {
+    if (autosavePath_.empty() || !session_) return;
+    autosaveError_.clear();
+    rc::writeSavedGame(autosavePath_, saved(), autosaveError_);
+}
+
+void PlayState::clearAutosave() {
+    if (autosavePath_.empty()) return;
+    std::error_code ec;
+    std::filesystem::remove(autosavePath_, ec);
+}
+
+const rc::Debrief& PlayState::debrief() {
+    if (!debrief_) debrief_ = rc::makeDebrief(*session_);
+    return *debrief_;
+}
+
+Hint PlayState::hint() const {
+    Hint h;
+    if (!session_ || save_.mode == "exam" || session_->taken().empty()) return h;
+    const rc::TakenAction& last = session_->taken().back();
+    if (last.action.verb == rc::Verb::Differential || last.repeat) return h;
+    if (!expertLedger_)
+        const_cast<PlayState*>(this)->expertLedger_ = rc::expertLedger(*case_, *cat_, save_.seed);
+    const rc::Score sc = rc::scoreSession(*session_, *expertLedger_);
+    const std::string key = last.action.str();
+    for (const auto& j : sc.decisions) {
+        if (j.missed || j.visitIndex != last.visitIndex) continue;
+        if (j.action != key && !(last.action.verb == rc::Verb::Plan && j.action.rfind("plan ", 0) == 0))
+            continue;
+        h.text = j.feedback;
+        h.kind = j.tag == rc::Tag::Essential || j.tag == rc::Tag::Indicated ? Hint::Kind::Good
+                 : j.tag == rc::Tag::Neutral                                 ? Hint::Kind::Neutral
+                                                                             : Hint::Kind::Bad;
+        if (j.generic && j.tag == rc::Tag::Neutral) h.kind = Hint::Kind::Neutral;
+        return h;
+    }
+    return h;
+}
+
+std::size_t PlayState::reload(const rc::Case& c) {
+    const rc::SavedGame g = saved();
+    own_ = c;
+    case_ = &*own_;
+    session_ = std::make_unique<rc::Session>(*case_, *cat_, g.seed);
+    debrief_.reset();
+    expertLedger_.reset();
+    std::size_t n = 0;
+    for (const auto& a : g.log.actions) {
+        if (!session_->apply(a).ok) break;
+        ++n;
+    }
+    return n;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# e2e.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT CASE WORK
+set -euo pipefail
+game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7
+rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
+export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
+"$expertlog" "$case" "$content" > "$work/expert.log"
+xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
+    --autoplay "$work/expert.log" --autoplay-pace 0.05 --screenshot-dir "$work/shots" \
+    --exit-after-debrief > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+shots=("$work"/shots/*.png)
+echo "${#shots[@]} screenshots"
+"$pngcheck" "${shots[@]}"
+for scene in encounter-v1-history encounter-v1-examination decision-v1 outcome debrief debrief-decisions debrief-learning; do
+    ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; exit 1; }
+done
+game_total=$(sed -n 's/^debrief-total: //p' "$work/out.txt")
+replay_total=$("$replay" --content "$content" --case "$case" --actions "$work/expert.log" | sed -n 's/^  Total *\([0-9.]*\).*/\1/p')
+echo "game total $game_total, replay total $replay_total"
+[ -n "$game_total" ] && [ "$game_total" = "$replay_total" ]
+[ ! -e "$work/data/rootcause/autosave.log" ] || { echo "autosave not cleared at the debrief"; exit 1; }
+grep -q "^best: $case $game_total" "$work/data/rootcause/profile.txt" || { echo "best score not in the profile"; cat "$work/data/rootcause/profile.txt"; exit 1; }

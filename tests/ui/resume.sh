@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# resume.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT CASE WORK
+# Autoplay half of the expert log, SIGKILL the game mid-case, then check that --resume restores
+# exactly the actions played, and that --resume --autoplay finishes with replay's total.
+set -euo pipefail
+game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7
+rm -rf "$work" && mkdir -p "$work/data" "$work/shots"
+export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
+save="$work/data/rootcause/autosave.log"
+"$expertlog" "$case" "$content" > "$work/full.log"
+total=$(grep -cv '^#' "$work/full.log")
+half=$((total / 2))
+"$expertlog" "$case" "$content" "$half" > "$work/half.log"
+xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
+    --autoplay "$work/half.log" --autoplay-pace 0.05 > "$work/run1.txt" 2>&1 &
+pid=$!
+# Wait until the autosave holds all the half log's actions (the game then idles mid-case).
+for _ in $(seq 1 600); do
+    if [ -f "$save" ] && grep -q "^# actions: $half\$" "$save"; then break; fi
+    sleep 0.1
+done
+sleep 0.3
+# SIGKILL the game itself (xvfb-run's child), then xvfb-run.
+pkill -KILL -P "$pid" -x rootcause || true
+kill -KILL "$pid" 2> /dev/null || true
+wait "$pid" 2> /dev/null || true
+grep -q "^# actions: $half\$" "$save" || { echo "autosave did not reach $half actions"; cat "$save"; exit 1; }
+"$game" --content "$content" --resume --print-state > "$work/restored.log"
+diff <(grep -v '^#' "$work/half.log") <(grep -v '^#' "$work/restored.log") || { echo "restored log differs"; exit 1; }
+echo "restored $half actions exactly"
+# Finish the case from the autosave: the rest of the full log.
+xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --resume --autoplay "$work/full.log" \
+    --autoplay-pace 0.05 --screenshot-dir "$work/shots" --exit-after-debrief > "$work/run2.txt" 2> "$work/err2.txt" \
+    || { cat "$work/err2.txt"; exit 1; }
+game_total=$(sed -n 's/^debrief-total: //p' "$work/run2.txt")
+replay_total=$("$replay" --content "$content" --case "$case" --actions "$work/full.log" | sed -n 's/^  Total *\([0-9.]*\).*/\1/p')
+echo "resumed game total $game_total, replay total $replay_total"
+[ -n "$game_total" ] && [ "$game_total" = "$replay_total" ]
