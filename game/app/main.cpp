@@ -1,6 +1,7 @@
 // rootcause: the game. Parses the command line, loads fonts, content and the player's profile,
 // opens the window and runs the scene stack.
 #include "game/engine/content.hpp"
+#include "game/ui/challenge_scenes.hpp"
 #include "game/ui/context.hpp"
 #include "game/ui/gallery_scene.hpp"
 #include "game/ui/hands_on_launch.hpp"
@@ -76,11 +77,25 @@ int main(int argc, char** argv) {
     app.add_option("--width", width, "Window width in pixels")->check(CLI::Range(640u, 3840u));
     app.add_option("--height", height, "Window height in pixels")->check(CLI::Range(480u, 2160u));
     app.add_option("--frames", frames, "Stop after this many frames (for benchmarks and scripts)");
+    double monkeySeconds = 0; // --monkey: random input (reliability tests)
+    unsigned monkeySeed = 1;
+    app.add_option("--monkey", monkeySeconds, "Inject random input for this many seconds, then print a summary and exit")
+        ->check(CLI::Range(0.1, 86400.0));
+    app.add_option("--seed", monkeySeed, "With --monkey: the random seed");
     // --hands-on: the hands-on examination straight away (screenshots, benchmarks, tests).
     std::string handsOn;
     int autoplayAngle = 0;
     app.add_option("--hands-on", handsOn, "Open the hands-on exam CASE:EXAM:SIDE (e.g. knee-l3-disc:pkb:right) at the case's first visit; prints the recorded action");
     CLI::Option* autoplayAngleOpt = app.add_option("--autoplay-angle", autoplayAngle, "With --hands-on: move the leg to this angle by itself, then record");
+    // Classroom challenges (README "For instructors"): the student's side.
+    rc::ui::ChallengeOptions challenge;
+    app.add_option("--challenge", challenge.file, "Play a classroom challenge: a challenge file (or a bundled challenge's id)");
+    app.add_option("--student-id", challenge.studentId, "With --challenge: your student id (names the results file)");
+    app.add_option("--email", challenge.email, "With --challenge: your e-mail (optional)");
+    app.add_option("--results-dir", challenge.resultsDir, "With --challenge: where the results file goes (default: the user data folder's results/)");
+    app.add_option("--autoplay-dir", challenge.autoplayDir, "With --challenge: a folder of <case-id>.log action logs to autoplay, one per case");
+    app.add_flag("--exit-after-challenge", challenge.exitAfter, "With --challenge: exit at the summary; prints 'results-file: PATH' and 'challenge-total: N'");
+    app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")->check(CLI::Range(0.01, 1000.0))->group("");
     CLI11_PARSE(app, argc, argv);
     if (version) {
         std::cout << "rootcause " << rc::kVersion << "\n";
@@ -169,6 +184,7 @@ int main(int argc, char** argv) {
     rc::ui::Runner runner(ctx, stack);
     ctx.runner = &runner;
     runner.setFrameLimit(frames);
+    if (monkeySeconds > 0) runner.setMonkey(monkeySeconds, monkeySeed), game.autoplaying = false;
     if (gallery) {
         const bool tour = !settings.screenshotDir.empty();
         stack.push(std::make_unique<rc::ui::GalleryScene>(ctx, stack, tour));
@@ -184,7 +200,12 @@ int main(int argc, char** argv) {
         return runner.run();
     }
     stack.push(rc::ui::makeTitleScene(ctx, stack));
-    if (resume) {
+    if (!challenge.file.empty()) {
+        if (const std::string err = rc::ui::startChallengeFromCommandLine(ctx, stack, challenge); !err.empty()) {
+            std::cerr << "rootcause: error: " << err << "\n";
+            return 2;
+        }
+    } else if (resume) {
         if (!rc::ui::resumeSaved(ctx, stack) && settings.exitAfterDebrief) return 1;
     } else if (startCase) {
         rc::ui::beginCase(ctx, stack, *startCase, caseFile);

@@ -1,6 +1,7 @@
 #include "game/ui/chrome.hpp"
 
 #include "game/engine/session.hpp"
+#include "game/ui/icons.hpp"
 #include "game/ui/shapes.hpp"
 
 #include <cstdio>
@@ -11,6 +12,11 @@ namespace rc::ui {
 std::string patientLine(const rc::Session& s) {
     const auto& pt = s.kase().patient;
     return pt.name + ", " + std::to_string(pt.age) + ", " + pt.job;
+}
+
+Countdown& topBarCountdown() {
+    static Countdown c;
+    return c;
 }
 
 float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s) {
@@ -34,6 +40,19 @@ float drawTopBar(const Painter& p, float width, const std::string& title, const 
             right -= th.px(20);
         }
         // The money icon draws its own glyph in the panel colour; give the metrics a muted pill.
+        if (const Countdown& cd = topBarCountdown(); !cd.text.empty()) {
+            // A quiet pill; in the last minutes a caution pill with its icon and words.
+            const auto cs = p.text(TextSize::Body, cd.caution ? Weight::SemiBold : Weight::Medium, th.c.text);
+            const float iw = cd.caution ? th.px(22) : 0;
+            const float pw = measure(cs, utf8(cd.text)) + th.px(24) + iw, ph = th.px(30);
+            right -= pw;
+            const sf::FloatRect pill(right, cy - ph / 2, pw, ph);
+            roundedRect(p.target, pill, ph / 2, cd.caution ? withAlpha(th.c.caution, 46) : th.c.panelMuted,
+                        cd.caution ? th.c.caution : th.c.border, 1);
+            if (cd.caution) icon::caution(p.target, {pill.left + th.px(20), cy}, th.px(14), th.c.caution, th.c.text);
+            drawLine(p.target, cs, utf8(cd.text), pill.left + th.px(12) + iw, cy);
+            right -= th.px(16);
+        }
     }
     float x = th.padding();
     x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"), x, cy);

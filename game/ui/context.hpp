@@ -5,6 +5,7 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <functional>
 #include <string>
 
 namespace rc {
@@ -38,6 +39,7 @@ struct Context {
     const rc::Content* content = nullptr; ///< loaded content (null in the gallery)
     Runner* runner = nullptr;             ///< the frame loop (screenshots, quit)
     Game* game = nullptr;                 ///< profile, play in progress, autoplay (null in the gallery)
+    std::function<void(float)> onFrame = {}; ///< every frame before the top scene's update (a challenge's clock)
 };
 
 } // namespace rc::ui

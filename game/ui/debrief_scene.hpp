@@ -43,6 +43,7 @@ class DebriefScene : public Scene {
     ListView paths_, decisions_, learning_;
     HitMap hits_;
     int hoverKey_ = -1;
+    sf::FloatRect hoverRect_;
     sf::FloatRect body_, tabsRect_;
     float clock_ = 0;
     int tourStep_ = 0;

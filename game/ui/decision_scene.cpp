@@ -91,7 +91,14 @@ class DecisionScene : public Scene {
         if (e.type == sf::Event::MouseMoved) {
             const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
             const int key = h ? h->id * 10000 + h->sub : -1;
-            if (key != hoverKey_) hoverKey_ = key, invalidate();
+            if (key != hoverKey_) {
+                hoverKey_ = key; // repaint only the old and the new hovered control
+                const float g = ctx_.theme.px(6);
+                auto grow = [g](const sf::FloatRect& r) { return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g); };
+                invalidate(grow(hoverRect_));
+                if (h) invalidate(grow(h->rect));
+                hoverRect_ = h ? h->rect : sf::FloatRect();
+            }
             return true;
         }
         if (e.type == sf::Event::MouseWheelScrolled) {
@@ -223,6 +230,7 @@ class DecisionScene : public Scene {
     Region region_ = Diag;
     HitMap hits_;
     int hoverKey_ = -1;
+    sf::FloatRect hoverRect_;
     std::string message_;
     sf::FloatRect col_[3], sideRect_;
 };

@@ -95,7 +95,9 @@ void EncounterScene::doExam(const std::string& id, rc::Side side, std::optional<
     a.args = {id};
     a.side = side;
     a.angle = angle;
-    if (e && !e->handsOn.empty()) {
+    // An autoplayed hands-on exam with no angle in the log (a replay's expert path): nobody would
+    // move the leg, so the action is played as logged.
+    if (e && !e->handsOn.empty() && !(game().autoplaying && !angle)) {
 #if RC_HAVE_HANDS_ON
         stack_.push(makeHandsOnScene(ctx_, stack_, game().play.session(), id, side,
                                      [this](const rc::Action& act) { apply(act); }, angle));
@@ -168,15 +170,23 @@ bool EncounterScene::input(Input in) {
     case Input::Back: leave(); return true;
     case Input::Up:
     case Input::Down:
-        if (region_ != List) region_ = List;
+        if (region_ != List) {
+            region_ = List;
+            break; // focus rings move between regions: all of it
+        }
         list_.move(in == Input::Down ? 1 : -1);
-        break;
+        invalidate(rightRect_); // the list and the detail panel
+        return true;
     case Input::Left:
     case Input::Right: {
         const int d = in == Input::Right ? 1 : -1;
         if (region_ == Tabs) setTab(static_cast<EncounterTab>((static_cast<int>(tab_) + d + 4) % 4));
         else if (region_ == Figure) view_ = view_ == View::Front ? View::Back : View::Front;
-        else if (region_ == List) side_ = d > 0 ? 1 : 0;
+        else if (region_ == List) {
+            side_ = d > 0 ? 1 : 0;
+            invalidate(rightRect_);
+            return true;
+        }
         break;
     }
     case Input::Activate:
@@ -197,9 +207,21 @@ bool EncounterScene::event(const sf::Event& e) {
         const Hit* h = hits_.at(p);
         const bool changed = (h == nullptr) != !hover_.has_value() ||
                              (h && (h->id != hover_->id || h->sub != hover_->sub));
+        if (changed) {
+            // Only the old and the new hovered control are repainted (with room for a focus ring).
+            const float g = ctx_.theme.px(6);
+            // A row's hover underlay spans the whole row, side buttons included.
+            auto grow = [&](const Hit& x) {
+                const sf::FloatRect r = x.id == HitRow || x.id == HitSide
+                                            ? sf::FloatRect(rightRect_.left, x.rect.top, rightRect_.width, x.rect.height)
+                                            : x.rect;
+                return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g);
+            };
+            if (hover_) invalidate(grow(*hover_));
+            if (h) invalidate(grow(*h));
+        }
         if (h) hover_ = *h;
         else hover_.reset();
-        if (changed) invalidate();
         return true;
     }
     if (e.type == sf::Event::MouseWheelScrolled) {
@@ -256,6 +278,8 @@ void EncounterScene::autoplayStep(float dt) {
     if (beat == Autoplay::Beat::Wait) return;
     const bool decision = a.verb == rc::Verb::Diagnose || a.verb == rc::Verb::Plan || a.verb == rc::Verb::Advance;
     if (beat == Autoplay::Beat::Show) {
+        const EncounterTab before = tab_;
+        const Region was = region_;
         if (decision) {
             region_ = Decide;
         } else {
@@ -266,7 +290,11 @@ void EncounterScene::autoplayStep(float dt) {
             side_ = a.side == rc::Side::Left ? 0 : 1;
             shownSide_ = side_;
         }
-        invalidate();
+        if (tab_ != before || was != region_) {
+            invalidate();
+        } else { // the same tab: a new focused row and its detail
+            invalidate(rightRect_);
+        }
         return;
     }
     if (decision) {

@@ -1,4 +1,5 @@
 // Moves between the game's scenes: start, resume, after a visit ends, back to the library.
+#include "game/ui/challenge_scenes.hpp"
 #include "game/ui/game.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -50,10 +51,12 @@ bool resumeSaved(Context& ctx, SceneStack& stack) {
 }
 
 void afterAdvance(Context& ctx, SceneStack& stack) {
+    if (challengeAfterAdvance(ctx, stack)) return; // exam: "case recorded", not the outcome
     stack.replace(makeFollowUpScene(ctx, stack));
 }
 
 void toLibrary(Context& ctx, SceneStack& stack) {
+    if (challengeLeave(ctx, stack)) return; // in a challenge: the next case, not the library
     stack.clear();
     stack.push(makeTitleScene(ctx, stack));
     stack.push(makeLibraryScene(ctx, stack));

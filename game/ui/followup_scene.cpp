@@ -38,6 +38,9 @@ class FollowUpScene : public Scene {
         Game& g = *ctx_.game;
         if (g.autoplaying && age_ > std::max(0.4f, g.autoplay.pace * 2)) next();
     }
+    bool animating() const override {
+        return ctx_.settings.screenshotDir.empty() && age_ < ctx_.theme.motion();
+    }
     void drawLive(sf::RenderTarget& t) override {
         // A short fade-in (none with reduced motion).
         // Screenshots show the settled screen.

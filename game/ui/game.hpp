@@ -6,9 +6,12 @@
 #include "game/ui/play_state.hpp"
 #include "game/ui/profile.hpp"
 
+#include <memory>
 #include <string>
 
 namespace rc::ui {
+
+class ChallengePlay;
 
 struct Game {
     rc::Content content;        ///< bundled (or --content) catalogue and cases
@@ -20,6 +23,7 @@ struct Game {
     std::string notice;         ///< a message for the title screen (corrupt save or profile...)
     std::string watchFile;      ///< --watch: the case file being watched
     std::string loadedCaseArg;  ///< --case as given
+    std::shared_ptr<ChallengePlay> challenge; ///< the classroom challenge being played, if any
 
     /// Save the profile; errors go to `notice`.
     void saveProfile();

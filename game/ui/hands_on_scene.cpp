@@ -61,6 +61,7 @@ class HandsOnScene : public Scene {
     }
 
     std::string name() const override { return "hands-on-" + model_.examId(); }
+    bool animating() const override { return model_.ok(); } ///< live physics every frame
 
     void layout(sf::Vector2f size) override;
     bool input(Input in) override;

@@ -50,7 +50,9 @@ bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std:
     return true;
 }
 
-rc::Reply PlayState::apply(const rc::Action& a) {
+rc::Reply PlayState::apply(const rc::Action& action) {
+    rc::Action a = action;
+    if (clock_) a.time = clock_();
     rc::Reply r = session_->apply(a);
     if (r.ok) {
         lastReply_ = r.text;

@@ -6,6 +6,7 @@
 #include "game/engine/debrief.hpp"
 #include "game/engine/session.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,9 @@ class PlayState {
     /// Where autosaves go (empty: no autosave). Default userDataDir()/autosave.log.
     void setAutosavePath(std::string p) { autosavePath_ = std::move(p); }
     const std::string& autosavePath() const { return autosavePath_; }
+    /// When set, every applied action is stamped with this clock (seconds since the case
+    /// started: a classroom challenge's log carries @seconds).
+    void setClock(std::function<double()> clock) { clock_ = std::move(clock); }
     /// Error of the last autosave write (empty when fine).
     const std::string& autosaveError() const { return autosaveError_; }
     /// The case is over: remove the autosave.
@@ -68,6 +72,7 @@ class PlayState {
     std::string autosaveError_, lastReply_;
     std::optional<rc::Debrief> debrief_;
     std::optional<rc::Ledger> expertLedger_;
+    std::function<double()> clock_;
 };
 
 } // namespace rc::ui

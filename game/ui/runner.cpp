@@ -1,15 +1,75 @@
 #include "game/ui/runner.hpp"
 
+#include "game/ui/scenes.hpp"
 #include "game/ui/screenshot.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
+#include <SFML/OpenGL.hpp>
 #include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
 namespace rc::ui {
+
+namespace {
+
+/// Taken by a static initialiser, before main: the origin of `first-frame-ms`.
+const auto kProcessStart = std::chrono::steady_clock::now();
+
+/// Frames are paced to 60 Hz; a frame with nothing new to show is not presented at all.
+constexpr double kFrameSeconds = 1.0 / 60.0;
+/// While idle, present the unchanged picture this often anyway (exposed windows, compositors).
+constexpr float kRefreshSeconds = 0.5f;
+
+/// Pixel-aligned rect grown by one pixel (antialiased edges) and clipped to the window.
+sf::IntRect pixelRect(const sf::FloatRect& r, sf::Vector2u size) {
+    const int l = std::max(0, static_cast<int>(std::floor(r.left)) - 1);
+    const int t = std::max(0, static_cast<int>(std::floor(r.top)) - 1);
+    const int rr = std::min(static_cast<int>(size.x), static_cast<int>(std::ceil(r.left + r.width)) + 1);
+    const int b = std::min(static_cast<int>(size.y), static_cast<int>(std::ceil(r.top + r.height)) + 1);
+    return {l, t, std::max(0, rr - l), std::max(0, b - t)};
+}
+
+sf::IntRect unite(const sf::IntRect& a, const sf::IntRect& b) {
+    const int l = std::min(a.left, b.left), t = std::min(a.top, b.top);
+    const int r = std::max(a.left + a.width, b.left + b.width), bt = std::max(a.top + a.height, b.top + b.height);
+    return {l, t, r - l, bt - t};
+}
+
+/// Merge overlapping parts; the result covers every input part.
+std::vector<sf::IntRect> mergeParts(std::vector<sf::IntRect> parts) {
+    bool merged = true;
+    while (merged) {
+        merged = false;
+        for (std::size_t i = 0; i < parts.size() && !merged; ++i)
+            for (std::size_t j = i + 1; j < parts.size() && !merged; ++j) {
+                const sf::IntRect grown(parts[i].left - 8, parts[i].top - 8, parts[i].width + 16, parts[i].height + 16);
+                if (grown.intersects(parts[j])) {
+                    parts[i] = unite(parts[i], parts[j]);
+                    parts.erase(parts.begin() + static_cast<long>(j));
+                    merged = true;
+                }
+            }
+    }
+    return parts;
+}
+
+/// GL scissor in window pixels (SFML targets put y = 0 at the top; GL at the bottom).
+void scissor(const sf::IntRect& r, unsigned height) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(r.left, static_cast<GLint>(height) - r.top - r.height, r.width, r.height);
+}
+
+} // namespace
+
+double Runner::sinceStartMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
+}
 
 Runner::Runner(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {}
 
@@ -60,25 +120,79 @@ void Runner::handle(const sf::Event& e) {
     }
 }
 
-void Runner::render() {
-    ensureCache();
-    const auto vis = stack_.visible();
-    bool dirty = false;
-    for (Scene* s : vis) dirty = dirty || s->dirty();
-    if (dirty) {
-        cache_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(cacheSize_.x),
-                                              static_cast<float>(cacheSize_.y))));
+void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis) {
+    cache_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(cacheSize_.x), static_cast<float>(cacheSize_.y))));
+    if (parts.empty()) { // the whole layer
         cache_.clear(ctx_.theme.c.background);
-        for (Scene* s : vis) {
-            s->draw(cache_);
-            s->clean();
-        }
+        for (Scene* s : vis) s->draw(cache_);
         cache_.display();
         ++cacheRedraws_;
+        return;
     }
-    ctx_.window.clear(ctx_.theme.c.background);
-    ctx_.window.draw(sf::Sprite(cache_.getTexture()));
-    for (Scene* s : vis) s->drawLive(ctx_.window);
+    // Only the damaged parts: each scene draws as usual, the scissor keeps the rasteriser (the
+    // cost under software OpenGL) to the part, and the multisample resolve in display() is
+    // clipped to it as well.
+    for (const sf::FloatRect& f : parts) {
+        const sf::IntRect r(static_cast<int>(f.left), static_cast<int>(f.top), static_cast<int>(f.width),
+                            static_cast<int>(f.height));
+        if (!cache_.setActive(true)) continue;
+        scissor(r, cacheSize_.y);
+        cache_.clear(ctx_.theme.c.background);
+        for (Scene* s : vis) s->draw(cache_);
+        cache_.setActive(true);
+        scissor(r, cacheSize_.y);
+        cache_.display();
+        cache_.setActive(true);
+        glDisable(GL_SCISSOR_TEST);
+    }
+    ++partialRedraws_;
+}
+
+bool Runner::render(bool refresh) {
+    ensureCache();
+    const auto vis = stack_.visible();
+    bool full = vis != lastVisible_;
+    bool animating = false;
+    std::vector<sf::IntRect> parts;
+    for (Scene* s : vis) {
+        full = full || s->dirty();
+        animating = animating || s->animating();
+        for (const sf::FloatRect& d : s->damage()) {
+            const sf::IntRect r = pixelRect(d, cacheSize_);
+            if (r.width > 0 && r.height > 0) parts.push_back(r);
+        }
+    }
+    // The frame after an animation ends shows the settled picture once.
+    if (lastAnimating_ && !animating) refresh = true;
+    lastAnimating_ = animating;
+    if (!full && parts.empty() && !animating && !refresh && pendingShot_.empty()) return false;
+    lastVisible_ = vis;
+    if (!full && !parts.empty()) {
+        parts = mergeParts(std::move(parts));
+        long area = 0;
+        for (const auto& r : parts) area += static_cast<long>(r.width) * r.height;
+        // Many parts, or most of the window: one full redraw is cheaper.
+        if (parts.size() > 6 || area * 10 > static_cast<long>(cacheSize_.x) * cacheSize_.y * 7) full = true;
+    }
+    std::vector<sf::FloatRect> fparts;
+    if (!full)
+        for (const auto& r : parts) fparts.emplace_back(r);
+    if (full || !fparts.empty()) redrawCache(full ? std::vector<sf::FloatRect>{} : fparts, vis);
+    for (Scene* s : vis) s->clean();
+
+    ctx_.window.setActive(true);
+    if (full || animating || refresh || fparts.empty()) {
+        // The whole picture: the cached layer, then the live layer over it.
+        ctx_.window.draw(sf::Sprite(cache_.getTexture()));
+        for (Scene* s : vis) s->drawLive(ctx_.window);
+    } else {
+        // The window keeps its last picture between frames (a copy swap): repaint only the parts.
+        for (const auto& r : parts) {
+            sf::Sprite part(cache_.getTexture(), r);
+            part.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
+            ctx_.window.draw(part);
+        }
+    }
     if (!pendingShot_.empty()) {
         char num[16];
         std::snprintf(num, sizeof num, "%02d", ++shotCount_);
@@ -89,42 +203,165 @@ void Runner::render() {
         shot_.insert(pendingShot_);
         pendingShot_.clear();
     }
+    return true;
+}
+
+double Runner::measureEmptyFrame() {
+    std::vector<double> v;
+    for (int i = 0; i < 31; ++i) {
+        sf::Clock c;
+        ctx_.window.clear(ctx_.theme.c.background);
+        ctx_.window.display();
+        v.push_back(c.getElapsedTime().asMicroseconds() / 1000.0);
+    }
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void Runner::monkeyFrame() {
+    // A small portable generator (splitmix64): the same seed gives the same input.
+    auto next = [this]() {
+        unsigned long long z = (monkeyState_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    };
+    auto pick = [&](unsigned n) { return static_cast<unsigned>(next() % n); };
+    const sf::Vector2u size = ctx_.window.getSize();
+    const int count = 1 + static_cast<int>(pick(2));
+    for (int k = 0; k < count; ++k) {
+        sf::Event e{};
+        const int x = static_cast<int>(pick(size.x)), y = static_cast<int>(pick(size.y));
+        const unsigned kind = pick(100);
+        if (kind < 40) {
+            e.type = sf::Event::MouseMoved;
+            e.mouseMove = {x, y};
+        } else if (kind < 58) {
+            e.type = sf::Event::MouseButtonPressed;
+            e.mouseButton = {pick(10) == 0 ? sf::Mouse::Right : sf::Mouse::Left, x, y};
+            handle(e), ++monkeyEvents_;
+            e.type = sf::Event::MouseButtonReleased;
+        } else if (kind < 66) {
+            e.type = sf::Event::MouseWheelScrolled;
+            e.mouseWheelScroll = {sf::Mouse::VerticalWheel, pick(2) ? 1.0f : -1.0f, x, y};
+        } else {
+            static const sf::Keyboard::Key keys[] = {
+                sf::Keyboard::Tab,    sf::Keyboard::Tab,   sf::Keyboard::Up,     sf::Keyboard::Down,
+                sf::Keyboard::Left,   sf::Keyboard::Right, sf::Keyboard::Enter,  sf::Keyboard::Space,
+                sf::Keyboard::Escape, sf::Keyboard::Num1,  sf::Keyboard::Num2,   sf::Keyboard::Num3,
+                sf::Keyboard::Num4,   sf::Keyboard::Add,   sf::Keyboard::Equal,  sf::Keyboard::Subtract,
+                sf::Keyboard::Hyphen, sf::Keyboard::BackSpace, sf::Keyboard::A,  sf::Keyboard::Z};
+            const unsigned n = sizeof keys / sizeof keys[0];
+            sf::Keyboard::Key key = keys[pick(n)];
+            if (key == sf::Keyboard::Z) key = static_cast<sf::Keyboard::Key>(sf::Keyboard::A + static_cast<int>(pick(26)));
+            e.type = sf::Event::KeyPressed;
+            e.key.code = key;
+            e.key.shift = key == sf::Keyboard::Tab && pick(2);
+            e.key.control = (key == sf::Keyboard::Add || key == sf::Keyboard::Equal ||
+                             key == sf::Keyboard::Subtract || key == sf::Keyboard::Hyphen) && pick(3) == 0;
+            // Never quit by itself: Esc (Back) on the title closes the game.
+            const Scene* top = stack_.top();
+            if (top && top->name() == "title" && ctx_.bindings.map(e.key) == Input::Back) continue;
+            if (e.key.control && pick(4)) continue; // scale changes: rarer (each relays out everything)
+            handle(e), ++monkeyEvents_;
+            if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
+                e = sf::Event{};
+                e.type = sf::Event::TextEntered;
+                e.text.unicode = static_cast<sf::Uint32>('a' + (key - sf::Keyboard::A));
+            } else if (key == sf::Keyboard::BackSpace) {
+                e = sf::Event{};
+                e.type = sf::Event::TextEntered;
+                e.text.unicode = 8;
+            } else {
+                continue;
+            }
+        }
+        handle(e), ++monkeyEvents_;
+    }
 }
 
 int Runner::run() {
-    sf::Clock clock;
-    ctx_.window.setFramerateLimit(ctx_.settings.bench ? 0 : 60);
+    sf::Clock clock, monkeyClock, refreshClock;
+    // Frames are paced here (not by SFML): a frame that presents nothing would not be.
+    ctx_.window.setFramerateLimit(0);
+    const bool monkey = monkeySeconds_ > 0;
+    monkeyState_ = monkeySeed_;
     stack_.apply(sf::Vector2f(ctx_.window.getSize()));
+    auto tickStart = std::chrono::steady_clock::now();
     while (ctx_.window.isOpen() && !quit_) {
         sf::Event e;
-        while (ctx_.window.pollEvent(e)) handle(e);
+        bool refresh = false;
+        while (ctx_.window.pollEvent(e)) {
+            if (e.type == sf::Event::GainedFocus || e.type == sf::Event::MouseEntered) refresh = true;
+            handle(e);
+        }
         const float dt = clock.restart().asSeconds();
         sf::Clock work;
+        if (monkey) monkeyFrame();
+        if (ctx_.onFrame) ctx_.onFrame(dt);
         if (Scene* top = stack_.top()) top->update(dt);
         stack_.apply(sf::Vector2f(ctx_.window.getSize()));
+        if (stack_.empty() && monkey && ctx_.window.isOpen()) { // a scene left the game: start again
+            stack_.push(makeTitleScene(ctx_, stack_));
+            stack_.apply(sf::Vector2f(ctx_.window.getSize()));
+        }
         if (stack_.empty()) break;
         // The first frame a scene is on top, it is photographed (when --screenshot-dir is set).
         if (stack_.top() != lastTop_) {
             lastTop_ = stack_.top();
+            ++monkeySceneChanges_;
             screenshot(lastTop_->name());
         }
-        render();
-        ctx_.window.display(); // in --bench mode there is no frame limit, so this is real work
+        if (refreshClock.getElapsedTime().asSeconds() >= kRefreshSeconds) refresh = true;
+        if (render(refresh)) {
+            ctx_.window.display();
+            ++presented_;
+            refreshClock.restart();
+            if (!firstShown_) firstShown_ = true, firstFrameMs_ = sinceStartMs();
+        }
         const double ms = work.getElapsedTime().asMicroseconds() / 1000.0;
         if (frame_ > 2) benchTotal_ += ms, benchMax_ = std::max(benchMax_, ms), ++benchFrames_;
         if (ctx_.settings.bench && frame_ > 2 && lastTop_) sceneTimes_[lastTop_->name()].push_back(ms);
         ++frame_;
+        if (monkey) {
+            const auto sec = static_cast<std::size_t>(monkeyClock.getElapsedTime().asSeconds());
+            if (monkeyFramesPerSecond_.size() <= sec) monkeyFramesPerSecond_.resize(sec + 1, 0);
+            ++monkeyFramesPerSecond_[sec];
+            if (monkeyClock.getElapsedTime().asSeconds() >= monkeySeconds_) break;
+        }
         if (frameLimit_ > 0 && frame_ >= frameLimit_) break;
+        // Sleep to the next 60 Hz tick: idle frames cost (almost) nothing.
+        tickStart += std::chrono::microseconds(static_cast<long>(kFrameSeconds * 1e6));
+        const auto now = std::chrono::steady_clock::now();
+        if (tickStart > now) sf::sleep(sf::microseconds(static_cast<sf::Int64>(
+                                 std::chrono::duration_cast<std::chrono::microseconds>(tickStart - now).count())));
+        else tickStart = now;
+    }
+    if (monkey) {
+        // Every whole second of the run produced frames.
+        bool responsive = !monkeyFramesPerSecond_.empty();
+        const std::size_t whole = static_cast<std::size_t>(monkeySeconds_);
+        for (std::size_t i = 0; i < whole; ++i)
+            if (i >= monkeyFramesPerSecond_.size() || monkeyFramesPerSecond_[i] == 0) responsive = false;
+        std::printf("monkey: %ld events, %ld frames, %ld scene changes, %s\n", monkeyEvents_, frame_,
+                    monkeySceneChanges_, responsive ? "responsive" : "NOT responsive");
+        std::fflush(stdout);
+        if (!responsive) status_ = 1;
+    }
+    if (ctx_.settings.bench) {
+        std::printf("first-frame-ms: %.0f\n", firstFrameMs_);
+        if (ctx_.window.isOpen()) std::printf("empty-frame-ms: %.2f\n", measureEmptyFrame());
     }
     if (ctx_.settings.bench && benchFrames_ > 0)
-        std::printf("bench: %ld frames, mean %.2f ms, max %.2f ms, static layer redrawn %ld times\n",
-                    benchFrames_, benchTotal_ / benchFrames_, benchMax_, cacheRedraws_);
+        std::printf("bench: %ld frames (%ld presented), mean %.2f ms, max %.2f ms, static layer redrawn %ld times "
+                    "whole, %ld times in parts\n",
+                    benchFrames_, presented_, benchTotal_ / benchFrames_, benchMax_, cacheRedraws_, partialRedraws_);
     if (ctx_.settings.bench)
         for (auto& [name, v] : sceneTimes_) {
             std::sort(v.begin(), v.end());
             auto pct = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))]; };
-            std::printf("bench: scene %-28s %6zu frames  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms\n", name.c_str(),
-                        v.size(), pct(0.5), pct(0.95), pct(0.99));
+            std::printf("bench: scene %-28s %6zu frames  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n",
+                        name.c_str(), v.size(), pct(0.5), pct(0.95), pct(0.99), v.back());
         }
     return status_;
 }

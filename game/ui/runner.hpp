@@ -23,11 +23,19 @@ class Runner {
     void screenshot(const std::string& name);
     /// Stop after this many frames (0 = never): for scripted screenshots.
     void setFrameLimit(long frames) { frameLimit_ = frames; }
+    /// --monkey: inject random input for `seconds`, then print a summary and exit 0.
+    void setMonkey(double seconds, unsigned seed) { monkeySeconds_ = seconds, monkeySeed_ = seed; }
+    /// Milliseconds since the process started (a static initialiser in runner.cpp).
+    static double sinceStartMs();
 
   private:
     void handle(const sf::Event& e);
     void ensureCache();
-    void render();
+    /// Redraw what was invalidated and present it; false when nothing had to be shown.
+    bool render(bool refresh);
+    void redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis);
+    double measureEmptyFrame();
+    void monkeyFrame();
 
     Context& ctx_;
     SceneStack& stack_;
@@ -42,7 +50,16 @@ class Runner {
     Scene* lastTop_ = nullptr;
     double benchTotal_ = 0, benchMax_ = 0;
     std::map<std::string, std::vector<double>> sceneTimes_; ///< --bench: frame ms per scene name
-    long benchFrames_ = 0, cacheRedraws_ = 0;
+    long benchFrames_ = 0, cacheRedraws_ = 0, partialRedraws_ = 0, presented_ = 0;
+    std::vector<Scene*> lastVisible_;
+    bool firstShown_ = false, lastAnimating_ = false;
+    double firstFrameMs_ = 0;
+    // --monkey
+    double monkeySeconds_ = 0;
+    unsigned monkeySeed_ = 1;
+    unsigned long long monkeyState_ = 0;
+    long monkeyEvents_ = 0, monkeySceneChanges_ = 0;
+    std::vector<long> monkeyFramesPerSecond_;
 };
 
 } // namespace rc::ui

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace rc::ui {
 
@@ -34,10 +35,20 @@ class Scene {
     virtual void draw(sf::RenderTarget& t) = 0;
     /// Draw per-frame content over the cached layer (animations, live physics).
     virtual void drawLive(sf::RenderTarget&) {}
-    /// True while the scene wants its static layer redrawn.
+    /// True while the scene wants its whole static layer redrawn.
     bool dirty() const { return dirty_; }
     void invalidate() { dirty_ = true; }
-    void clean() { dirty_ = false; }
+    /// Redraw only this part of the static layer (window px): hover and focus changes, one
+    /// panel. The runner redraws the scenes clipped to the damaged parts and presents only them.
+    void invalidate(const sf::FloatRect& r) {
+        if (r.width > 0 && r.height > 0) damage_.push_back(r);
+    }
+    /// Parts waiting to be redrawn (empty when none, or when the whole layer is dirty).
+    const std::vector<sf::FloatRect>& damage() const { return damage_; }
+    void clean() { dirty_ = false, damage_.clear(); }
+    /// True while `drawLive` changes from frame to frame (live physics, a fade): the runner
+    /// then presents every frame; otherwise it presents only when something was invalidated.
+    virtual bool animating() const { return false; }
     /// True if the scene below should be drawn too (dialogs).
     virtual bool overlay() const { return false; }
 
@@ -49,6 +60,7 @@ class Scene {
 
   private:
     bool dirty_ = true;
+    std::vector<sf::FloatRect> damage_;
 };
 
 } // namespace rc::ui

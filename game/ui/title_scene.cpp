@@ -1,6 +1,7 @@
 // The title screen: the player's name, settings (UI scale, fullscreen, reduced motion,
 // colour-blind-safe palette), Resume when an autosave exists, the case library, and the
-// classroom challenge (coming).
+// classroom challenge.
+#include "game/ui/challenge_scenes.hpp"
 #include "game/ui/chrome.hpp"
 #include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
@@ -61,7 +62,14 @@ class TitleScene : public Scene {
         if (e.type == sf::Event::MouseMoved) {
             const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
             const int key = h ? h->id * 10 + h->sub : -1;
-            if (key != hover_) hover_ = key, invalidate();
+            if (key != hover_) {
+                hover_ = key; // repaint only the old and the new hovered control
+                const float g = ctx_.theme.px(6);
+                auto grow = [g](const sf::FloatRect& r) { return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g); };
+                invalidate(grow(hoverRect_));
+                if (h) invalidate(grow(h->rect));
+                hoverRect_ = h ? h->rect : sf::FloatRect();
+            }
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
@@ -76,7 +84,7 @@ class TitleScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
-    bool enabled(int i) const { return i != Challenge && (i != Resume || hasSave_); }
+    bool enabled(int i) const { return i != Resume || hasSave_; }
     void move(int d) {
         for (int i = focus_ + d; i >= 0 && i < kItems; i += d)
             if (enabled(i)) { focus_ = i; return; }
@@ -107,6 +115,7 @@ class TitleScene : public Scene {
             break;
         case Resume: if (hasSave_) resumeSaved(ctx_, stack_); return;
         case Library: stack_.push(makeLibraryScene(ctx_, stack_)); return;
+        case Challenge: stack_.push(makeChallengePickerScene(ctx_, stack_)); return;
         default: return;
         }
         ctx_.game->saveProfile();
@@ -115,6 +124,7 @@ class TitleScene : public Scene {
 
     int focus_ = Library;
     int hover_ = -1;
+    sf::FloatRect hoverRect_;
     bool hasSave_ = false;
     HitMap hits_;
 };
@@ -208,11 +218,11 @@ void TitleScene::draw(sf::RenderTarget& t) {
     const struct { int item; std::string label; ButtonKind kind; } btns[3] = {
         {Resume, resumeLabel, hasSave_ ? ButtonKind::Primary : ButtonKind::Secondary},
         {Library, "Case library", hasSave_ ? ButtonKind::Secondary : ButtonKind::Primary},
-        {Challenge, "Classroom challenge · coming soon", ButtonKind::Secondary}};
+        {Challenge, "Classroom challenge", ButtonKind::Secondary}};
     for (const auto& b : btns) {
         const sf::FloatRect br(in.left, y, in.width, rowH - th.px(6));
         ControlState cs{hover_ / 10 == b.item, focus_ == b.item, enabled(b.item), false};
-        button(p, br, b.label, b.kind, cs, b.item != Challenge && enabled(b.item));
+        button(p, br, b.label, b.kind, cs, enabled(b.item));
         if (enabled(b.item)) hits_.add(br, b.item);
         y += rowH;
     }

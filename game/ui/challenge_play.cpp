@@ -1,0 +1,75 @@
+#include "game/ui/challenge_play.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace rc::ui {
+
+ChallengePlay::ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player,
+                             std::string studentId, std::string email, std::string resultsDir)
+    : ch_(std::move(ch)), run_(ch_, content, player, studentId, std::move(email)), player_(std::move(player)),
+      studentId_(std::move(studentId)), resultsDir_(std::move(resultsDir)) {}
+
+void ChallengePlay::startClock() {
+    start_ = std::chrono::steady_clock::now();
+    open_ = true;
+}
+
+double ChallengePlay::elapsed() const {
+    if (!open_) return 0;
+    const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start_;
+    return d.count() * timeScale;
+}
+
+double ChallengePlay::remaining() const {
+    const double limit = run_.timeLimitSeconds();
+    if (limit <= 0) return -1;
+    return std::max(0.0, limit - elapsed());
+}
+
+bool ChallengePlay::record(const rc::Session& s, double shownScore, bool timedOut) {
+    double seconds = elapsed();
+    const double limit = run_.timeLimitSeconds();
+    if (timedOut && limit > 0) seconds = limit;
+    seconds = std::round(seconds * 10.0) / 10.0;
+    open_ = false;
+    run_.finishCase(s, shownScore, seconds);
+    timedOut_.push_back(timedOut);
+    writeError_.clear();
+    return run_.write(resultsDir_, rc::isoNow(), writeError_);
+}
+
+double ChallengePlay::total() const {
+    const rc::ResultsFile r = run_.results("");
+    double wsum = 0, sum = 0;
+    for (std::size_t i = 0; i < ch_.cases.size(); ++i) {
+        wsum += ch_.cases[i].weight;
+        if (i < r.cases.size()) sum += ch_.cases[i].weight * r.cases[i].shownScore;
+    }
+    return wsum > 0 ? std::round(sum / wsum * 10.0) / 10.0 : 0.0;
+}
+
+std::string clockText(double seconds) {
+    const long s = std::max(0L, static_cast<long>(std::ceil(seconds - 1e-9)));
+    char buf[32];
+    if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
+    else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+    return buf;
+}
+
+std::string timeLimitsText(const rc::Challenge& ch) {
+    int lo = 0, hi = 0;
+    bool some = false, none = false;
+    for (const auto& c : ch.cases) {
+        if (c.timeLimit <= 0) { none = true; continue; }
+        lo = some ? std::min(lo, c.timeLimit) : c.timeLimit;
+        hi = some ? std::max(hi, c.timeLimit) : c.timeLimit;
+        some = true;
+    }
+    if (!some) return "none";
+    std::string t = lo == hi ? std::to_string(lo) + " min" : std::to_string(lo) + "\xE2\x80\x93" + std::to_string(hi) + " min";
+    return none ? "up to " + std::to_string(hi) + " min" : t;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,84 @@
+#pragma once
+// A classroom challenge being played: the pack, the engine's ChallengeRun (cases in order, the
+// results file), the real-time clock of the current case and the results folder. No SFML: the
+// scenes in challenge_scenes.cpp drive it.
+#include "game/engine/challenge_run.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace rc::ui {
+
+/// What `rootcause --challenge` was given on the command line (also filled by the title menu).
+struct ChallengeOptions {
+    std::string file;        ///< --challenge: a challenge file (or the id of a bundled challenge)
+    std::string studentId;   ///< --student-id
+    std::string email;       ///< --email
+    std::string resultsDir;  ///< --results-dir (default userDataDir()/results)
+    std::string autoplayDir; ///< --autoplay-dir: <case-id>.log for each case, played in order
+    bool exitAfter = false;  ///< --exit-after-challenge
+    double timeScale = 1;    ///< --time-scale (tests): challenge seconds per real second
+};
+
+class ChallengePlay {
+  public:
+    ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player, std::string studentId,
+                  std::string email, std::string resultsDir);
+    ChallengePlay(const ChallengePlay&) = delete;
+    ChallengePlay& operator=(const ChallengePlay&) = delete;
+
+    const rc::Challenge& challenge() const { return ch_; }
+    rc::ChallengeRun& run() { return run_; }
+    const rc::ChallengeRun& run() const { return run_; }
+    bool exam() const { return ch_.mode == "exam"; }
+    const std::string& player() const { return player_; }
+    const std::string& studentId() const { return studentId_; }
+    /// Where the results file is (or will be) written.
+    std::string resultsPath() const { return run_.resultsPath(resultsDir_); }
+
+    /// The current case starts now (its clock runs until `record`).
+    void startClock();
+    /// True between startClock and record.
+    bool caseOpen() const { return open_; }
+    /// Challenge seconds since the current case started (scaled by `timeScale`).
+    double elapsed() const;
+    /// Seconds left for the current case; negative when there is no limit.
+    double remaining() const;
+    bool timeUp() const { return open_ && run_.timeLimitSeconds() > 0 && remaining() <= 0; }
+
+    /// Records the current case (finishCase) and writes the results file atomically.
+    /// False (and `writeError()`) if the file could not be written; the case counts anyway.
+    bool record(const rc::Session& s, double shownScore, bool timedOut);
+    const std::string& writeError() const { return writeError_; }
+    /// Whether the i-th recorded case ran out of time.
+    bool timedOut(int i) const { return i >= 0 && i < static_cast<int>(timedOut_.size()) && timedOut_[i]; }
+
+    /// The weighted total of the shown scores (cases not played count 0), one decimal, as the
+    /// board computes it.
+    double total() const;
+    bool passed() const { return total() >= ch_.mastery; }
+
+    double timeScale = 1;
+    std::string autoplayDir;
+    bool exitAfter = false;
+    float autoWait = 0;            ///< autoplay: seconds a practice debrief has been shown
+    bool reviewing = false;        ///< a debrief opened from the summary is on top
+    std::string savedAutosavePath; ///< the normal autosave path, restored when the challenge ends
+
+  private:
+    rc::Challenge ch_; // before run_: the run points at it
+    rc::ChallengeRun run_;
+    std::string player_, studentId_, resultsDir_, writeError_;
+    std::chrono::steady_clock::time_point start_{};
+    bool open_ = false;
+    std::vector<bool> timedOut_;
+};
+
+/// "14:05" for a number of seconds (rounded up, never negative).
+std::string clockText(double seconds);
+/// "20 min", "20–25 min", "up to 20 min" (some cases have none) or "none" for a challenge's
+/// per-case time limits.
+std::string timeLimitsText(const rc::Challenge& ch);
+
+} // namespace rc::ui
