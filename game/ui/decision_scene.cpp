@@ -89,16 +89,9 @@ class DecisionScene : public Scene {
 
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
-            const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
-            const int key = h ? h->id * 10000 + h->sub : -1;
-            if (key != hoverKey_) {
-                hoverKey_ = key; // repaint only the old and the new hovered control
-                const float g = ctx_.theme.px(6);
-                auto grow = [g](const sf::FloatRect& r) { return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g); };
-                invalidate(grow(hoverRect_));
-                if (h) invalidate(grow(h->rect));
-                hoverRect_ = h ? h->rect : sf::FloatRect();
-            }
+            trackHover(hits_, {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}, 10000,
+                       ctx_.theme.px(6), hoverKey_, hoverRect_,
+                       [this](const sf::FloatRect& r) { invalidate(r); });
             return true;
         }
         if (e.type == sf::Event::MouseWheelScrolled) {

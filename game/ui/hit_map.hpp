@@ -27,4 +27,23 @@ class HitMap {
     std::vector<Hit> hits_;
 };
 
+/// Follows the control under the mouse. When it changes, `repaint` receives the old and the
+/// new control's rectangle grown by `margin`, so only they are redrawn; returns true then.
+/// `key` identifies the hovered control as id * keyScale + sub (-1: none).
+template <class Repaint>
+bool trackHover(const HitMap& hits, sf::Vector2f mouse, int keyScale, float margin, int& key,
+                sf::FloatRect& rect, Repaint&& repaint) {
+    const Hit* h = hits.at(mouse);
+    const int now = h ? h->id * keyScale + h->sub : -1;
+    if (now == key) return false;
+    key = now;
+    auto grow = [margin](const sf::FloatRect& r) {
+        return sf::FloatRect(r.left - margin, r.top - margin, r.width + 2 * margin, r.height + 2 * margin);
+    };
+    repaint(grow(rect));
+    if (h) repaint(grow(h->rect));
+    rect = h ? h->rect : sf::FloatRect();
+    return true;
+}
+
 } // namespace rc::ui

@@ -60,16 +60,9 @@ class TitleScene : public Scene {
             return true;
         }
         if (e.type == sf::Event::MouseMoved) {
-            const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
-            const int key = h ? h->id * 10 + h->sub : -1;
-            if (key != hover_) {
-                hover_ = key; // repaint only the old and the new hovered control
-                const float g = ctx_.theme.px(6);
-                auto grow = [g](const sf::FloatRect& r) { return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g); };
-                invalidate(grow(hoverRect_));
-                if (h) invalidate(grow(h->rect));
-                hoverRect_ = h ? h->rect : sf::FloatRect();
-            }
+            trackHover(hits_, {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}, 10,
+                       ctx_.theme.px(6), hover_, hoverRect_,
+                       [this](const sf::FloatRect& r) { invalidate(r); });
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
