@@ -2,7 +2,7 @@
 // rootcause-board, part 6: xAPI statements (a JSON array) following the MedBiquitous virtual
 // patient profile (https://w3id.org/xapi/virtual-patient).
 //
-// IRI scheme (stable; kIriBase is a placeholder domain an institution may replace):
+// IRI scheme (stable; kIriBase is an example.org-style domain an institution may replace with its own):
 //   case activity        https://rootcause.example/cases/<case-id>
 //   challenge activity   https://rootcause.example/challenges/<challenge-id>
 //   actor account        homePage https://rootcause.example/students, name = student id

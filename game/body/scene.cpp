@@ -124,6 +124,16 @@ Scene sagittal(const ManoeuvreSpec& spec) {
     const Vec2 lyingHip{0.0f, kPlinthTop + 0.10f};
     const Vec2 sittingHip{0.0f, kPlinthTop + 0.08f};
     JointPlan plan;
+    // AKE and slump: the goniometer reads knee extension from 90 degrees at the moved knee.
+    auto kneeExtensionFromNinety = [&] {
+        scene.gaugeSegment = shank(moved);
+        scene.gaugeOffsetDeg = 90.0;
+        scene.gaugeScale = -1.0;
+        freeGauge(scene, plan, 90.0);
+        scene.grabbable = {shank(moved), foot(moved)};
+        scene.endFeelTorque = 30.0f;
+        scene.handMaxForce = 300.0f;
+    };
     switch (m) {
     case Manoeuvre::slr:
     case Manoeuvre::crossedSlr:
@@ -162,13 +172,7 @@ Scene sagittal(const ManoeuvreSpec& spec) {
     case Manoeuvre::ake: {
         plan = lockedPlan(0, 0, 0, 0, 0);
         plan[index(thigh(moved))] = locked(thigh(moved), 90.0);
-        scene.gaugeSegment = shank(moved);
-        scene.gaugeOffsetDeg = 90.0;
-        scene.gaugeScale = -1.0;
-        freeGauge(scene, plan, 90.0);
-        scene.grabbable = {shank(moved), foot(moved)};
-        scene.endFeelTorque = 30.0f;
-        scene.handMaxForce = 300.0f;
+        kneeExtensionFromNinety();
         placeSagittal(scene, 90.0f, lyingHip, plan);
         addPlinth(scene, -1.05f, 0.80f);
         scene.view = {{-1.2f, 0.0f}, {1.4f, 1.9f}};
@@ -178,13 +182,7 @@ Scene sagittal(const ManoeuvreSpec& spec) {
         plan = lockedPlan(35, 0, 90, 90, 0);
         plan[index(Segment::neck)] = moving(Segment::neck, JointMode::switched, 40.0, -10.0, 50.0);
         plan[index(foot(moved))] = moving(foot(moved), JointMode::switched, 0.0, -10.0, 25.0);
-        scene.gaugeSegment = shank(moved);
-        scene.gaugeOffsetDeg = 90.0;
-        scene.gaugeScale = -1.0;
-        freeGauge(scene, plan, 90.0);
-        scene.grabbable = {shank(moved), foot(moved)};
-        scene.endFeelTorque = 30.0f;
-        scene.handMaxForce = 300.0f;
+        kneeExtensionFromNinety();
         placeSagittal(scene, 0.0f, sittingHip, plan);
         addPlinth(scene, -0.60f, 0.38f);
         scene.view = {{-0.9f, 0.0f}, {1.5f, 1.75f}};
