@@ -66,6 +66,8 @@ class Session {
     /// Visit indexes in the order reached (the first visit first).
     const std::vector<int>& visitsReached() const { return reached_; }
     bool reached(const std::string& visitId) const;
+    /// Which visit this is on the player's path: 1 for the first, 2 for the next one reached...
+    int visitNumber() const { return static_cast<int>(reached_.size()); }
     int weeksElapsed() const { return weeks_; }
     bool finished() const { return outcome_ != nullptr; }
     const Outcome* outcome() const { return outcome_; }

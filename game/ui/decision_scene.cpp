@@ -38,7 +38,7 @@ class DecisionScene : public Scene {
         if (g().autoplaying) g().autoplay.resetBeat();
     }
     std::string name() const override {
-        return "decision-v" + std::to_string(ctx_.game->play.session().visitIndex() + 1);
+        return "decision-v" + std::to_string(ctx_.game->play.session().visitNumber());
     }
 
     void layout(sf::Vector2f size) override {

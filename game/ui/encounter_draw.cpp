@@ -27,7 +27,7 @@ void EncounterScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
     hits_.clear();
     const rc::Session& s = game().play.session();
-    std::string title = patientLine(s) + "  ·  Visit " + std::to_string(s.visitIndex() + 1);
+    std::string title = patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber());
     if (s.weeksElapsed() > 0) title += " (week " + std::to_string(s.weeksElapsed()) + ")";
     drawTopBar(p, size_.x, title, &s);
     drawFigurePanel(p);

@@ -29,7 +29,7 @@ Game& EncounterScene::game() const { return *ctx_.game; }
 
 std::string EncounterScene::name() const {
     static const char* names[] = {"history", "examination", "investigations", "differential"};
-    return "encounter-v" + std::to_string(game().play.session().visitIndex() + 1) + "-" +
+    return "encounter-v" + std::to_string(game().play.session().visitNumber()) + "-" +
            names[static_cast<int>(tab_)];
 }
 

@@ -17,7 +17,7 @@ class FollowUpScene : public Scene {
     FollowUpScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {}
     std::string name() const override {
         const rc::Session& s = ctx_.game->play.session();
-        return s.finished() ? "outcome" : "follow-up-v" + std::to_string(s.visitIndex() + 1);
+        return s.finished() ? "outcome" : "follow-up-v" + std::to_string(s.visitNumber());
     }
     bool input(Input in) override {
         if (in == Input::Activate || in == Input::Back) next();
@@ -104,8 +104,7 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     const bool fin = s.finished();
     const rc::Visit& v = s.visit();
     const std::string kicker = fin ? "OUTCOME" : (std::to_string(v.weeks) + " WEEKS LATER  ·  VISIT " +
-                                                  std::to_string(s.visitIndex() + 1) + " OF " +
-                                                  std::to_string(s.kase().visits.size()));
+                                                  std::to_string(s.visitNumber()));
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent), utf8(kicker), in.left, y + th.px(8));
     y += th.px(24);
     const std::string title = fin ? "Week " + std::to_string(s.weeksElapsed()) + ": how it turned out" : v.title;
@@ -134,7 +133,7 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
             y += th.px(24);
         }
     }
-    const std::string label = fin ? "See the debrief" : "Continue to visit " + std::to_string(s.visitIndex() + 1);
+    const std::string label = fin ? "See the debrief" : "Continue to visit " + std::to_string(s.visitNumber());
     const float bw = buttonWidth(p, label, true);
     button_ = {in.left + in.width - bw, in.top + in.height - th.px(42), bw, th.px(42)};
     ControlState cs;
