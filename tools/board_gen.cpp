@@ -49,14 +49,6 @@ struct Player {
     }
 };
 
-Action act(Verb v, std::vector<std::string> args, Side side = Side::None) {
-    Action a;
-    a.verb = v;
-    a.args = std::move(args);
-    a.side = side;
-    return a;
-}
-
 Side randomSide(Rng& r) { return r.chance(0.5) ? Side::Left : Side::Right; }
 
 void extras(Player& p, const Catalog& cat, Rng& r, double q) {
@@ -64,12 +56,12 @@ void extras(Player& p, const Catalog& cat, Rng& r, double q) {
     for (int i = 0; i < n; ++i) {
         int kind = r.below(3);
         if (kind == 0 && !cat.investigations.empty()) {
-            p.apply(act(Verb::Order, {pick(r, cat.investigations).id}));
+            p.apply(makeAction(Verb::Order, {pick(r, cat.investigations).id}));
         } else if (kind == 1 && !cat.questions.empty()) {
-            p.apply(act(Verb::Ask, {pick(r, cat.questions).id}));
+            p.apply(makeAction(Verb::Ask, {pick(r, cat.questions).id}));
         } else if (!cat.exams.empty()) {
             const Exam& e = pick(r, cat.exams);
-            p.apply(act(Verb::Exam, {e.id}, e.sided ? randomSide(r) : Side::None));
+            p.apply(makeAction(Verb::Exam, {e.id}, e.sided ? randomSide(r) : Side::None));
         }
     }
 }
@@ -125,7 +117,7 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
                 }
                 if (r.chance(wrongDxP) && !cat.diagnoses.empty()) {
                     const DiagnosisDef& d = pick(r, cat.diagnoses);
-                    if (!p.apply(act(Verb::Diagnose, {d.id}, d.sided ? randomSide(r) : Side::None))) p.apply(a);
+                    if (!p.apply(makeAction(Verb::Diagnose, {d.id}, d.sided ? randomSide(r) : Side::None))) p.apply(a);
                 } else {
                     p.apply(a);
                 }
@@ -155,9 +147,9 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
             if (!p.s.plan() && !c->expert.empty()) {
                 for (const auto& e : c->expert)
                     if (e.verb == Verb::Plan && p.apply(e)) break;
-                if (!p.s.plan() && !cat.pathways.empty()) p.apply(act(Verb::Plan, {cat.pathways.front().id}));
+                if (!p.s.plan() && !cat.pathways.empty()) p.apply(makeAction(Verb::Plan, {cat.pathways.front().id}));
             }
-            p.apply(act(Verb::Advance, {}));
+            p.apply(makeAction(Verb::Advance, {}));
         }
         CaseResult cr;
         cr.caseId = c->id;

@@ -83,6 +83,14 @@ std::string Action::str() const {
     return s;
 }
 
+Action makeAction(Verb verb, std::vector<std::string> args, Side side) {
+    Action a;
+    a.verb = verb;
+    a.args = std::move(args);
+    a.side = side;
+    return a;
+}
+
 bool parseAction(const std::string& rawLine, Action& out, std::string& error) {
     std::vector<std::string> w = words(trimComment(rawLine));
     out = Action{};

@@ -36,6 +36,9 @@ struct Action {
     std::string key() const;
 };
 
+/// Builds an action in code (random play, simulated students).
+Action makeAction(Verb verb, std::vector<std::string> args, Side side = Side::None);
+
 /// Parses one non-blank, non-comment line; returns false and sets `error` on bad syntax.
 bool parseAction(const std::string& line, Action& out, std::string& error);
 

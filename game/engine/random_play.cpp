@@ -18,14 +18,6 @@ namespace {
 
 Side randomSide(Rng& rng) { return rng.below(2) ? Side::Right : Side::Left; }
 
-Action makeAction(Verb v, std::vector<std::string> args, Side side = Side::None) {
-    Action a;
-    a.verb = v;
-    a.args = std::move(args);
-    a.side = side;
-    return a;
-}
-
 Action randomClinicalAction(const Session& s, const Catalog& cat, Rng& rng) {
     switch (rng.below(5)) {
     case 0:
