@@ -287,18 +287,11 @@ void PickerScene::draw(sf::RenderTarget& t) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The intro: what the challenge is and how it runs.
+// Screens with one primary button: hover, click, and autoplay moving on after half a second.
 
-class IntroScene : public Scene {
+class OneButtonScene : public Scene {
   public:
     using Scene::Scene;
-    std::string name() const override { return "challenge-intro"; }
-    bool input(Input in) override {
-        if (in == Input::Activate) begin();
-        else if (in == Input::Back) endChallenge(ctx_, stack_);
-        else return false;
-        return true;
-    }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
             const bool h = button_.contains(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
@@ -307,25 +300,48 @@ class IntroScene : public Scene {
         }
         if (e.type == sf::Event::MouseButtonPressed &&
             button_.contains(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)))
-            begin();
+            press();
         return true;
     }
     void update(float dt) override {
         age_ += dt;
         auto ch = challengeOf(ctx_);
-        if (ch && !ch->autoplayDir.empty() && age_ > 0.5f) begin();
+        if (ch && !ch->autoplayDir.empty() && age_ > 0.5f) press();
+    }
+
+  protected:
+    /// What the button (or Enter, or autoplay) does.
+    virtual void press() = 0;
+    sf::FloatRect button_;
+    bool hover_ = false;
+
+  private:
+    float age_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The intro: what the challenge is and how it runs.
+
+class IntroScene : public OneButtonScene {
+  public:
+    using OneButtonScene::OneButtonScene;
+    std::string name() const override { return "challenge-intro"; }
+    bool input(Input in) override {
+        if (in == Input::Activate) begin();
+        else if (in == Input::Back) endChallenge(ctx_, stack_);
+        else return false;
+        return true;
     }
     void draw(sf::RenderTarget& t) override;
 
   private:
+    void press() override { begin(); }
     void begin() {
         if (started_) return;
         started_ = true;
         beginChallengeCase(ctx_, stack_);
     }
-    sf::FloatRect button_;
-    bool hover_ = false, started_ = false;
-    float age_ = 0;
+    bool started_ = false;
 };
 
 void IntroScene::draw(sf::RenderTarget& t) {
@@ -390,9 +406,10 @@ void IntroScene::draw(sf::RenderTarget& t) {
 // ---------------------------------------------------------------------------------------------
 // Between cases: "case recorded" (exam: nothing more), or time ran out.
 
-class BetweenScene : public Scene {
+class BetweenScene : public OneButtonScene {
   public:
-    BetweenScene(Context& ctx, SceneStack& stack, bool timedOut) : Scene(ctx, stack), timedOut_(timedOut) {
+    BetweenScene(Context& ctx, SceneStack& stack, bool timedOut)
+        : OneButtonScene(ctx, stack), timedOut_(timedOut) {
         if (auto ch = challengeOf(ctx)) number_ = ch->run().index();
     }
     std::string name() const override {
@@ -403,25 +420,10 @@ class BetweenScene : public Scene {
         else return false;
         return true;
     }
-    bool event(const sf::Event& e) override {
-        if (e.type == sf::Event::MouseMoved) {
-            const bool h = button_.contains(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
-            if (h != hover_) hover_ = h, invalidate();
-            return true;
-        }
-        if (e.type == sf::Event::MouseButtonPressed &&
-            button_.contains(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)))
-            next();
-        return true;
-    }
-    void update(float dt) override {
-        age_ += dt;
-        auto ch = challengeOf(ctx_);
-        if (ch && !ch->autoplayDir.empty() && age_ > 0.5f) next();
-    }
     void draw(sf::RenderTarget& t) override;
 
   private:
+    void press() override { next(); }
     void next() {
         if (done_) return;
         done_ = true;
@@ -431,9 +433,7 @@ class BetweenScene : public Scene {
     }
     bool timedOut_;
     int number_ = 0;
-    sf::FloatRect button_;
-    bool hover_ = false, done_ = false;
-    float age_ = 0;
+    bool done_ = false;
 };
 
 void BetweenScene::draw(sf::RenderTarget& t) {
