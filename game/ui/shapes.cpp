@@ -2,6 +2,7 @@
 
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -50,12 +51,23 @@ void roundedRect(sf::RenderTarget& t, const sf::FloatRect& r, float radius, sf::
 void panel(sf::RenderTarget& t, const Theme& th, const sf::FloatRect& r, bool shadow) {
     const float rad = th.radius();
     if (shadow) {
-        // Three stacked, slightly larger and lower translucent layers: a soft drop shadow.
+        // Three stacked, slightly larger and lower translucent layers: a soft drop shadow. The
+        // panel covers the middle of each layer, so only the band between the layer's outline
+        // and the panel's is drawn (blended pixels are what software OpenGL pays for: the
+        // filled layers cost 40% of a full encounter redraw).
+        const std::vector<sf::Vector2f> inner = roundedRectPoints(r, rad);
+        sf::VertexArray band(sf::Triangles);
         for (int i = 3; i >= 1; --i) {
             const float d = static_cast<float>(i);
             sf::FloatRect s(r.left - d + 1, r.top - d + 2 + d, r.width + 2 * d - 2, r.height + 2 * d - 2);
-            roundedRect(t, s, rad + d, th.c.shadow);
+            const std::vector<sf::Vector2f> outer = roundedRectPoints(s, rad + d);
+            for (std::size_t k = 0; k < outer.size(); ++k) {
+                const std::size_t n = (k + 1) % outer.size();
+                for (const sf::Vector2f& v : {outer[k], inner[k], outer[n], outer[n], inner[k], inner[n]})
+                    band.append(sf::Vertex(v, th.c.shadow));
+            }
         }
+        t.draw(band);
     }
     roundedRect(t, r, rad, th.c.panel, th.c.border, 1.0f);
 }
