@@ -10,6 +10,7 @@
 #include "game/ui/shapes.hpp"
 
 #include <SFML/System/Clock.hpp>
+#include <box2d/b2_body.h>
 #include <SFML/Window/Keyboard.hpp>
 
 #include <algorithm>
@@ -61,7 +62,8 @@ class HandsOnScene : public Scene {
     }
 
     std::string name() const override { return "hands-on-" + model_.examId(); }
-    bool animating() const override { return model_.ok(); } ///< live physics every frame
+    /// Live physics is redrawn only while the picture moves: a leg at rest costs no frames.
+    bool animating() const override { return model_.ok() && moving_; }
 
     void layout(sf::Vector2f size) override;
     bool input(Input in) override;
@@ -99,6 +101,9 @@ class HandsOnScene : public Scene {
     bool done_ = false;
     bool keyUp_ = false, keyDown_ = false;
     int seenVersion_ = -1;
+    bool moving_ = true;
+    std::uint64_t liveKey_ = 0; ///< what the live layer shows, to a quarter pixel; see liveKey()
+    std::uint64_t liveKey() const;
     int focus_ = -1, hover_ = -1;
     std::vector<Control> controls_;
     // Layout (pixels).
@@ -277,8 +282,33 @@ void HandsOnScene::update(float dt) {
     model_.advance(dt);
     physicsMs_ += clock.getElapsedTime().asMicroseconds() / 1000.0, ++physicsFrames_;
     if (model_.version() != seenVersion_) seenVersion_ = model_.version(), invalidate();
+    const std::uint64_t key = liveKey();
+    moving_ = key != liveKey_;
+    liveKey_ = key;
     if (model_.takeAutoplayPauseStarted() && ctx_.runner) ctx_.runner->screenshot(name() + "-reading");
     if (model_.autoplayDone()) record();
+}
+
+std::uint64_t HandsOnScene::liveKey() const {
+    // Everything drawLiveLayer() reads, quantised to what can be seen: segment poses to a
+    // quarter pixel and a tenth of a degree, the goniometer reading, the resistance tint and the
+    // symptom pulse. Held keys or mouse count as motion (the hand is about to move the leg).
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
+    const auto& sim = model_.sim();
+    const float px = map_.scale() * 4;
+    for (int i = 0; i < rc::body::kSegmentCount; ++i)
+        if (const b2Body* b = sim.body(static_cast<rc::body::Segment>(i))) {
+            mix(std::lround(b->GetPosition().x * px));
+            mix(std::lround(b->GetPosition().y * px));
+            mix(std::lround(b->GetAngle() * 572.96f));
+        }
+    mix(std::lround(sim.measuredAngleDeg() * 10));
+    mix(std::lround(model_.resistance() * 64));
+    const double age = model_.symptomFlashAge();
+    mix(age < 0 ? -1 : ctx_.theme.reducedMotion ? 1 : std::lround(age * 60));
+    mix(model_.mouseHeld() || keyUp_ || keyDown_ ? 1 : 0);
+    return h;
 }
 
 // ---- static layer ---------------------------------------------------------------------

@@ -34,6 +34,11 @@ class Runner {
     /// Redraw what was invalidated and present it; false when nothing had to be shown.
     bool render(bool refresh);
     void redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis);
+    /// True under software OpenGL (llvmpipe): draw straight into the window (ROOTCAUSE_DIRECT=0|1
+    /// overrides the detection).
+    bool softwareRenderer();
+    /// Redraw the whole window, or only `parts` of it, with no cached layer in between.
+    void drawDirect(bool full, const std::vector<sf::IntRect>& parts, const std::vector<Scene*>& vis);
     double measureEmptyFrame();
     void monkeyFrame();
 
@@ -53,6 +58,10 @@ class Runner {
     long benchFrames_ = 0, cacheRedraws_ = 0, partialRedraws_ = 0, presented_ = 0;
     std::vector<Scene*> lastVisible_;
     bool firstShown_ = false, lastAnimating_ = false;
+    bool forceFull_ = false;   ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
+    int direct_ = -1;          ///< softwareRenderer(): -1 not yet known
+    bool cacheStale_ = true;   ///< the cached layer misses what was drawn straight to the window
+    bool windowStale_ = true;  ///< the window shows a live layer: the next direct frame is whole
     double firstFrameMs_ = 0;
     // --monkey
     double monkeySeconds_ = 0;

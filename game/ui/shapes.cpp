@@ -43,9 +43,50 @@ void fillPolygon(sf::RenderTarget& t, const std::vector<sf::Vector2f>& pts, sf::
     t.draw(s);
 }
 
+namespace {
+void appendQuad(sf::VertexArray& v, float l, float t, float r, float b, sf::Color c) {
+    if (r <= l || b <= t) return;
+    for (const sf::Vector2f& p : {sf::Vector2f(l, t), {r, t}, {r, b}, {l, t}, {r, b}, {l, b}})
+        v.append(sf::Vertex(p, c));
+}
+
+/// Triangles filling the band between two closed outlines with the same number of points.
+void appendBand(sf::VertexArray& v, const std::vector<sf::Vector2f>& outer, const std::vector<sf::Vector2f>& inner,
+                sf::Color c) {
+    for (std::size_t k = 0; k < outer.size() && k < inner.size(); ++k) {
+        const std::size_t n = (k + 1) % outer.size();
+        for (const sf::Vector2f& p : {outer[k], inner[k], outer[n], outer[n], inner[k], inner[n]})
+            v.append(sf::Vertex(p, c));
+    }
+}
+} // namespace
+
 void roundedRect(sf::RenderTarget& t, const sf::FloatRect& r, float radius, sf::Color fill,
                  sf::Color outline, float thickness) {
-    fillPolygon(t, roundedRectPoints(r, radius), fill, outline, thickness);
+    constexpr int kSeg = 6;
+    radius = std::max(0.0f, std::min({radius, r.width / 2, r.height / 2}));
+    const std::vector<sf::Vector2f> pts = roundedRectPoints(r, radius, kSeg);
+    sf::VertexArray v(sf::Triangles);
+    if (fill.a > 0) {
+        // Three axis-aligned rectangles and four small corner fans. Software OpenGL fills whole
+        // 64x64 tiles of a rectangle fast but shades every tile a sliver crosses edge by edge:
+        // the fan of thin triangles a convex polygon becomes cost several times more.
+        const float L = r.left, T = r.top, R = r.left + r.width, B = r.top + r.height;
+        appendQuad(v, L + radius, T, R - radius, B, fill);
+        appendQuad(v, L, T + radius, L + radius, B - radius, fill);
+        appendQuad(v, R - radius, T + radius, R, B - radius, fill);
+        const sf::Vector2f centres[4] = {{R - radius, T + radius}, {R - radius, B - radius}, {L + radius, B - radius},
+                                         {L + radius, T + radius}};
+        if (radius > 0)
+            for (int c = 0; c < 4; ++c)
+                for (int i = 0; i < kSeg; ++i)
+                    for (const sf::Vector2f& p : {centres[c], pts[static_cast<std::size_t>(c * (kSeg + 1) + i)],
+                                                  pts[static_cast<std::size_t>(c * (kSeg + 1) + i + 1)]})
+                        v.append(sf::Vertex(p, fill));
+    }
+    if (thickness > 0 && outline.a > 0)
+        appendBand(v, pts, roundedRectPoints(inset(r, thickness), std::max(0.0f, radius - thickness), kSeg), outline);
+    t.draw(v);
 }
 
 void panel(sf::RenderTarget& t, const Theme& th, const sf::FloatRect& r, bool shadow) {
@@ -60,12 +101,7 @@ void panel(sf::RenderTarget& t, const Theme& th, const sf::FloatRect& r, bool sh
         for (int i = 3; i >= 1; --i) {
             const float d = static_cast<float>(i);
             sf::FloatRect s(r.left - d + 1, r.top - d + 2 + d, r.width + 2 * d - 2, r.height + 2 * d - 2);
-            const std::vector<sf::Vector2f> outer = roundedRectPoints(s, rad + d);
-            for (std::size_t k = 0; k < outer.size(); ++k) {
-                const std::size_t n = (k + 1) % outer.size();
-                for (const sf::Vector2f& v : {outer[k], inner[k], outer[n], outer[n], inner[k], inner[n]})
-                    band.append(sf::Vertex(v, th.c.shadow));
-            }
+            appendBand(band, roundedRectPoints(s, rad + d), inner, th.c.shadow);
         }
         t.draw(band);
     }

@@ -80,16 +80,24 @@ std::vector<sf::String> wrap(const TextStyle& st, const sf::String& s, float wid
 }
 
 sf::String ellipsize(const TextStyle& st, const sf::String& s, float width) {
-    if (measure(st, s) <= width) return s;
-    const sf::String dots(sf::Uint32(0x2026));
-    sf::String cut = s;
-    while (!cut.isEmpty()) {
-        cut.erase(cut.getSize() - 1);
-        // Do not leave a dangling space before the ellipsis.
-        while (!cut.isEmpty() && isSpace(cut[cut.getSize() - 1])) cut.erase(cut.getSize() - 1);
-        if (measure(st, cut + dots) <= width) return cut + dots;
+    // One pass over the string: the width of every prefix, then the longest prefix (not
+    // ending in a space) that leaves room for the ellipsis. Re-measuring the whole string per
+    // dropped character made long lists spend most of a frame here.
+    const std::size_t n = s.getSize();
+    std::vector<float> prefix(n + 1, 0.0f);
+    for (std::size_t i = 0; i < n; ++i) {
+        const float kern = i ? st.font->getKerning(s[i - 1], s[i], st.size) : 0.0f;
+        prefix[i + 1] = prefix[i] + kern + st.font->getGlyph(s[i], st.size, false).advance;
     }
-    return measure(st, dots) <= width ? dots : sf::String();
+    if (prefix[n] <= width) return s;
+    const sf::Uint32 dots = 0x2026;
+    const float dotsWidth = st.font->getGlyph(dots, st.size, false).advance;
+    for (std::size_t k = n; k-- > 1;) {
+        if (isSpace(s[k - 1])) continue; // no dangling space before the ellipsis
+        if (prefix[k] + st.font->getKerning(s[k - 1], dots, st.size) + dotsWidth <= width)
+            return s.substring(0, k) + sf::String(dots);
+    }
+    return dotsWidth <= width ? sf::String(dots) : sf::String();
 }
 
 Paragraph layout(const TextStyle& st, const sf::String& s, float width, int maxLines) {

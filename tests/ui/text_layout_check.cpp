@@ -1,0 +1,95 @@
+// Text layout with the real fonts (the glyphs need an OpenGL context, so this suite runs under
+// xvfb-run): ellipsis, wrapping and drawn widths keep every string inside its box.
+#include "game/ui/font_set.hpp"
+#include "game/ui/text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace rc::ui;
+
+namespace {
+const FontSet& fonts() {
+    static FontSet f = [] {
+        FontSet s;
+        const std::string err = s.load();
+        REQUIRE_MESSAGE(err.empty(), err);
+        return s;
+    }();
+    return f;
+}
+
+bool isSpace(sf::Uint32 c) { return c == ' ' || c == '\t'; }
+
+/// The obvious algorithm: drop one character at a time and measure again.
+sf::String ellipsizeByHand(const TextStyle& st, const sf::String& s, float width) {
+    if (measure(st, s) <= width) return s;
+    const sf::String dots(sf::Uint32(0x2026));
+    sf::String cut = s;
+    while (!cut.isEmpty()) {
+        cut.erase(cut.getSize() - 1);
+        while (!cut.isEmpty() && isSpace(cut[cut.getSize() - 1])) cut.erase(cut.getSize() - 1);
+        if (measure(st, cut + dots) <= width) return cut + dots;
+    }
+    return measure(st, dots) <= width ? dots : sf::String();
+}
+
+const std::vector<std::string> kSamples = {
+    "Ask: Where exactly do you feel the pain? Can you point to it?",
+    "L3 radiculopathy (L2–L3 or L3–L4 disc or foramen)",
+    "Femoral nerve stretch test (prone knee bend), right",
+    "AV To Wa fi ff — kerning pairs, “quotes” and an ellipsis…",
+    "short",
+    "a   b   c   d   e   f   g",
+    "",
+};
+} // namespace
+
+TEST_CASE("ellipsize keeps the longest prefix that fits, with no dangling space") {
+    for (Weight w : {Weight::Regular, Weight::SemiBold})
+        for (unsigned size : {12u, 15u, 22u})
+            for (const std::string& raw : kSamples) {
+                const TextStyle st{&fonts().get(w), size, sf::Color::Black};
+                const sf::String s = utf8(raw);
+                const float full = measure(st, s);
+                for (float width = 0; width <= full + 20; width += 3.5f) {
+                    CAPTURE(raw);
+                    CAPTURE(size);
+                    CAPTURE(width);
+                    const sf::String got = ellipsize(st, s, width);
+                    CHECK(got == ellipsizeByHand(st, s, width));
+                    CHECK(measure(st, got) <= width);
+                    if (full <= width) {
+                        CHECK(got == s);
+                    } else if (!got.isEmpty()) {
+                        REQUIRE(got[got.getSize() - 1] == 0x2026);
+                        const sf::String kept = got.substring(0, got.getSize() - 1);
+                        CHECK(s.substring(0, kept.getSize()) == kept);
+                        if (!kept.isEmpty()) CHECK_FALSE(isSpace(kept[kept.getSize() - 1]));
+                    }
+                }
+            }
+}
+
+TEST_CASE("wrapped lines fit their width and keep every word") {
+    const TextStyle st{&fonts().get(Weight::Regular), 16, sf::Color::Black};
+    const sf::String s = utf8("By twelve weeks Maria is back on full shifts and at Zumba. The knee has not "
+                              "buckled again.\nA small numb patch above the knee remains.");
+    for (float width : {80.0f, 150.0f, 333.0f, 900.0f}) {
+        CAPTURE(width);
+        const auto lines = wrap(st, s, width);
+        std::string joined;
+        for (const auto& l : lines) {
+            CHECK(measure(st, l) <= width + 0.5f);
+            joined += l.toAnsiString() + " ";
+        }
+        for (const char* word : {"twelve", "Zumba.", "buckled", "numb", "remains."})
+            CHECK(joined.find(word) != std::string::npos);
+    }
+    const Paragraph two = layout(st, s, 150.0f, 2);
+    CHECK(two.lines.size() == 2);
+    CHECK(two.truncated);
+    CHECK(measure(st, two.lines.back()) <= 150.0f);
+}
