@@ -24,6 +24,13 @@ constexpr float kPi = 3.14159265f;
 /// The goniometer is drawn this much larger than the body's geometry gives it.
 constexpr float kGaugeScale = 1.7f;
 
+/// The goniometer's label goes outside the arc (radius already enlarged) on its bisector.
+sf::Vector2f gaugeLabelAnchor(const WorldToScreen& map, Vec2 centre, float radius, float startRad, float endRad) {
+    const float mid = (startRad + endRad) / 2;
+    const float lr = radius + 40.0f / map.scale();
+    return map({centre.x + lr * std::cos(mid), centre.y + lr * std::sin(mid)});
+}
+
 float length(sf::Vector2f v) { return std::sqrt(v.x * v.x + v.y * v.y); }
 sf::Vector2f unit(sf::Vector2f v) {
     const float l = length(v);
@@ -365,10 +372,49 @@ void SfmlBodyDraw::drawArc(Vec2 centre, float radius, float startRad, float endR
     t_.draw(fan);
     const float w = std::max(2.5f, map_.scale() * 0.009f);
     stroke(t_, rim, w, tint);
-    // The label goes outside the arc on its bisector (or beside the zero arm when the arc is tiny).
-    const float mid = (startRad + endRad) / 2;
-    const float lr = radius + 40.0f / map_.scale();
-    labelAnchor_ = map_({centre.x + lr * std::cos(mid), centre.y + lr * std::sin(mid)});
+    labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
+}
+
+// ---- footprint ------------------------------------------------------------------------
+
+void BodyFootprint::add(sf::FloatRect box, float pad, const DrawTag& tag) {
+    shapes_.push_back({{box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad}, tag});
+}
+
+void BodyFootprint::drawPolygon(const Vec2* vertices, int count, const DrawTag& tag) {
+    if (count <= 0) return;
+    sf::Vector2f lo = map_(vertices[0]), hi = lo;
+    for (int i = 1; i < count; ++i) {
+        const sf::Vector2f p = map_(vertices[i]);
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    // Rounded corners stay inside; clothes, the knee cap and the symptom glow stay near.
+    add({lo, hi - lo}, std::max(4.0f, map_.scale() * 0.03f), tag);
+}
+
+void BodyFootprint::drawCircle(Vec2 centre, float radius, const DrawTag& tag) {
+    const sf::Vector2f c = map_(centre);
+    const float r = radius * map_.scale();
+    // The head's hair and nose reach past its circle.
+    const float pad = (tag.segment == Segment::head ? r * 0.6f : 0.0f) + std::max(4.0f, map_.scale() * 0.03f);
+    add({c.x - r, c.y - r, 2 * r, 2 * r}, pad, tag);
+}
+
+void BodyFootprint::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
+    const sf::Vector2f a = map_(from);
+    sf::Vector2f b = map_(to);
+    float pad = std::max(6.0f, map_.scale() * 0.02f);
+    if (tag.role == DrawRole::goniometer) b = a + (b - a) * kGaugeScale, ++gaugeArms_;
+    if (tag.role == DrawRole::hand) pad = std::max(7.0f, map_.scale() * 0.035f) + 4;
+    add({std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)}, pad, tag);
+}
+
+void BodyFootprint::drawArc(Vec2 centre, float radius, float startRad, float endRad, const DrawTag& tag) {
+    radius *= kGaugeScale * 1.15f;
+    const sf::Vector2f c = map_(centre);
+    const float r = radius * map_.scale();
+    add({c.x - r, c.y - r, 2 * r, 2 * r}, std::max(4.0f, map_.scale() * 0.01f), tag);
+    labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
 }
 
 } // namespace rc::ui

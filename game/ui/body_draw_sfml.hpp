@@ -80,6 +80,36 @@ class SfmlBodyDraw : public rc::body::BodyDraw {
     sf::Vector2f labelAnchor_;
 };
 
+/// Where SfmlBodyDraw puts each shape of drawExam() (pixels, padded for outlines, hair and the
+/// enlarged goniometer), without drawing anything: two frames' footprints tell which parts of
+/// the picture moved, so a live frame redraws only those.
+class BodyFootprint : public rc::body::BodyDraw {
+  public:
+    struct Shape {
+        sf::FloatRect box;
+        rc::body::DrawTag tag;
+    };
+    explicit BodyFootprint(const WorldToScreen& map) : map_(map) {}
+
+    void drawPolygon(const rc::body::Vec2* vertices, int count, const rc::body::DrawTag& tag) override;
+    void drawCircle(rc::body::Vec2 centre, float radius, const rc::body::DrawTag& tag) override;
+    void drawSegment(rc::body::Vec2 from, rc::body::Vec2 to, const rc::body::DrawTag& tag) override;
+    void drawArc(rc::body::Vec2 centre, float radius, float startRad, float endRad,
+                 const rc::body::DrawTag& tag) override;
+
+    const std::vector<Shape>& shapes() const { return shapes_; }
+    /// As SfmlBodyDraw::labelAnchor().
+    sf::Vector2f labelAnchor() const { return labelAnchor_; }
+
+  private:
+    void add(sf::FloatRect box, float pad, const rc::body::DrawTag& tag);
+
+    WorldToScreen map_;
+    std::vector<Shape> shapes_;
+    int gaugeArms_ = 0;
+    sf::Vector2f labelAnchor_;
+};
+
 /// Rounds the corners of a convex polygon (pixels): each corner becomes an arc of about
 /// `radius` (limited to a little under half of the shorter adjacent edge).
 std::vector<sf::Vector2f> roundPolygon(const std::vector<sf::Vector2f>& pts, float radius,

@@ -104,6 +104,20 @@ class HandsOnScene : public Scene {
     bool moving_ = true;
     std::uint64_t liveKey_ = 0; ///< what the live layer shows, to a quarter pixel; see liveKey()
     std::uint64_t liveKey() const;
+    /// What the live layer covered when last asked (liveDamage()).
+    struct LiveFootprint {
+        std::vector<BodyFootprint::Shape> shapes;
+        sf::FloatRect pill;
+        std::uint64_t styleKey = 0, readingKey = 0;
+        bool valid = false;
+    };
+    LiveFootprint footprint() const;
+    LiveFootprint lastFootprint_;
+    std::vector<sf::FloatRect> liveDamage() override;
+    /// The goniometer's white pill around the angle label, kept inside the viewport.
+    sf::FloatRect pillRect(sf::Vector2f anchor, const TextStyle& big, const sf::String& label) const;
+    TextStyle pillText() const;
+    BodyStyle bodyStyle() const;
     int focus_ = -1, hover_ = -1;
     std::vector<Control> controls_;
     // Layout (pixels).
@@ -290,18 +304,18 @@ void HandsOnScene::update(float dt) {
 }
 
 std::uint64_t HandsOnScene::liveKey() const {
-    // Everything drawLiveLayer() reads, quantised to what can be seen: segment poses to a
-    // quarter pixel and a tenth of a degree, the goniometer reading, the resistance tint and the
+    // Everything drawLiveLayer() reads, quantised to what can be seen: segment poses to 1/64
+    // pixel and a hundredth of a degree, the goniometer reading, the resistance tint and the
     // symptom pulse. Held keys or mouse count as motion (the hand is about to move the leg).
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
     const auto& sim = model_.sim();
-    const float px = map_.scale() * 4;
+    const float px = map_.scale() * 64;
     for (int i = 0; i < rc::body::kSegmentCount; ++i)
         if (const b2Body* b = sim.body(static_cast<rc::body::Segment>(i))) {
             mix(std::lround(b->GetPosition().x * px));
             mix(std::lround(b->GetPosition().y * px));
-            mix(std::lround(b->GetAngle() * 572.96f));
+            mix(std::lround(b->GetAngle() * 5729.6f));
         }
     mix(std::lround(sim.measuredAngleDeg() * 10));
     mix(std::lround(model_.resistance() * 64));
@@ -538,11 +552,8 @@ void HandsOnScene::drawLive(sf::RenderTarget& t) {
     liveMs_ += clock.getElapsedTime().asMicroseconds() / 1000.0, ++liveFrames_;
 }
 
-void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
-    const Painter p = painter(t);
-    const Theme& th = p.theme;
-    const auto& sim = model_.sim();
-
+BodyStyle HandsOnScene::bodyStyle() const {
+    const Theme& th = ctx_.theme;
     BodyStyle style;
     style.skin = skinTone(figure_.skin);
     style.female = figure_.sex == Sex::Female;
@@ -552,7 +563,7 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
     style.pain = th.c.pain;
     style.ink = th.c.text;
     style.resistance = static_cast<float>(model_.resistance());
-    style.symptomatic = sim.scene().symptomatic;
+    style.symptomatic = model_.sim().scene().symptomatic;
     const double age = model_.symptomFlashAge();
     if (age >= 0) {
         // A flash at onset that settles into a gentle pulse while the symptoms last.
@@ -560,6 +571,79 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
         style.flash = static_cast<float>(age < 0.6 ? 1.0 - (age / 0.6) * (1.0 - pulse) : pulse);
         if (th.reducedMotion) style.flash = 0.6f;
     }
+    return style;
+}
+
+TextStyle HandsOnScene::pillText() const {
+    const Theme& th = ctx_.theme;
+    return {&ctx_.fonts.get(Weight::Bold), th.size(TextSize::Heading) + static_cast<unsigned>(th.px(2)), th.c.text};
+}
+
+sf::FloatRect HandsOnScene::pillRect(sf::Vector2f a, const TextStyle& big, const sf::String& label) const {
+    const Theme& th = ctx_.theme;
+    const float w = measure(big, label) + th.px(16), h = th.px(32);
+    a.x = std::clamp(a.x, viewport_.left + w / 2, viewport_.left + viewport_.width - w / 2);
+    a.y = std::clamp(a.y, viewport_.top + h / 2, viewport_.top + viewport_.height - h / 2);
+    return {a.x - w / 2, a.y - h / 2, w, h};
+}
+
+HandsOnScene::LiveFootprint HandsOnScene::footprint() const {
+    LiveFootprint f;
+    BodyFootprint shapes(map_);
+    rc::body::drawExam(model_.sim(), shapes);
+    f.shapes = shapes.shapes();
+    const double angle = model_.sim().measuredAngleDeg();
+    f.pill = inset(pillRect(shapes.labelAnchor(), pillText(), utf8(degrees(angle))), -ctx_.theme.px(3));
+    const BodyStyle style = bodyStyle();
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
+    mix(std::lround(style.flash * 255)), mix(std::lround(style.resistance * 255));
+    f.styleKey = h;
+    h = 1469598103934665603ull;
+    mix(std::lround(angle)), mix(std::lround(style.resistance * 255));
+    const std::string summary = model_.summary();
+    for (char c : summary) mix(c);
+    f.readingKey = h;
+    f.valid = true;
+    return f;
+}
+
+std::vector<sf::FloatRect> HandsOnScene::liveDamage() {
+    if (!model_.ok()) return Scene::liveDamage();
+    LiveFootprint now = footprint();
+    const LiveFootprint& was = lastFootprint_;
+    std::vector<sf::FloatRect> out;
+    auto changed = [](const sf::FloatRect& a, const sf::FloatRect& b) {
+        return a != b; // even a sliver of a pixel moves an antialiased edge
+    };
+    const bool sameShapes = was.valid && was.shapes.size() == now.shapes.size();
+    const bool restyled = was.styleKey != now.styleKey;
+    for (std::size_t i = 0; i < now.shapes.size(); ++i) {
+        const auto& n = now.shapes[i];
+        // The symptom glow and the resistance tint recolour the legs and the goniometer.
+        const bool tinted = n.tag.role != rc::body::DrawRole::furniture && n.tag.role != rc::body::DrawRole::body;
+        if (!sameShapes || changed(n.box, was.shapes[i].box) || n.tag.symptomatic != was.shapes[i].tag.symptomatic ||
+            (restyled && tinted)) {
+            out.push_back(n.box);
+            if (sameShapes) out.push_back(was.shapes[i].box);
+        }
+    }
+    if (!sameShapes)
+        for (const auto& w : was.shapes) out.push_back(w.box);
+    if (!was.valid || changed(now.pill, was.pill) || restyled || was.readingKey != now.readingKey) {
+        out.push_back(now.pill);
+        if (was.valid) out.push_back(was.pill);
+    }
+    if (!was.valid || was.readingKey != now.readingKey) out.push_back(inset(reading_, -ctx_.theme.px(4)));
+    lastFootprint_ = std::move(now);
+    return out;
+}
+
+void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
+    const Painter p = painter(t);
+    const Theme& th = p.theme;
+    const auto& sim = model_.sim();
+    const BodyStyle style = bodyStyle();
     SfmlBodyDraw draw(t, sim, map_, style);
     {
         // The body, clipped to the stage (the plinth's legs run out of its bottom edge).
@@ -570,17 +654,13 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
 
     // Goniometer value beside the arc: large, in a white pill.
     const double angle = sim.measuredAngleDeg();
-    const TextStyle big{&ctx_.fonts.get(Weight::Bold), th.size(TextSize::Heading) + static_cast<unsigned>(th.px(2)),
-                        th.c.text};
+    const TextStyle big = pillText();
     const sf::String label = utf8(degrees(angle));
-    const float w = measure(big, label) + th.px(16), h = th.px(32);
-    sf::Vector2f a = draw.labelAnchor();
-    a.x = std::clamp(a.x, viewport_.left + w / 2, viewport_.left + viewport_.width - w / 2);
-    a.y = std::clamp(a.y, viewport_.top + h / 2, viewport_.top + viewport_.height - h / 2);
-    const sf::FloatRect pill(a.x - w / 2, a.y - h / 2, w, h);
+    const sf::FloatRect pill = pillRect(draw.labelAnchor(), big, label);
+    const float h = pill.height;
     roundedRect(t, {pill.left, pill.top + 1, pill.width, pill.height}, h / 2, th.c.shadow);
     roundedRect(t, pill, h / 2, th.c.panel, mix(th.c.accent, th.c.caution, style.resistance), 1.5f);
-    drawLine(t, big, label, a.x, a.y, Align::Centre);
+    drawLine(t, big, label, pill.left + pill.width / 2, pill.top + h / 2, Align::Centre);
 
     // Reading block in the side panel.
     const float x0 = reading_.left;

@@ -40,6 +40,8 @@ class Runner {
     /// Redraw the whole window, or only `parts` of it, with no cached layer in between.
     void drawDirect(bool full, const std::vector<sf::IntRect>& parts, const std::vector<Scene*>& vis);
     double measureEmptyFrame();
+    /// ROOTCAUSE_CHECK_DAMAGE=1 (tests): compare the presented picture with a whole redraw.
+    void checkFrame(const std::vector<Scene*>& vis);
     void monkeyFrame();
 
     Context& ctx_;
@@ -58,10 +60,13 @@ class Runner {
     long benchFrames_ = 0, cacheRedraws_ = 0, partialRedraws_ = 0, presented_ = 0;
     std::vector<Scene*> lastVisible_;
     bool firstShown_ = false, lastAnimating_ = false;
+    bool checkDamage_ = false;
+    sf::RenderTexture reference_;
+    long checkedFrames_ = 0, badFrames_ = 0, maxBadPixels_ = 0;
     bool forceFull_ = false;   ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
     int direct_ = -1;          ///< softwareRenderer(): -1 not yet known
-    bool cacheStale_ = true;   ///< the cached layer misses what was drawn straight to the window
-    bool windowStale_ = true;  ///< the window shows a live layer: the next direct frame is whole
+    bool cacheStaleAll_ = true;              ///< the cached layer must be redrawn whole before use
+    std::vector<sf::IntRect> cacheStaleParts_; ///< parts drawn straight to the window since
     double firstFrameMs_ = 0;
     // --monkey
     double monkeySeconds_ = 0;

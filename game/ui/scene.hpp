@@ -49,6 +49,11 @@ class Scene {
     /// True while `drawLive` changes from frame to frame (live physics, a fade): the runner
     /// then presents every frame; otherwise it presents only when something was invalidated.
     virtual bool animating() const { return false; }
+    /// While animating (and on the frame after): the parts of the window (px) where drawLive's
+    /// picture differs from the last frame's, both where things were and where they are now.
+    /// Called once a frame. The default is the whole window; a scene whose live layer moves in
+    /// small parts (a leg) names them, and the runner repaints only those.
+    virtual std::vector<sf::FloatRect> liveDamage() { return {{0, 0, size_.x, size_.y}}; }
     /// True if the scene below should be drawn too (dialogs).
     virtual bool overlay() const { return false; }
 

@@ -8,6 +8,8 @@ export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
     --autoplay "$work/expert.log" --autoplay-pace 0.05 --screenshot-dir "$work/shots" \
     --exit-after-debrief > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+# ROOTCAUSE_CHECK_DAMAGE=1 (set by CTest): every presented frame equals a whole redraw.
+grep -Eq '^damage-check: [1-9][0-9]* frames checked, 0 differ' "$work/out.txt" || { grep damage "$work/out.txt"; echo "partial redraws left a wrong picture (or the check did not run)"; exit 1; }
 shots=("$work"/shots/*.png)
 echo "${#shots[@]} screenshots"
 "$pngcheck" "${shots[@]}"

@@ -33,6 +33,6 @@ foreach(entry IN LISTS rc_hands_on_cases)
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hands_on_screenshot.sh $<TARGET_FILE:rootcause>
                    ${rc_hands_on_png} ${work} ${target} ${auto} ${onset})
   set_tests_properties("ui: hands-on ${target}" PROPERTIES
-    ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config"
+    ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config"
     TIMEOUT 120 RESOURCE_LOCK xvfb)
 endforeach()

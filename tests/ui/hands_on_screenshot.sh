@@ -3,6 +3,7 @@
 # Opens the hands-on scene under Xvfb with autoplay, then checks that
 #  - the recorded action is printed as "hands-on: exam EXAM SIDE N" with |N - EXPECTED| <= 3,
 #  - the scene was photographed when it opened and while the reading was held, and
+#  - every presented frame equals a whole redraw (ROOTCAUSE_CHECK_DAMAGE=1), and
 #  - every PNG is non-blank (PNG_CHECK: ui-png-check, or "size" for a file-size check).
 set -u
 GAME=$1 PNG_CHECK=$2 WORK=$3 TARGET=$4 AUTO=$5 EXPECT=$6
@@ -14,6 +15,8 @@ out=$(xvfb-run -a -s "-screen 0 1280x720x24" "$GAME" --hands-on "$TARGET" --auto
 status=$?
 echo "$out"
 [ $status -eq 0 ] || { cat "$WORK/stderr.txt" >&2; fail "rootcause exited with $status"; }
+# ROOTCAUSE_CHECK_DAMAGE=1 (set by CTest): every presented frame equals a whole redraw.
+grep -Eq '^damage-check: [1-9][0-9]* frames checked, 0 differ' <<<"$out" || fail "partial redraws left a wrong picture (or did not run)"
 line=$(grep '^hands-on: ' <<<"$out" | tail -n 1)
 [ -n "$line" ] || fail "no 'hands-on:' line: the finding was not recorded"
 prefix="hands-on: exam $EXAM $SIDE "
