@@ -2,7 +2,6 @@
 
 #include "game/ui/shapes.hpp"
 
-#include <SFML/Graphics/ConvexShape.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -47,18 +46,16 @@ void radiation(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col, sf::
         const float mid = kPi / 2 + k * 2 * kPi / 3; // one blade down, two up
         const float a0 = mid - kPi / 6, a1 = mid + kPi / 6;
         const int n = 8;
-        sf::ConvexShape blade(static_cast<std::size_t>(2 * (n + 1)));
+        std::vector<sf::Vector2f> blade;
         for (int i = 0; i <= n; ++i) {
             const float a = a0 + (a1 - a0) * i / n;
-            blade.setPoint(static_cast<std::size_t>(i), c + sf::Vector2f(std::cos(a), std::sin(a)) * r1);
+            blade.push_back(c + sf::Vector2f(std::cos(a), std::sin(a)) * r1);
         }
         for (int i = 0; i <= n; ++i) {
             const float a = a1 - (a1 - a0) * i / n;
-            blade.setPoint(static_cast<std::size_t>(n + 1 + i),
-                           c + sf::Vector2f(std::cos(a), std::sin(a)) * (r0 + 0.06f * s));
+            blade.push_back(c + sf::Vector2f(std::cos(a), std::sin(a)) * (r0 + 0.06f * s));
         }
-        blade.setFillColor(col);
-        t.draw(blade);
+        t.draw(PolygonShape(std::move(blade), col));
     }
     disc(t, c, r0, col);
 }

@@ -178,12 +178,8 @@ void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts, const 
     sf::RenderWindow& w = ctx_.window;
     w.setActive(true);
     if (full) {
-        sf::Clock pc;
         w.clear(ctx_.theme.c.background);
-        for (Scene* s : vis) s->draw(w);
-        double a = pc.getElapsedTime().asMicroseconds()/1000.0;
-        glFinish();
-        if (std::getenv("RC_PROF")) std::fprintf(stderr, "PROF full %s submit %.2f finish %.2f\n", vis.back()->name().c_str(), a, pc.getElapsedTime().asMicroseconds()/1000.0);
+        for (Scene* s : vis) s->draw(w), s->drawLive(w);
         ++cacheRedraws_;
     } else {
         for (const sf::IntRect& r : parts) {

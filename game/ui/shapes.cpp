@@ -30,17 +30,18 @@ std::vector<sf::Vector2f> roundedRectPoints(const sf::FloatRect& r, float radius
     return pts;
 }
 
+PolygonShape::PolygonShape(std::vector<sf::Vector2f> pts, sf::Color fill, sf::Color outline, float thickness)
+    : pts_(std::move(pts)) {
+    setFillColor(fill);
+    setOutlineColor(outline);
+    if (thickness != 0) setOutlineThickness(thickness); // builds the shape
+    else update();
+}
+
 void fillPolygon(sf::RenderTarget& t, const std::vector<sf::Vector2f>& pts, sf::Color fill,
                  sf::Color outline, float thickness) {
     if (pts.size() < 3) return;
-    sf::ConvexShape s(pts.size());
-    for (std::size_t i = 0; i < pts.size(); ++i) s.setPoint(i, pts[i]);
-    s.setFillColor(fill);
-    if (thickness > 0) {
-        s.setOutlineColor(outline);
-        s.setOutlineThickness(-thickness);
-    }
-    t.draw(s);
+    t.draw(PolygonShape(pts, fill, outline, thickness > 0 ? -thickness : 0));
 }
 
 namespace {
@@ -113,18 +114,17 @@ void capsule(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float radius, 
     const float ang = std::atan2(d.y, d.x);
     // Half circle at each end joined by straight sides, as one convex polygon.
     const int seg = 10;
-    sf::ConvexShape s(static_cast<std::size_t>(2 * (seg + 1)));
-    std::size_t k = 0;
+    std::vector<sf::Vector2f> pts;
+    pts.reserve(static_cast<std::size_t>(2 * (seg + 1)));
     for (int i = 0; i <= seg; ++i) {
         const float th = ang - kPi / 2 + kPi * i / seg;
-        s.setPoint(k++, b + sf::Vector2f(std::cos(th), std::sin(th)) * radius);
+        pts.push_back(b + sf::Vector2f(std::cos(th), std::sin(th)) * radius);
     }
     for (int i = 0; i <= seg; ++i) {
         const float th = ang + kPi / 2 + kPi * i / seg;
-        s.setPoint(k++, a + sf::Vector2f(std::cos(th), std::sin(th)) * radius);
+        pts.push_back(a + sf::Vector2f(std::cos(th), std::sin(th)) * radius);
     }
-    s.setFillColor(c);
-    t.draw(s);
+    t.draw(PolygonShape(std::move(pts), c));
 }
 
 void line(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float thickness, sf::Color c) {

@@ -1,7 +1,7 @@
 #pragma once
 #include "game/ui/theme.hpp"
 
-#include <SFML/Graphics/ConvexShape.hpp>
+#include <SFML/Graphics/Shape.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/View.hpp>
@@ -9,6 +9,20 @@
 #include <vector>
 
 namespace rc::ui {
+
+/// A convex polygon as an sf::Shape, built once. sf::ConvexShape rebuilds every vertex, its
+/// outline and bounds on each setPoint: a 36-point ellipse was rebuilt 36 times, and that made
+/// sf::Shape::update the game's largest CPU cost in a frame. `thickness` < 0 is inside.
+class PolygonShape : public sf::Shape {
+  public:
+    explicit PolygonShape(std::vector<sf::Vector2f> pts, sf::Color fill = sf::Color::White,
+                          sf::Color outline = sf::Color::Transparent, float thickness = 0);
+    std::size_t getPointCount() const override { return pts_.size(); }
+    sf::Vector2f getPoint(std::size_t i) const override { return pts_[i]; }
+
+  private:
+    std::vector<sf::Vector2f> pts_;
+};
 
 /// Outline of a rectangle with rounded corners, as a convex polygon.
 std::vector<sf::Vector2f> roundedRectPoints(const sf::FloatRect& r, float radius,
