@@ -1,5 +1,6 @@
 #include "game/ui/runner.hpp"
 
+#include "game/ui/game.hpp"
 #include "game/ui/scenes.hpp"
 #include "game/ui/screenshot.hpp"
 
@@ -114,7 +115,11 @@ void Runner::handle(const sf::Event& e) {
             const float s = in == Input::ScaleReset ? 1.0f
                             : in == Input::ScaleUp  ? ctx_.theme.scale + 0.1f
                                                     : ctx_.theme.scale - 0.1f;
-            if (ctx_.theme.setScale(s)) stack_.relayout(size);
+            if (ctx_.theme.setScale(s)) {
+                stack_.relayout(size);
+                // Remembered like the title's setting: the next start opens at this scale.
+                if (ctx_.game) ctx_.game->profile.scale = ctx_.theme.scale, ctx_.game->saveProfile();
+            }
             return;
         }
         if (in == Input::Screenshot) {
