@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <sstream>
+#include <string_view>
 
 #include "game/engine/xml_reader.hpp"
 
@@ -18,30 +19,78 @@ constexpr VerbName kVerbs[] = {{"ask", Verb::Ask},           {"exam", Verb::Exam
                                {"diagnose", Verb::Diagnose}, {"plan", Verb::Plan},
                                {"advance", Verb::Advance}};
 
-std::vector<std::string> words(const std::string& line) {
-    std::istringstream in(line);
-    std::vector<std::string> w;
-    for (std::string s; in >> s;) w.push_back(s);
-    return w;
+/// The blanks `istream >> std::string` skips in the "C" locale: words are split without a
+/// stream, as actions are parsed for every scoring rule of every case loaded.
+bool isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-bool parseInt(const std::string& s, int& out) {
+/// The words of a line. An action has a handful, so they stay on the stack; a long line
+/// (a plan with many parts, or junk) spills into a vector.
+class Words {
+  public:
+    explicit Words(std::string_view line) {
+        std::size_t i = 0;
+        while (true) {
+            while (i < line.size() && isBlank(line[i])) ++i;
+            if (i == line.size()) return;
+            std::size_t j = i;
+            while (j < line.size() && !isBlank(line[j])) ++j;
+            push(line.substr(i, j - i));
+            i = j;
+        }
+    }
+    const std::string_view* data() const { return spill_.empty() ? inline_ : spill_.data(); }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::string_view back() const { return data()[size_ - 1]; }
+    void popBack() {
+        --size_;
+        if (!spill_.empty()) spill_.pop_back();
+    }
+
+  private:
+    void push(std::string_view w) {
+        if (spill_.empty() && size_ < kInline) {
+            inline_[size_++] = w;
+            return;
+        }
+        if (spill_.empty()) spill_.assign(inline_, inline_ + size_);
+        spill_.push_back(w);
+        ++size_;
+    }
+    static constexpr std::size_t kInline = 12;
+    std::string_view inline_[kInline];
+    std::vector<std::string_view> spill_;
+    std::size_t size_ = 0;
+};
+
+bool parseInt(std::string_view s, int& out) {
     if (s.empty() || s.size() > 4) return false;
-    for (char c : s)
+    int v = 0;
+    for (char c : s) {
         if (c < '0' || c > '9') return false;
-    out = std::atoi(s.c_str());
+        v = v * 10 + (c - '0');
+    }
+    out = v;
     return true;
 }
 
-bool checkId(const std::string& s, std::string& error) {
+bool checkId(std::string_view s, std::string& error) {
     if (isValidId(s)) return true;
-    error = "'" + s + "' is not a valid id";
+    error = "'" + std::string(s) + "' is not a valid id";
     return false;
 }
 
-std::string trimComment(const std::string& line) {
-    std::size_t hash = line.find('#');
-    return hash == std::string::npos ? line : line.substr(0, hash);
+std::optional<Side> parseSideView(std::string_view s) {
+    if (s == "left") return Side::Left;
+    if (s == "right") return Side::Right;
+    if (s == "both") return Side::Both;
+    return std::nullopt;
+}
+
+std::string_view trimComment(std::string_view line) {
+    return line.substr(0, line.find('#'));
 }
 
 } // namespace
@@ -62,12 +111,7 @@ const char* sideName(Side s) {
     return "";
 }
 
-std::optional<Side> parseSide(const std::string& s) {
-    if (s == "left") return Side::Left;
-    if (s == "right") return Side::Right;
-    if (s == "both") return Side::Both;
-    return std::nullopt;
-}
+std::optional<Side> parseSide(const std::string& s) { return parseSideView(s); }
 
 std::string Action::key() const {
     std::string s = verbName(verb);
@@ -91,22 +135,32 @@ Action makeAction(Verb verb, std::vector<std::string> args, Side side) {
     return a;
 }
 
-bool parseAction(const std::string& rawLine, Action& out, std::string& error) {
-    std::vector<std::string> w = words(trimComment(rawLine));
+namespace {
+
+std::vector<std::string> toStrings(const std::string_view* first, const std::string_view* last) {
+    std::vector<std::string> out;
+    out.reserve(static_cast<std::size_t>(last - first));
+    for (; first != last; ++first) out.emplace_back(*first);
+    return out;
+}
+
+bool parseActionView(std::string_view rawLine, Action& out, std::string& error) {
+    Words w(trimComment(rawLine));
     out = Action{};
     if (w.empty()) {
         error = "empty action";
         return false;
     }
     if (w.back().size() > 1 && w.back()[0] == '@') {
+        std::string stamp(w.back());
         char* end = nullptr;
-        double t = std::strtod(w.back().c_str() + 1, &end);
+        double t = std::strtod(stamp.c_str() + 1, &end);
         if (*end != '\0' || !(t >= 0) || t > 1e7) {
-            error = "bad time stamp '" + w.back() + "' (expected @SECONDS)";
+            error = "bad time stamp '" + stamp + "' (expected @SECONDS)";
             return false;
         }
         out.time = t;
-        w.pop_back();
+        w.popBack();
         if (w.empty()) {
             error = "a time stamp needs an action before it";
             return false;
@@ -114,110 +168,123 @@ bool parseAction(const std::string& rawLine, Action& out, std::string& error) {
     }
     bool known = false;
     for (const auto& vn : kVerbs)
-        if (w[0] == vn.name) {
+        if (w.data()[0] == vn.name) {
             out.verb = vn.verb;
             known = true;
         }
+    const std::string_view verb = w.data()[0];
     if (!known) {
-        error = "unknown action '" + w[0] +
+        error = "unknown action '" + std::string(verb) +
                 "' (expected ask, exam, order, differential, diagnose, plan or advance)";
         return false;
     }
-    std::vector<std::string> rest(w.begin() + 1, w.end());
+    const std::string_view* rest = w.data() + 1;
+    const std::size_t count = w.size() - 1;
     switch (out.verb) {
     case Verb::Ask:
     case Verb::Order:
-        if (rest.size() != 1) {
-            error = std::string("'") + w[0] + "' takes exactly one id";
+        if (count != 1) {
+            error = "'" + std::string(verb) + "' takes exactly one id";
             return false;
         }
         if (!checkId(rest[0], error)) return false;
-        out.args = rest;
+        out.args = toStrings(rest, rest + count);
         return true;
     case Verb::Exam:
     case Verb::Diagnose: {
-        if (rest.empty()) {
-            error = std::string("'") + w[0] + "' needs an id";
+        if (count == 0) {
+            error = "'" + std::string(verb) + "' needs an id";
             return false;
         }
         if (!checkId(rest[0], error)) return false;
-        out.args = {rest[0]};
+        out.args = toStrings(rest, rest + 1);
         std::size_t i = 1;
-        if (i < rest.size()) {
-            if (auto s = parseSide(rest[i])) {
+        if (i < count) {
+            if (auto s = parseSideView(rest[i])) {
                 out.side = *s;
                 ++i;
             }
         }
-        if (out.verb == Verb::Exam && i < rest.size()) {
+        if (out.verb == Verb::Exam && i < count) {
             int a = 0;
             if (!parseInt(rest[i], a) || a > 180) {
-                error = "'" + rest[i] + "' is not a side (left, right, both) or an angle (0-180)";
+                error = "'" + std::string(rest[i]) +
+                        "' is not a side (left, right, both) or an angle (0-180)";
                 return false;
             }
             out.angle = a;
             ++i;
         }
-        if (i < rest.size()) {
-            error = "unexpected '" + rest[i] + "'";
+        if (i < count) {
+            error = "unexpected '" + std::string(rest[i]) + "'";
             return false;
         }
         return true;
     }
     case Verb::Differential:
-        if (rest.empty() || rest.size() > 5) {
+        if (count == 0 || count > 5) {
             error = "'differential' takes one to five diagnosis ids";
             return false;
         }
-        for (const auto& r : rest)
-            if (!checkId(r, error)) return false;
-        out.args = rest;
+        for (std::size_t i = 0; i < count; ++i)
+            if (!checkId(rest[i], error)) return false;
+        out.args = toStrings(rest, rest + count);
         return true;
     case Verb::Plan:
-        if (rest.empty()) {
+        if (count == 0) {
             error = "'plan' needs a pathway (and optional parts)";
             return false;
         }
-        for (const auto& r : rest)
-            if (!checkId(r, error)) return false;
-        out.args = rest;
+        for (std::size_t i = 0; i < count; ++i)
+            if (!checkId(rest[i], error)) return false;
+        out.args = toStrings(rest, rest + count);
         return true;
     case Verb::Advance:
-        if (rest.size() > 1) {
+        if (count > 1) {
             error = "'advance' takes at most one word (e.g. 6w)";
             return false;
         }
-        if (!rest.empty()) {
-            std::string n = rest[0];
-            if (!n.empty() && n.back() == 'w') n.pop_back();
+        if (count == 1) {
+            std::string_view n = rest[0];
+            if (!n.empty() && n.back() == 'w') n.remove_suffix(1);
             int weeks = 0;
             if (!parseInt(n, weeks)) {
-                error = "'" + rest[0] + "' is not a number of weeks (e.g. 6w)";
+                error = "'" + std::string(rest[0]) + "' is not a number of weeks (e.g. 6w)";
                 return false;
             }
         }
-        out.args = rest;
+        out.args = toStrings(rest, rest + count);
         return true;
     }
     return false;
 }
 
+} // namespace
+
+bool parseAction(const std::string& line, Action& out, std::string& error) {
+    return parseActionView(line, out, error);
+}
+
 ActionLog parseActionLog(const std::string& text, const std::string& file, Diagnostics& diags,
                          int firstLine) {
     ActionLog log;
-    std::istringstream in(text);
-    std::string line;
+    const std::string_view all(text);
     int n = firstLine - 1;
-    while (std::getline(in, line)) {
+    // Lines as std::getline would give them (no stream: expert paths are parsed per case load).
+    for (std::size_t from = 0; from < all.size();) {
+        std::size_t eol = all.find('\n', from);
+        if (eol == std::string_view::npos) eol = all.size();
+        std::string_view line = all.substr(from, eol - from);
+        from = eol + 1;
         ++n;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         std::size_t start = line.find_first_not_of(" \t");
-        if (start == std::string::npos) continue;
+        if (start == std::string_view::npos) continue;
         if (line[start] == '#') {
             if (log.actions.empty()) {
-                std::string body = line.substr(start + 1);
+                std::string_view body = line.substr(start + 1);
                 std::size_t colon = body.find(':');
-                if (colon != std::string::npos) {
+                if (colon != std::string_view::npos) {
                     std::string k = collapseSpace(body.substr(0, colon));
                     std::string v = collapseSpace(body.substr(colon + 1));
                     if (!k.empty() && k.find(' ') == std::string::npos) log.header[k] = v;
@@ -227,7 +294,7 @@ ActionLog parseActionLog(const std::string& text, const std::string& file, Diagn
         }
         Action a;
         std::string error;
-        if (!parseAction(line, a, error)) {
+        if (!parseActionView(line, a, error)) {
             diags.error(file, n, 0, "bad-action", error);
             continue;
         }

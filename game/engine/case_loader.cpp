@@ -1,6 +1,7 @@
 #include "game/engine/case_loader.hpp"
 
 #include <cstdio>
+#include <string_view>
 
 #include "game/engine/xml_reader.hpp"
 
@@ -50,7 +51,7 @@ std::vector<ChartRegion> readChart(Node& n) {
     std::vector<ChartRegion> chart;
     n.finish();
     for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
-        if (std::string(c->Name()) != "region") {
+        if (std::string_view(c->Name()) != "region") {
             n.unknownChild(c);
             continue;
         }
@@ -84,7 +85,7 @@ void readPatient(Node& n, Case& c) {
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
-        std::string name = e->Name();
+        std::string_view name = e->Name();
         if (name == "complaint") p.complaint = en.text(true);
         else if (name == "wants") p.wants = en.text(true);
         else if (name == "manner") p.manner = en.text(true);
@@ -107,8 +108,12 @@ Answer readAnswer(Node& n, std::string& q) {
     a.pos = n.pos();
     q = n.id("q");
     n.finish();
+    std::size_t children = 0;
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement())
+        ++children;
+    a.variants.reserve(children > 0 ? children : 1);
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
-        if (std::string(e->Name()) != "say") {
+        if (std::string_view(e->Name()) != "say") {
             n.unknownChild(e);
             continue;
         }
@@ -157,7 +162,7 @@ Result readResult(Node& n) {
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
-        std::string name = e->Name();
+        std::string_view name = e->Name();
         if (name == "report") {
             if (!r.report.empty()) en.error("duplicate-element", "<result> holds one <report>");
             r.report = en.text(true);
@@ -187,7 +192,7 @@ Result readResult(Node& n) {
 /// Reads answer/finding/result/chart children into `st`; returns false for other names.
 bool readStateChild(Node& parent, const XMLElement* e, ClinicalState& st) {
     Node en(parent.file(), e, parent.diags());
-    std::string name = e->Name();
+    std::string_view name = e->Name();
     if (name == "answer") {
         std::string q;
         Answer a = readAnswer(en, q);
@@ -216,7 +221,7 @@ bool readStateChild(Node& parent, const XMLElement* e, ClinicalState& st) {
 void readSection(Node& n, const char* child, ClinicalState& st) {
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
-        if (std::string(e->Name()) != child || !readStateChild(n, e, st)) n.unknownChild(e);
+        if (std::string_view(e->Name()) != child || !readStateChild(n, e, st)) n.unknownChild(e);
     }
 }
 
@@ -229,7 +234,7 @@ Visit readVisit(Node& n, bool first) {
     v.status = n.choice("status", {"new", "better", "same", "worse", "red-flag"}, first ? "new" : "same");
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
-        std::string name = e->Name();
+        std::string_view name = e->Name();
         if (name == "narrative") {
             Node en(n.file(), e, n.diags());
             v.narrative = en.text(true);
@@ -263,7 +268,7 @@ void readScoring(Node& n, Case& c) {
     c.rules.reserve(c.rules.size() + count);
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
-        std::string name = e->Name();
+        std::string_view name = e->Name();
         if (name == "weights") {
             for (int d = 0; d < kDomainCount; ++d)
                 c.weights[d] = en.number(domainName(static_cast<Domain>(d)), 0, 100, c.weights[d]);
@@ -321,15 +326,6 @@ void readScoring(Node& n, Case& c) {
 
 } // namespace
 
-std::uint64_t fnv1a(const std::string& bytes) {
-    std::uint64_t h = 14695981039346656037ull; // FNV-1a 64-bit offset basis
-    for (unsigned char ch : bytes) {
-        h ^= ch;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 std::string hexHash(std::uint64_t h) {
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
@@ -344,7 +340,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     }
     Case c;
     c.file = file.path();
-    c.contentHash = fnv1a(file.text());
+    c.contentHash = file.hash();
     c.id = root.id();
     c.title = root.str("title");
     c.difficulty = root.integer("difficulty", 1, 3);
@@ -354,7 +350,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
          haveLearning = false, haveHistory = false, haveExam = false, haveInvestigations = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
-        std::string name = e->Name();
+        std::string_view name = e->Name();
         if (name == "patient") {
             if (!root.once(havePatient, e)) continue;
             readPatient(n, c);
@@ -415,13 +411,13 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             }
             // Text starts right after "<expert>", so its first line is the element's line.
             ActionLog log = parseActionLog(text, file.path(), diags, e->GetLineNum());
-            c.expert = log.actions;
+            c.expert = std::move(log.actions);
             if (c.expert.empty()) n.error("missing-expert", "<expert> holds no actions");
         } else if (name == "learning") {
             if (!root.once(haveLearning, e)) continue;
             n.finish();
             for (const XMLElement* p = e->FirstChildElement(); p; p = p->NextSiblingElement()) {
-                if (std::string(p->Name()) != "point") {
+                if (std::string_view(p->Name()) != "point") {
                     n.unknownChild(p);
                     continue;
                 }

@@ -4,6 +4,7 @@
 
 #include "game/engine/case.hpp"
 #include "game/engine/diagnostics.hpp"
+#include "game/engine/fnv1a.hpp"
 
 namespace rc {
 
@@ -15,8 +16,6 @@ std::optional<Case> loadCaseFile(const std::string& path, Diagnostics& diags);
 /// Same, from an already parsed file.
 std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags);
 
-/// 64-bit FNV-1a hash of some bytes (content hashes of cases and challenges).
-std::uint64_t fnv1a(const std::string& bytes);
 /// A hash as 16 lower-case hex digits.
 std::string hexHash(std::uint64_t h);
 

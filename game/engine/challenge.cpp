@@ -17,7 +17,7 @@ std::optional<Challenge> loadChallengeXml(const XmlFile& file, Diagnostics& diag
     Challenge ch;
     ch.file = file.path();
     ch.pos = root.pos();
-    ch.contentHash = fnv1a(file.text());
+    ch.contentHash = file.hash();
     ch.id = root.id();
     ch.title = root.str("title");
     ch.mode = root.choice("mode", {"practice", "exam"}, "practice");

@@ -7,6 +7,7 @@
 
 #include "game/engine/case_loader.hpp"
 #include "game/engine/catalog_loader.hpp"
+#include "game/engine/xml_reader.hpp"
 
 namespace fs = std::filesystem;
 
@@ -18,9 +19,13 @@ void err(Diagnostics& d, const SourcePos& p, const std::string& code, const std:
     d.error(p.file, p.line, p.col, code, msg);
 }
 
-void checkSide(Diagnostics& d, const SourcePos& p, bool sided, Side side, const std::string& what) {
-    if (sided && side == Side::None) err(d, p, "missing-side", what + " is sided: give a 'side'");
-    if (!sided && side != Side::None) err(d, p, "unexpected-side", what + " takes no side");
+/// `what` and `id` name the sided thing ("examination 'slr'"); the text is built only for an error.
+void checkSide(Diagnostics& d, const SourcePos& p, bool sided, Side side, const char* what,
+               const std::string& id) {
+    if (sided == (side != Side::None)) return;
+    std::string thing = std::string(what) + " '" + id + "'";
+    if (sided) err(d, p, "missing-side", thing + " is sided: give a 'side'");
+    else err(d, p, "unexpected-side", thing + " takes no side");
 }
 
 void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
@@ -32,7 +37,7 @@ void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
             err(d, f.pos, "unknown-ref", "unknown examination '" + f.exam + "'");
             continue;
         }
-        checkSide(d, f.pos, e->sided, f.side, "examination '" + f.exam + "'");
+        checkSide(d, f.pos, e->sided, f.side, "examination", f.exam);
         if (e->handsOn.empty() && (f.onset || f.range))
             err(d, f.pos, "not-hands-on",
                 "'" + f.exam + "' is not a hands-on manoeuvre: 'onset' and 'range' do not apply");
@@ -160,7 +165,7 @@ std::vector<std::string> xmlFilesIn(const std::string& dir) {
 void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
     const SourcePos& top = c.truthPos.line ? c.truthPos : SourcePos{c.file, 1, 1};
     if (const DiagnosisDef* dx = cat.diagnosis(c.truthDiagnosis))
-        checkSide(d, top, dx->sided, c.truthSide, "the true diagnosis '" + dx->id + "'");
+        checkSide(d, top, dx->sided, c.truthSide, "the true diagnosis", dx->id);
     else if (!c.truthDiagnosis.empty())
         err(d, top, "unknown-ref", "<truth> names unknown diagnosis '" + c.truthDiagnosis + "'");
     for (const auto& a : c.accepts) {
@@ -187,10 +192,13 @@ Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags) {
     return cat;
 }
 
-std::optional<Case> loadCheckedCase(const std::string& path, const Catalog& cat,
-                                    Diagnostics& diags) {
+namespace {
+
+/// loadCheckedCase() of a file already read (XmlFile::read).
+std::optional<Case> checkedCase(XmlFile& file, const Catalog& cat, Diagnostics& diags) {
     Diagnostics local;
-    std::optional<Case> c = loadCaseFile(path, local);
+    std::optional<Case> c;
+    if (file.finishLoad(local)) c = loadCaseXml(file, local);
     if (c) checkCase(*c, cat, local);
     bool bad = local.hasErrors();
     diags.append(local);
@@ -198,19 +206,41 @@ std::optional<Case> loadCheckedCase(const std::string& path, const Catalog& cat,
     return c;
 }
 
+} // namespace
+
+std::optional<Case> loadCheckedCase(const std::string& path, const Catalog& cat,
+                                    Diagnostics& diags) {
+    XmlFile file;
+    file.read(path);
+    return checkedCase(file, cat, diags);
+}
+
 Content loadContent(const std::string& dir, Diagnostics& diags) {
     Content content;
     content.dir = dir;
     content.catalog = loadCatalogDir(dir, diags);
     std::set<std::string> ids;
-    for (const auto& f : xmlFilesIn(dir + "/cases")) {
-        std::optional<Case> c = loadCheckedCase(f, content.catalog, diags);
-        if (!c) continue;
-        if (!ids.insert(c->id).second) {
-            diags.error(f, 1, 1, "duplicate-id", "case id '" + c->id + "' is used by another file");
-            continue;
+    const std::vector<std::string> caseFiles = xmlFilesIn(dir + "/cases");
+    content.cases.reserve(caseFiles.size());
+    // A few files are read at a time so that their content hashes are computed side by side
+    // (XmlFile::hashEach); each is then loaded and reported in turn, as one by one.
+    constexpr std::size_t kBatch = 4;
+    for (std::size_t first = 0; first < caseFiles.size(); first += kBatch) {
+        const std::size_t n = std::min(kBatch, caseFiles.size() - first);
+        XmlFile batch[kBatch];
+        for (std::size_t i = 0; i < n; ++i) batch[i].read(caseFiles[first + i]);
+        XmlFile::hashEach(batch, n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string& f = caseFiles[first + i];
+            std::optional<Case> c = checkedCase(batch[i], content.catalog, diags);
+            if (!c) continue;
+            if (!ids.insert(c->id).second) {
+                diags.error(f, 1, 1, "duplicate-id",
+                            "case id '" + c->id + "' is used by another file");
+                continue;
+            }
+            content.cases.push_back(std::move(*c));
         }
-        content.cases.push_back(std::move(*c));
     }
     for (const auto& f : xmlFilesIn(dir + "/challenges")) {
         std::optional<Challenge> ch = loadChallengeFile(f, diags);

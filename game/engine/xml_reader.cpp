@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "game/engine/fnv1a.hpp"
+
 namespace rc {
 
 namespace {
@@ -37,50 +39,68 @@ std::string joinAllowed(std::initializer_list<const char*> allowed) {
     return s;
 }
 
+/// strcmp() == 0 for the short names and keywords of content files, inline: most comparisons
+/// fail on the first letter, and calling strcmp for that costs more than the compare.
+bool sameName(const char* a, const char* b) {
+    while (*a && *a == *b) {
+        ++a;
+        ++b;
+    }
+    return *a == *b;
+}
+
 } // namespace
 
-bool isValidId(const std::string& s) {
-    if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
-    for (char c : s)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    return true;
-}
-
-std::string collapseSpace(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
-}
-
 bool XmlFile::load(const std::string& path, Diagnostics& diags) {
-    std::string text;
+    read(path);
+    return finishLoad(diags);
+}
+
+void XmlFile::read(const std::string& path) {
+    path_ = path;
+    text_.clear();
+    hashed_ = false;
     bool tooBig = false;
-    if (!readWholeFile(path, text, tooBig)) {
-        diags.error(path, 0, 0, "missing-file", "cannot read file (missing or unreadable)");
-        return false;
-    }
-    if (tooBig) {
-        diags.error(path, 0, 0, "file-too-large",
+    if (!readWholeFile(path, text_, tooBig)) read_ = ReadState::Failed;
+    else read_ = tooBig ? ReadState::TooBig : ReadState::Done;
+}
+
+bool XmlFile::finishLoad(Diagnostics& diags) {
+    if (read_ == ReadState::TooBig) {
+        diags.error(path_, 0, 0, "file-too-large",
                     "file is larger than " + std::to_string(kMaxContentFileBytes / 1024) +
                         " KiB; content files are expected to be small");
         return false;
     }
-    return parse(path, std::move(text), diags);
+    if (read_ != ReadState::Done) {
+        diags.error(path_, 0, 0, "missing-file", "cannot read file (missing or unreadable)");
+        return false;
+    }
+    return parseText(diags);
+}
+
+void XmlFile::hashEach(XmlFile* files, std::size_t n) {
+    std::vector<const std::string*> texts;
+    std::vector<std::uint64_t> hashes;
+    for (std::size_t i = 0; i < n; ++i)
+        if (files[i].read_ == ReadState::Done) texts.push_back(&files[i].text_);
+    hashes.resize(texts.size());
+    fnv1aEach(texts.data(), hashes.data(), texts.size());
+    for (std::size_t i = 0, h = 0; i < n; ++i) {
+        if (files[i].read_ != ReadState::Done) continue;
+        files[i].hash_ = hashes[h++];
+        files[i].hashed_ = true;
+    }
 }
 
 bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
     path_ = std::move(path);
     text_ = std::move(text);
+    hashed_ = false;
+    return parseText(diags);
+}
+
+bool XmlFile::parseText(Diagnostics& diags) {
     if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
         diags.error(path_, 1, 1, "empty-file", "file is empty");
         return false;
@@ -89,9 +109,7 @@ bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
         diags.error(path_, 0, 0, "file-too-large", "input is too large");
         return false;
     }
-    lineStarts_.assign(1, 0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+    index();
     if (doc_.Parse(text_.data(), text_.size()) != tinyxml2::XML_SUCCESS) {
         int line = doc_.ErrorLineNum() > 0 ? doc_.ErrorLineNum() : 1;
         std::string what = doc_.ErrorName();
@@ -107,7 +125,20 @@ bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
     return true;
 }
 
-std::pair<int, int> XmlFile::locate(int line, const std::string& needle, bool wordStart) const {
+void XmlFile::index() {
+    const char* begin = text_.data();
+    const char* end = begin + text_.size();
+    lineStarts_.clear();
+    lineStarts_.reserve(text_.size() / 32 + 2); // content lines are rarely shorter
+    lineStarts_.push_back(0);
+    for (const char* p = begin;
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+        lineStarts_.push_back(static_cast<std::size_t>(++p - begin));
+    if (!hashed_) hash_ = fnv1a(text_);
+    hashed_ = true;
+}
+
+std::pair<int, int> XmlFile::locate(int line, std::string_view needle, bool wordStart) const {
     // Search from the start of `line` up to a dozen lines on (attributes of a long tag).
     if (line < 1 || static_cast<std::size_t>(line) > lineStarts_.size()) return {line, 1};
     std::size_t pos = lineStarts_[static_cast<std::size_t>(line) - 1];
@@ -121,22 +152,38 @@ std::pair<int, int> XmlFile::locate(int line, const std::string& needle, bool wo
             break;
         ++hit;
     }
-    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), hit);
-    int l = static_cast<int>(it - lineStarts_.begin());
+    // Usually the hit is on `line` itself; otherwise find its line in the index.
+    int l = line;
+    if (static_cast<std::size_t>(line) < lineStarts_.size() &&
+        hit >= lineStarts_[static_cast<std::size_t>(line)]) {
+        auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), hit);
+        l = static_cast<int>(it - lineStarts_.begin());
+    }
     return {l, static_cast<int>(hit - lineStarts_[static_cast<std::size_t>(l) - 1]) + 1};
 }
 
 Node::Node(const XmlFile& file, const tinyxml2::XMLElement* el, Diagnostics& diags)
-    : file_(file), el_(el), diags_(diags) {}
+    : file_(file), el_(el), diags_(diags) {
+    for (const tinyxml2::XMLAttribute* a = el_->FirstAttribute(); a; a = a->Next()) {
+        if (attrCount_ == kInlineAttrs) {
+            spill_.assign(inline_, inline_ + kInlineAttrs);
+            attrs_ = nullptr;
+        }
+        if (attrs_ == inline_) inline_[attrCount_] = {a->Name(), a, false};
+        else spill_.push_back({a->Name(), a, false});
+        ++attrCount_;
+    }
+    if (!attrs_) attrs_ = spill_.data();
+}
 
 SourcePos Node::pos() const {
     auto [l, c] = file_.locate(el_->GetLineNum(), std::string("<") + el_->Name(), false);
-    return {file_.path(), l, c};
+    return {file_.source(), l, c};
 }
 
 SourcePos Node::attrPos(const char* attr) const {
     auto [l, c] = file_.locate(el_->GetLineNum(), std::string(attr) + "=", true);
-    return {file_.path(), l, c};
+    return {file_.source(), l, c};
 }
 
 void Node::error(const std::string& code, const std::string& message, const char* attr) {
@@ -149,9 +196,17 @@ void Node::warning(const std::string& code, const std::string& message, const ch
     diags_.warning(p.file, p.line, p.col, code, message);
 }
 
+std::size_t Node::indexOf(const char* attr) const {
+    std::size_t i = 0;
+    while (i < attrCount_ && !sameName(attrs_[i].name, attr)) ++i;
+    return i;
+}
+
 const char* Node::raw(const char* attr) {
-    read_.push_back(attr);
-    return el_->Attribute(attr);
+    std::size_t i = indexOf(attr);
+    if (i == attrCount_) return nullptr;
+    attrs_[i].read = true;
+    return attrs_[i].attr->Value();
 }
 
 std::string Node::str(const char* attr) {
@@ -182,7 +237,6 @@ std::string Node::id(const char* attr) {
 
 std::optional<std::string> Node::optId(const char* attr) {
     if (!has(attr)) {
-        read_.push_back(attr);
         return std::nullopt;
     }
     return id(attr);
@@ -210,7 +264,6 @@ std::optional<int> Node::optInteger(const char* attr, int lo, int hi) {
 
 int Node::integer(const char* attr, int lo, int hi) {
     if (!has(attr)) {
-        read_.push_back(attr);
         error("missing-attribute",
               std::string("<") + el_->Name() + "> needs the attribute '" + attr + "'");
         return lo;
@@ -247,16 +300,14 @@ double Node::number(const char* attr, double lo, double hi, double dflt) {
 bool Node::boolean(const char* attr, bool dflt) {
     const char* v = raw(attr);
     if (!v) return dflt;
-    std::string s = v;
-    if (s == "true") return true;
-    if (s == "false") return false;
-    error("bad-enum", std::string("'") + attr + "' must be true or false, not '" + s + "'", attr);
+    if (std::strcmp(v, "true") == 0) return true;
+    if (std::strcmp(v, "false") == 0) return false;
+    error("bad-enum", std::string("'") + attr + "' must be true or false, not '" + v + "'", attr);
     return dflt;
 }
 
 std::string Node::choice(const char* attr, std::initializer_list<const char*> allowed) {
     if (!has(attr)) {
-        read_.push_back(attr);
         error("missing-attribute", std::string("<") + el_->Name() + "> needs the attribute '" +
                                        attr + "' (" + joinAllowed(allowed) + ")");
         return {};
@@ -269,7 +320,7 @@ std::string Node::choice(const char* attr, std::initializer_list<const char*> al
     const char* v = raw(attr);
     if (!v) return dflt;
     for (const char* a : allowed)
-        if (std::string(a) == v) return v;
+        if (sameName(a, v)) return v;
     error("bad-enum",
           std::string("'") + attr + "' is '" + v + "'; expected one of: " + joinAllowed(allowed),
           attr);
@@ -294,11 +345,16 @@ bool Node::once(bool& seen, const tinyxml2::XMLElement* el) {
 
 std::string Node::text(bool required) {
     std::string s;
-    for (const tinyxml2::XMLNode* n = el_->FirstChild(); n; n = n->NextSibling()) {
-        if (const auto* t = n->ToText()) s += t->Value();
-        else if (const auto* e = n->ToElement()) unknownChild(e);
+    bool space = false;
+    const tinyxml2::XMLNode* first = el_->FirstChild();
+    if (first && !first->NextSibling() && first->ToText()) {
+        s = collapseSpace(first->Value()); // the usual case: one text and nothing else
+    } else {
+        for (const tinyxml2::XMLNode* n = first; n; n = n->NextSibling()) {
+            if (const auto* t = n->ToText()) appendCollapsed(s, space, t->Value());
+            else if (const auto* e = n->ToElement()) unknownChild(e);
+        }
     }
-    s = collapseSpace(s);
     if (required && s.empty())
         error("missing-text", std::string("<") + el_->Name() + "> needs text");
     return s;
@@ -311,13 +367,11 @@ void Node::unknownChild(const tinyxml2::XMLElement* child) {
 }
 
 void Node::finish() {
-    for (const tinyxml2::XMLAttribute* a = el_->FirstAttribute(); a; a = a->Next()) {
-        bool known = std::any_of(read_.begin(), read_.end(),
-                                 [&](const char* r) { return std::strcmp(r, a->Name()) == 0; });
-        if (!known)
+    for (std::size_t i = 0; i < attrCount_; ++i) {
+        if (!attrs_[i].read)
             error("unknown-attribute",
-                  std::string("<") + el_->Name() + "> has no attribute '" + a->Name() + "'",
-                  a->Name());
+                  std::string("<") + el_->Name() + "> has no attribute '" + attrs_[i].name + "'",
+                  attrs_[i].name);
     }
 }
 

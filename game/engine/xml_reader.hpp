@@ -1,12 +1,15 @@
 #pragma once
 #include <tinyxml2.h>
 
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "game/engine/content_text.hpp"
 #include "game/engine/diagnostics.hpp"
 #include "game/engine/source_pos.hpp"
 
@@ -20,18 +23,34 @@ class XmlFile {
   public:
     /// Reads and parses `path`; reports a missing, empty, oversized or malformed file.
     bool load(const std::string& path, Diagnostics& diags);
+    /// load() in two halves, so that several files can be read first and hashed together
+    /// (hashEach): read() reports nothing; finishLoad() reports and parses as load() does.
+    void read(const std::string& path);
+    bool finishLoad(Diagnostics& diags);
+    /// Computes hash() of the files read so far side by side (see fnv1aEach).
+    static void hashEach(XmlFile* files, std::size_t n);
     /// Parses text already in memory (used by tests and fuzzers).
     bool parse(std::string path, std::string text, Diagnostics& diags);
 
     const tinyxml2::XMLElement* root() const { return doc_.RootElement(); }
     const std::string& path() const { return path_; }
+    /// The path as shared by every SourcePos in this file.
+    const SourceFile& source() const { return path_; }
     const std::string& text() const { return text_; }
+    /// fnv1a() of text(): the content hash of a case or challenge.
+    std::uint64_t hash() const { return hash_; }
     /// Line and column of `needle` searched from `line` onwards (1-based col; {line,1} if absent).
-    std::pair<int, int> locate(int line, const std::string& needle, bool wordStart) const;
+    std::pair<int, int> locate(int line, std::string_view needle, bool wordStart) const;
 
   private:
-    std::string path_;
+    enum class ReadState { None, Failed, TooBig, Done };
+    bool parseText(Diagnostics& diags);
+    void index();
+    SourceFile path_;
     std::string text_;
+    ReadState read_ = ReadState::None;
+    bool hashed_ = false;
+    std::uint64_t hash_ = 0;
     std::vector<std::size_t> lineStarts_; ///< offset of each line's first byte (line 1 at [0])
     tinyxml2::XMLDocument doc_;
 };
@@ -41,13 +60,15 @@ class XmlFile {
 class Node {
   public:
     Node(const XmlFile& file, const tinyxml2::XMLElement* el, Diagnostics& diags);
+    Node(const Node&) = delete; // attrs_ may point into the node itself
+    Node& operator=(const Node&) = delete;
 
     const tinyxml2::XMLElement* element() const { return el_; }
     std::string name() const { return el_->Name(); }
     SourcePos pos() const;
     SourcePos attrPos(const char* attr) const;
 
-    bool has(const char* attr) const { return el_->Attribute(attr) != nullptr; }
+    bool has(const char* attr) const { return indexOf(attr) < attrCount_; }
     std::string str(const char* attr);                       ///< required, non-empty
     std::string str(const char* attr, const std::string& d); ///< optional with default
     std::string id(const char* attr = "id");                 ///< required, id syntax
@@ -80,16 +101,25 @@ class Node {
     Diagnostics& diags() { return diags_; }
 
   private:
+    /// One attribute of the element; `read` is set once an accessor has asked for it.
+    struct Attr {
+        const char* name;
+        const tinyxml2::XMLAttribute* attr;
+        bool read;
+    };
+    std::size_t indexOf(const char* attr) const; ///< attrCount_ if absent
     const char* raw(const char* attr);
     const XmlFile& file_;
     const tinyxml2::XMLElement* el_;
     Diagnostics& diags_;
-    std::vector<const char*> read_; ///< attribute names read (string literals)
+    // The element's attributes, listed once. A Node is made for every element loaded and each
+    // accessor looks its attribute up, so a short array beats walking tinyxml2's list (and
+    // comparing every name) each time. Elements with many attributes spill into a vector.
+    static constexpr std::size_t kInlineAttrs = 8;
+    Attr inline_[kInlineAttrs];
+    std::vector<Attr> spill_;
+    Attr* attrs_ = inline_;
+    std::size_t attrCount_ = 0;
 };
-
-/// True if `s` is a valid content id: [a-z][a-z0-9-]*.
-bool isValidId(const std::string& s);
-/// Collapses whitespace runs to one space and trims.
-std::string collapseSpace(const std::string& s);
 
 } // namespace rc
