@@ -118,6 +118,7 @@ class HandsOnScene : public Scene {
     sf::FloatRect pillRect(sf::Vector2f anchor, const TextStyle& big, const sf::String& label) const;
     TextStyle pillText() const;
     BodyStyle bodyStyle() const;
+    void drawReading(const Painter& p, const BodyStyle& style);
     int focus_ = -1, hover_ = -1;
     std::vector<Control> controls_;
     // Layout (pixels).
@@ -644,6 +645,11 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
     const Theme& th = p.theme;
     const auto& sim = model_.sim();
     const BodyStyle style = bodyStyle();
+    // The body and its angle pill stay on the stage, the reading in its block: a partial repaint
+    // of one draws nothing of the other.
+    const bool onStage = liveClip_.intersects(stage_), onReading = liveClip_.intersects(reading_);
+    if (onReading) drawReading(p, style);
+    if (!onStage) return;
     SfmlBodyDraw draw(t, sim, map_, style);
     {
         // The body, clipped to the stage (the plinth's legs run out of its bottom edge).
@@ -661,7 +667,13 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
     roundedRect(t, {pill.left, pill.top + 1, pill.width, pill.height}, h / 2, th.c.shadow);
     roundedRect(t, pill, h / 2, th.c.panel, mix(th.c.accent, th.c.caution, style.resistance), 1.5f);
     drawLine(t, big, label, pill.left + pill.width / 2, pill.top + h / 2, Align::Centre);
+}
 
+void HandsOnScene::drawReading(const Painter& p, const BodyStyle& style) {
+    sf::RenderTarget& t = p.target;
+    const Theme& th = p.theme;
+    const auto& sim = model_.sim();
+    const double angle = sim.measuredAngleDeg();
     // Reading block in the side panel.
     const float x0 = reading_.left;
     const float rowY = reading_.top + th.px(50);
@@ -688,6 +700,7 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
     drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Finding: " + model_.summary()), tx, fy,
              Align::Left, reading_.left + reading_.width - tx);
 }
+
 
 } // namespace
 

@@ -270,13 +270,14 @@ bool Runner::render(bool refresh) {
             w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
             for (Scene* s : vis) s->drawLive(w);
         } else {
+            const sf::FloatRect everywhere(-1e6f, -1e6f, 2e6f, 2e6f);
             for (const sf::IntRect& r : restore) {
                 w.setActive(true);
                 scissor(r, size.y);
                 sf::Sprite part(cache_.getTexture(), r);
                 part.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
                 w.draw(part, sf::RenderStates(sf::BlendNone));
-                for (Scene* s : vis) s->drawLive(w);
+                for (Scene* s : vis) s->setLiveClip(sf::FloatRect(r)), s->drawLive(w), s->setLiveClip(everywhere);
                 w.setActive(true);
                 glDisable(GL_SCISSOR_TEST);
             }

@@ -54,6 +54,9 @@ class Scene {
     /// Called once a frame. The default is the whole window; a scene whose live layer moves in
     /// small parts (a leg) names them, and the runner repaints only those.
     virtual std::vector<sf::FloatRect> liveDamage() { return {{0, 0, size_.x, size_.y}}; }
+    /// The part of the window drawLive's next call will be clipped to (window px): a scene may
+    /// skip what lies wholly outside it. The runner sets it around partial live repaints.
+    void setLiveClip(const sf::FloatRect& r) { liveClip_ = r; }
     /// True if the scene below should be drawn too (dialogs).
     virtual bool overlay() const { return false; }
 
@@ -62,6 +65,7 @@ class Scene {
     Context& ctx_;
     SceneStack& stack_;
     sf::Vector2f size_{1280, 720};
+    sf::FloatRect liveClip_{-1e6f, -1e6f, 2e6f, 2e6f}; ///< see setLiveClip()
 
   private:
     bool dirty_ = true;
