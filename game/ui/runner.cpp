@@ -167,15 +167,30 @@ bool Runner::softwareRenderer() {
     if (direct_ >= 0) return direct_ == 1;
     if (const char* e = std::getenv("ROOTCAUSE_DIRECT")) {
         direct_ = std::atoi(e) ? 1 : 0;
-    } else {
-        ctx_.window.setActive(true);
-        const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-        const std::string name = r ? r : "";
-        direct_ = name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
-                          name.find("Software Rasterizer") != std::string::npos
-                      ? 1
-                      : 0;
+        return direct_ == 1;
     }
+    sf::RenderWindow& w = ctx_.window;
+    w.setActive(true);
+    const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string name = r ? r : "";
+    const bool software = name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
+                          name.find("Software Rasterizer") != std::string::npos;
+    direct_ = 0;
+    if (!software) return false;
+    // Drawing straight into the window needs its back buffer to keep the picture across a
+    // swap. Software OpenGL under X copies it to the screen and keeps it, but that is tested
+    // here rather than assumed: two swaps of colours one step apart, then the back buffer
+    // must hold the second.
+    const sf::Color a = ctx_.theme.c.background;
+    const sf::Color b(a.r, a.g, static_cast<sf::Uint8>(a.b ^ 1));
+    w.clear(a), w.display();
+    w.clear(b), w.display();
+    w.setActive(true);
+    glReadBuffer(GL_BACK);
+    unsigned char px[4] = {0, 0, 0, 0};
+    glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, px);
+    direct_ = px[0] == b.r && px[1] == b.g && px[2] == b.b ? 1 : 0;
+    if (!direct_) std::cerr << "rootcause: the window does not keep its picture across frames; composing each frame whole\n";
     return direct_ == 1;
 }
 
@@ -497,8 +512,9 @@ int Runner::run() {
     }
     if (ctx_.settings.bench && benchFrames_ > 0)
         std::printf("bench: %ld frames (%ld presented), mean %.2f ms, max %.2f ms, static layer redrawn %ld times "
-                    "whole, %ld times in parts\n",
-                    benchFrames_, presented_, benchTotal_ / benchFrames_, benchMax_, cacheRedraws_, partialRedraws_);
+                    "whole, %ld times in parts, %s\n",
+                    benchFrames_, presented_, benchTotal_ / benchFrames_, benchMax_, cacheRedraws_, partialRedraws_,
+                    direct_ == 1 ? "drawn straight into the window" : "composed from the cached layer");
     if (ctx_.settings.bench)
         for (auto& [name, v] : sceneTimes_) {
             std::sort(v.begin(), v.end());

@@ -34,8 +34,8 @@ class Runner {
     /// Redraw what was invalidated and present it; false when nothing had to be shown.
     bool render(bool refresh);
     void redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis);
-    /// True under software OpenGL (llvmpipe): draw straight into the window (ROOTCAUSE_DIRECT=0|1
-    /// overrides the detection).
+    /// True under software OpenGL (llvmpipe) whose window keeps its picture across a swap
+    /// (tested once): draw straight into the window. ROOTCAUSE_DIRECT=0|1 overrides.
     bool softwareRenderer();
     /// Redraw the whole window, or only `parts` of it, with no cached layer in between.
     void drawDirect(bool full, const std::vector<sf::IntRect>& parts, const std::vector<Scene*>& vis);

@@ -36,3 +36,13 @@ foreach(entry IN LISTS rc_hands_on_cases)
     ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config"
     TIMEOUT 120 RESOURCE_LOCK xvfb)
 endforeach()
+
+# The path a GPU takes (every frame composed whole from the cached layer; ROOTCAUSE_DIRECT=0),
+# which Xvfb's software renderer would otherwise never run: same checks, damage check included.
+set(work ${CMAKE_CURRENT_BINARY_DIR}/work/hands-on-composed)
+add_test(NAME "ui: hands-on composed frames (GPU path)"
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hands_on_screenshot.sh $<TARGET_FILE:rootcause>
+                 ${rc_hands_on_png} ${work} knee-l3-disc:pkb:right 72 70)
+set_tests_properties("ui: hands-on composed frames (GPU path)" PROPERTIES
+  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_DIRECT=0;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config"
+  TIMEOUT 120 RESOURCE_LOCK xvfb)
