@@ -11,7 +11,7 @@ namespace rc {
 namespace {
 
 struct VerbName {
-    const char* name;
+    std::string_view name; // a view: every action parsed compares its verb with these
     Verb verb;
 };
 constexpr VerbName kVerbs[] = {{"ask", Verb::Ask},           {"exam", Verb::Exam},
@@ -97,7 +97,7 @@ std::string_view trimComment(std::string_view line) {
 
 const char* verbName(Verb v) {
     for (const auto& vn : kVerbs)
-        if (vn.verb == v) return vn.name;
+        if (vn.verb == v) return vn.name.data(); // views of string literals: NUL-terminated
     return "?";
 }
 
@@ -166,13 +166,14 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
             return false;
         }
     }
+    const std::string_view verb = w.data()[0];
     bool known = false;
     for (const auto& vn : kVerbs)
-        if (w.data()[0] == vn.name) {
+        if (verb == vn.name) {
             out.verb = vn.verb;
             known = true;
+            break;
         }
-    const std::string_view verb = w.data()[0];
     if (!known) {
         error = "unknown action '" + std::string(verb) +
                 "' (expected ask, exam, order, differential, diagnose, plan or advance)";

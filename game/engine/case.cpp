@@ -10,7 +10,13 @@ constexpr const char* kDomainLabels[kDomainCount] = {
 } // namespace
 
 std::string findingKey(const std::string& exam, Side side) {
-    return exam + "/" + sideName(side);
+    // Built in one buffer: a key is made for every finding loaded and every one looked up.
+    const char* sn = sideName(side);
+    const std::size_t n = std::char_traits<char>::length(sn);
+    std::string key;
+    key.reserve(exam.size() + 1 + n);
+    key.append(exam).append(1, '/').append(sn, n);
+    return key;
 }
 
 const char* tagName(Tag t) {

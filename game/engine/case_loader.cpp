@@ -31,8 +31,9 @@ Side readSide(Node& n, bool required) {
         if (required) n.error("missing-attribute", "<" + n.name() + "> needs a 'side'");
         return Side::None;
     }
-    std::string s = n.choice("side", {"left", "right", "both"}, "");
-    return parseSide(s).value_or(Side::None);
+    // Listed in the order of Side, after None.
+    const int i = n.choiceIndex("side", {"left", "right", "both"}, -1);
+    return i < 0 ? Side::None : static_cast<Side>(i + 1);
 }
 
 std::vector<std::string> splitWords(const std::string& s) {
@@ -193,23 +194,24 @@ Result readResult(Node& n) {
 bool readStateChild(Node& parent, const XMLElement* e, ClinicalState& st) {
     Node en(parent.file(), e, parent.diags());
     std::string_view name = e->Name();
+    // try_emplace leaves its arguments alone when the key is taken, so the error can still
+    // name what was read.
     if (name == "answer") {
         std::string q;
         Answer a = readAnswer(en, q);
-        if (!st.answers.emplace(q, std::move(a)).second)
+        if (!st.answers.try_emplace(std::move(q), std::move(a)).second)
             en.error("duplicate-id", "question '" + q + "' is answered twice here", "q");
     } else if (name == "finding") {
         Finding f = readFinding(en);
         std::string key = findingKey(f.exam, f.side);
-        std::string exam = f.exam;
-        if (!st.findings.emplace(std::move(key), std::move(f)).second)
-            en.error("duplicate-id", "a finding for '" + exam + "' on this side is given twice",
+        if (!st.findings.try_emplace(std::move(key), std::move(f)).second)
+            en.error("duplicate-id", "a finding for '" + f.exam + "' on this side is given twice",
                      "exam");
     } else if (name == "result") {
         Result r = readResult(en);
         std::string test = r.test;
-        if (!st.results.emplace(test, std::move(r)).second)
-            en.error("duplicate-id", "a result for '" + test + "' is given twice", "test");
+        if (!st.results.try_emplace(std::move(test), std::move(r)).second)
+            en.error("duplicate-id", "a result for '" + r.test + "' is given twice", "test");
     } else if (name == "chart") {
         st.chart = readChart(en);
     } else {
@@ -283,19 +285,17 @@ void readScoring(Node& n, Case& c) {
             n.unknownChild(e);
             continue;
         }
-        Rule r;
+        Rule& r = c.rules.emplace_back(); // built in place: every rule is kept
         r.pos = en.pos();
         r.text = en.str("do");
         std::string err;
         if (!r.text.empty() && !parseAction(r.text, r.pattern, err))
             en.error("bad-action", "'do' is not an action pattern: " + err, "do");
-        std::string tag = en.choice("tag", {"essential", "indicated", "neutral", "unnecessary", "harmful"});
-        r.tag = tag == "essential" ? Tag::Essential
-                : tag == "indicated" ? Tag::Indicated
-                : tag == "unnecessary" ? Tag::Unnecessary
-                : tag == "harmful" ? Tag::Harmful
-                                   : Tag::Neutral;
-        if (tag.empty()) {
+        // Listed in the order of Tag.
+        const int tag =
+            en.choiceIndex("tag", {"essential", "indicated", "neutral", "unnecessary", "harmful"});
+        r.tag = tag < 0 ? Tag::Neutral : static_cast<Tag>(tag);
+        if (tag < 0) {
             en.str("points", ""); // the tag is wrong: its points cannot be judged
         } else if (r.tag == Tag::Neutral) {
             r.points = en.integer("points", 0, 0, 0);
@@ -308,9 +308,12 @@ void readScoring(Node& n, Case& c) {
         case Verb::Order: r.domain = Domain::Investigations; break;
         default: r.domain = Domain::Management; break;
         }
-        std::string dom = en.choice("domain", {"history", "examination", "investigations",
-                                               "management", "safety"}, "");
-        if (!dom.empty()) r.domain = *parseDomain(dom);
+        constexpr Domain kRuleDomains[] = {Domain::History, Domain::Examination,
+                                           Domain::Investigations, Domain::Management,
+                                           Domain::Safety};
+        const int dom = en.choiceIndex(
+            "domain", {"history", "examination", "investigations", "management", "safety"}, -1);
+        if (dom >= 0) r.domain = kRuleDomains[dom];
         if (r.pattern.verb == Verb::Diagnose || r.pattern.verb == Verb::Differential ||
             r.pattern.verb == Verb::Advance)
             if (!r.text.empty() && err.empty())
@@ -320,7 +323,6 @@ void readScoring(Node& n, Case& c) {
         r.visit = en.optId("visit").value_or("");
         r.feedback = en.text(true);
         en.finish();
-        c.rules.push_back(std::move(r));
     }
 }
 
@@ -426,7 +428,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
                 lp.cite = pn.str("cite");
                 lp.text = pn.text(true);
                 pn.finish();
-                c.learning.push_back(lp);
+                c.learning.push_back(std::move(lp));
             }
             if (c.learning.empty()) n.error("missing-element", "<learning> needs at least one <point>");
         } else {

@@ -223,11 +223,13 @@ Content loadContent(const std::string& dir, Diagnostics& diags) {
     const std::vector<std::string> caseFiles = xmlFilesIn(dir + "/cases");
     content.cases.reserve(caseFiles.size());
     // A few files are read at a time so that their content hashes are computed side by side
-    // (XmlFile::hashEach); each is then loaded and reported in turn, as one by one.
+    // (XmlFile::hashEach); each is then loaded and reported in turn, as one by one. The files
+    // are reused from batch to batch: each keeps its buffers and its parser's node pools, so
+    // later files are read and parsed into memory that is already there.
     constexpr std::size_t kBatch = 4;
+    XmlFile batch[kBatch];
     for (std::size_t first = 0; first < caseFiles.size(); first += kBatch) {
         const std::size_t n = std::min(kBatch, caseFiles.size() - first);
-        XmlFile batch[kBatch];
         for (std::size_t i = 0; i < n; ++i) batch[i].read(caseFiles[first + i]);
         XmlFile::hashEach(batch, n);
         for (std::size_t i = 0; i < n; ++i) {

@@ -8,23 +8,60 @@ namespace rc {
 
 namespace {
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7f7f7f7f7f7f7f7full;
+
+/// High bit of each byte of `v` below ' ' (a control character: every blank but the space).
+/// Exact per byte: no carry runs from one byte into the next.
+std::uint64_t controlBytes(std::uint64_t v) {
+    return ~(((v & kLow7) + kOnes * (0x80 - 0x20)) | v) & ~kLow7;
+}
+
+/// High bit of each byte of `v` that is ' ' (exact, as above).
+std::uint64_t spaceBytes(std::uint64_t v) {
+    const std::uint64_t x = v ^ (kOnes * ' ');
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+bool isBlank(unsigned char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/// First index from `i` where a text stops being copyable as it is: a control character, or a
+/// space followed by a space, a control character or the end. Before it, every space is single
+/// and between two kept characters, so collapsing leaves the bytes alone.
+std::size_t copyableUntil(std::string_view s, std::size_t i) {
+    const char* p = s.data();
+    for (; i + 9 <= s.size(); i += 8) {
+        std::uint64_t v, next;
+        std::memcpy(&v, p + i, 8);
+        std::memcpy(&next, p + i + 1, 8); // the byte after each byte of v
+        const std::uint64_t stop =
+            controlBytes(v) | (spaceBytes(v) & (spaceBytes(next) | controlBytes(next)));
+        if (stop) return i + static_cast<std::size_t>(__builtin_ctzll(stop) / 8);
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (c < ' ') return i;
+        if (c == ' ' && (i + 1 == s.size() || static_cast<unsigned char>(p[i + 1]) <= ' '))
+            return i;
+    }
+    return i;
+}
+
 /// True if collapsing would not change `s`: no tab, newline or carriage return, and no leading,
 /// trailing or doubled space. Most texts and attributes are like that and are just copied.
 /// It is checked eight bytes at a time; any control character sends `s` the slow way.
 bool isCollapsed(std::string_view s) {
     if (s.empty()) return true;
     if (s.front() == ' ' || s.back() == ' ') return false;
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    std::uint64_t bad = 0, prevSpace = 0;
+    std::uint64_t prevSpace = 0;
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t v;
         std::memcpy(&v, s.data() + i, 8);
-        bad |= (v - kOnes * 0x20) & ~v & kHigh; // some byte below ' '
-        const std::uint64_t x = v ^ (kOnes * ' ');
-        const std::uint64_t low7 = ~kHigh;
-        const std::uint64_t space = ~(((x & low7) + low7) | x | low7); // high bit of each ' '
-        bad |= space & ((space << 8) | prevSpace);                      // a space after a space
+        const std::uint64_t space = spaceBytes(v);
+        // A text that spans lines is sent the slow way at its first line break.
+        if (controlBytes(v) | (space & ((space << 8) | prevSpace))) return false;
         prevSpace = space >> 56;
     }
     bool spaceBefore = prevSpace != 0;
@@ -33,33 +70,39 @@ bool isCollapsed(std::string_view s) {
         if (c < ' ' || (c == ' ' && spaceBefore)) return false;
         spaceBefore = c == ' ';
     }
-    return bad == 0;
+    return true;
 }
 
 } // namespace
 
-// Every text and attribute loaded passes through here, so it does not branch per character
-// (word boundaries are unpredictable): each byte is written and kept only if it counts.
+// Texts that span lines come here. Between line breaks they are usually already collapsed
+// (single spaces between words), so each such stretch is found eight bytes at a time and
+// copied whole; only the blanks around the breaks are looked at one by one.
 void appendCollapsed(std::string& out, bool& space, std::string_view piece) {
-    constexpr std::uint64_t kBlanks =
-        (1ull << ' ') | (1ull << '\n') | (1ull << '\t') | (1ull << '\r');
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__); // the lowest byte comes first
     std::size_t n = out.size();
     out.resize(n + piece.size() + 1); // room for a pending blank and the whole piece
     char* w = out.data();
-    std::size_t started = n > 0, pending = space;
-    for (char ch : piece) {
-        const auto u = static_cast<unsigned char>(ch);
-        const std::size_t blank = (u <= ' ') & static_cast<std::size_t>(kBlanks >> (u & 63u));
-        const std::size_t keep = blank ^ 1u;
-        const std::size_t sp = pending & keep;
-        w[n] = ' ';
-        w[n + sp] = ch;
-        n += sp + keep;
-        started |= keep;
-        pending = blank & started;
+    bool started = n > 0, pending = space;
+    std::size_t i = 0;
+    while (true) {
+        while (i < piece.size() && isBlank(static_cast<unsigned char>(piece[i]))) {
+            pending = started;
+            ++i;
+        }
+        if (i == piece.size()) break;
+        if (pending) w[n++] = ' ';
+        pending = false;
+        started = true;
+        const std::size_t j = copyableUntil(piece, i);
+        std::memcpy(w + n, piece.data() + i, j - i);
+        n += j - i;
+        i = j;
+        // A control character that is not a blank is kept like any other character.
+        if (i < piece.size() && !isBlank(static_cast<unsigned char>(piece[i]))) w[n++] = piece[i++];
     }
     out.resize(n);
-    space = pending != 0;
+    space = pending;
 }
 
 bool isValidId(std::string_view s) {

@@ -1,7 +1,12 @@
 #include "game/engine/xml_reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -14,7 +19,8 @@ namespace rc {
 
 namespace {
 
-bool readWholeFile(const std::string& path, std::string& out, bool& tooBig) {
+/// The portable way, kept for what is not a plain file (a pipe, a directory, a device).
+bool readWholeStream(const std::string& path, std::string& out, bool& tooBig) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
     in.seekg(0, std::ios::end);
@@ -28,6 +34,39 @@ bool readWholeFile(const std::string& path, std::string& out, bool& tooBig) {
     out.assign(static_cast<std::size_t>(size), '\0');
     in.read(out.data(), size);
     return static_cast<bool>(in) || in.eof();
+}
+
+/// Reads a plain file with one read() into `out`, reusing its buffer: a stream costs more to
+/// set up than a small content file takes to read. Gives what readWholeStream gives,
+/// including the zeros left at the end if the file shrinks while it is read. `out` may hold
+/// anything on failure (XmlFile::read empties it).
+bool readWholeFile(const std::string& path, std::string& out, bool& tooBig) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return readWholeStream(path, out, tooBig);
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size > kMaxContentFileBytes) {
+        ::close(fd);
+        tooBig = true;
+        return true;
+    }
+    out.resize(size); // what it held before is read over, not cleared first
+    std::size_t got = 0;
+    bool ok = true;
+    while (got < size) {
+        const ssize_t n = ::read(fd, out.data() + got, size - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) ok = false;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    std::memset(out.data() + got, 0, size - got);
+    return ok;
 }
 
 std::string joinAllowed(std::initializer_list<const char*> allowed) {
@@ -58,11 +97,11 @@ bool XmlFile::load(const std::string& path, Diagnostics& diags) {
 
 void XmlFile::read(const std::string& path) {
     path_ = path;
-    text_.clear();
     hashed_ = false;
     bool tooBig = false;
     if (!readWholeFile(path, text_, tooBig)) read_ = ReadState::Failed;
     else read_ = tooBig ? ReadState::TooBig : ReadState::Done;
+    if (read_ != ReadState::Done) text_.clear();
 }
 
 bool XmlFile::finishLoad(Diagnostics& diags) {
@@ -145,6 +184,15 @@ std::pair<int, int> XmlFile::locate(int line, std::string_view needle, bool word
     std::size_t lastLine = std::min(lineStarts_.size(), static_cast<std::size_t>(line) + 12);
     std::size_t limit = lastLine < lineStarts_.size() ? lineStarts_[lastLine] : text_.size();
     std::size_t hit = pos;
+    // An element's tag usually opens its line, after blanks that cannot start the needle: it
+    // is then the first hit, as find() would say after more work.
+    if (!wordStart && !needle.empty() && needle[0] != ' ' && needle[0] != '\t') {
+        std::size_t first = pos;
+        while (first < limit && (text_[first] == ' ' || text_[first] == '\t'))
+            ++first;
+        if (first < limit && text_.compare(first, needle.size(), needle) == 0)
+            return {line, static_cast<int>(first - pos) + 1};
+    }
     while (true) {
         hit = text_.find(needle, hit);
         if (hit == std::string::npos || hit >= limit) return {line, 1};
@@ -176,13 +224,41 @@ Node::Node(const XmlFile& file, const tinyxml2::XMLElement* el, Diagnostics& dia
     if (!attrs_) attrs_ = spill_.data();
 }
 
+namespace {
+
+/// `before` + `word` + `after` as a needle for XmlFile::locate, on the stack when it is short
+/// (positions are taken for most elements loaded).
+class Needle {
+  public:
+    Needle(const char* before, const char* word, const char* after) {
+        const std::size_t nb = std::strlen(before), nw = std::strlen(word), na = std::strlen(after);
+        size_ = nb + nw + na;
+        char* p = buf_;
+        if (size_ > sizeof buf_) {
+            long_.resize(size_);
+            p = long_.data();
+        }
+        std::memcpy(p, before, nb);
+        std::memcpy(p + nb, word, nw);
+        std::memcpy(p + nb + nw, after, na);
+    }
+    std::string_view view() const { return {long_.empty() ? buf_ : long_.data(), size_}; }
+
+  private:
+    char buf_[64];
+    std::string long_;
+    std::size_t size_ = 0;
+};
+
+} // namespace
+
 SourcePos Node::pos() const {
-    auto [l, c] = file_.locate(el_->GetLineNum(), std::string("<") + el_->Name(), false);
+    auto [l, c] = file_.locate(el_->GetLineNum(), Needle("<", el_->Name(), "").view(), false);
     return {file_.source(), l, c};
 }
 
 SourcePos Node::attrPos(const char* attr) const {
-    auto [l, c] = file_.locate(el_->GetLineNum(), std::string(attr) + "=", true);
+    auto [l, c] = file_.locate(el_->GetLineNum(), Needle("", attr, "=").view(), true);
     return {file_.source(), l, c};
 }
 
@@ -227,6 +303,11 @@ std::string Node::str(const char* attr, const std::string& d) {
 }
 
 std::string Node::id(const char* attr) {
+    // A valid id holds no blanks, so collapsing would leave it as it is.
+    if (const char* v = raw(attr)) {
+        const std::string_view sv(v);
+        if (isValidId(sv)) return std::string(sv);
+    }
     std::string s = str(attr);
     if (!s.empty() && !isValidId(s))
         error("bad-id",
@@ -307,20 +388,33 @@ bool Node::boolean(const char* attr, bool dflt) {
 }
 
 std::string Node::choice(const char* attr, std::initializer_list<const char*> allowed) {
-    if (!has(attr)) {
-        error("missing-attribute", std::string("<") + el_->Name() + "> needs the attribute '" +
-                                       attr + "' (" + joinAllowed(allowed) + ")");
-        return {};
-    }
-    return choice(attr, allowed, {});
+    const int i = choiceIndex(attr, allowed);
+    return i < 0 ? std::string() : std::string(allowed.begin()[i]);
 }
 
 std::string Node::choice(const char* attr, std::initializer_list<const char*> allowed,
                          const std::string& dflt) {
+    const int i = choiceIndex(attr, allowed, -1);
+    return i < 0 ? dflt : std::string(allowed.begin()[i]);
+}
+
+int Node::choiceIndex(const char* attr, std::initializer_list<const char*> allowed) {
+    if (!has(attr)) {
+        error("missing-attribute", std::string("<") + el_->Name() + "> needs the attribute '" +
+                                       attr + "' (" + joinAllowed(allowed) + ")");
+        return -1;
+    }
+    return choiceIndex(attr, allowed, -1);
+}
+
+int Node::choiceIndex(const char* attr, std::initializer_list<const char*> allowed, int dflt) {
     const char* v = raw(attr);
     if (!v) return dflt;
-    for (const char* a : allowed)
-        if (sameName(a, v)) return v;
+    int i = 0;
+    for (const char* a : allowed) {
+        if (sameName(a, v)) return i;
+        ++i;
+    }
     error("bad-enum",
           std::string("'") + attr + "' is '" + v + "'; expected one of: " + joinAllowed(allowed),
           attr);

@@ -82,6 +82,10 @@ class Node {
     std::string choice(const char* attr, std::initializer_list<const char*> allowed);
     std::string choice(const char* attr, std::initializer_list<const char*> allowed,
                        const std::string& dflt);
+    /// choice() as a position in `allowed`, reported the same way: -1 when the required
+    /// attribute is missing or not allowed; `dflt` when the optional one is absent or not allowed.
+    int choiceIndex(const char* attr, std::initializer_list<const char*> allowed);
+    int choiceIndex(const char* attr, std::initializer_list<const char*> allowed, int dflt);
     /// The element's text with whitespace runs collapsed; `required` reports an empty text.
     std::string text(bool required);
 
