@@ -403,9 +403,15 @@ void BodyFootprint::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
 
 void BodyFootprint::drawArc(Vec2 centre, float radius, float startRad, float endRad, const DrawTag& tag) {
     radius *= kGaugeScale * 1.15f;
-    const sf::Vector2f c = map_(centre);
-    const float r = radius * map_.scale();
-    add({c.x - r, c.y - r, 2 * r, 2 * r}, std::max(4.0f, map_.scale() * 0.01f), tag);
+    // The swept sector's own bounds (centre and rim), so a change of angle alone moves them.
+    sf::Vector2f lo = map_(centre), hi = lo;
+    const int n = 16;
+    for (int i = 0; i <= n; ++i) {
+        const float a = startRad + (endRad - startRad) * i / n;
+        const sf::Vector2f p = map_({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    add({lo, hi - lo}, std::max(6.0f, map_.scale() * 0.012f), tag);
     labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
 }
 

@@ -308,6 +308,9 @@ std::uint64_t HandsOnScene::liveKey() const {
     // Everything drawLiveLayer() reads, quantised to what can be seen: segment poses to 1/64
     // pixel and a hundredth of a degree, the goniometer reading, the resistance tint and the
     // symptom pulse. Held keys or mouse count as motion (the hand is about to move the leg).
+    // This only gates whether a frame is presented; liveDamage() diffs exact footprints against
+    // the last presented frame, so drift below the gate is repainted exactly when a frame comes
+    // (quantising the footprints instead left edge pixels stale: the damage check caught it).
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
     const auto& sim = model_.sim();
