@@ -264,24 +264,26 @@ bool Runner::render(bool refresh) {
         // scenes draw straight into it and only what changed is redrawn. Copying a cached layer
         // into the window cost 4-5 ms a frame at 1280x720.
         drawDirect(full, full ? std::vector<sf::IntRect>{} : parts, vis);
-    } else if (software) {
-        // A live layer over the cached static layer: repaint from the cache, and draw the live
-        // layer over, only where something changed (a moving leg: a tenth of the window).
+    } else {
+        // Composed from the cached static layer, with the live layer drawn over it. Under
+        // software OpenGL only the changed parts are repainted (a moving leg: a tenth of the
+        // window); a GPU, whose back buffer is undefined after a swap, gets every presented
+        // frame whole (cheap on a GPU).
         ensureCache();
-        std::vector<sf::IntRect> restore = parts;
-        restore.insert(restore.end(), live.begin(), live.end());
-        restore = mergeParts(std::move(restore));
-        const bool whole = full || cacheStaleAll_ || tooMuch(restore);
+        const bool cacheWhole = full || cacheStaleAll_;
         std::vector<sf::FloatRect> stale;
-        if (!whole) {
+        if (!cacheWhole) {
             for (const auto& r : parts) stale.emplace_back(r);
             for (const auto& r : cacheStaleParts_) stale.emplace_back(r);
         }
-        if (whole || !stale.empty()) redrawCache(whole ? std::vector<sf::FloatRect>{} : stale, vis);
+        if (cacheWhole || !stale.empty()) redrawCache(cacheWhole ? std::vector<sf::FloatRect>{} : stale, vis);
         cacheStaleAll_ = false, cacheStaleParts_.clear();
+        std::vector<sf::IntRect> restore = parts;
+        restore.insert(restore.end(), live.begin(), live.end());
+        restore = mergeParts(std::move(restore));
         sf::RenderWindow& w = ctx_.window;
         w.setActive(true);
-        if (whole) {
+        if (cacheWhole || !software || tooMuch(restore)) {
             w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
             for (Scene* s : vis) s->drawLive(w);
         } else {
@@ -297,19 +299,6 @@ bool Runner::render(bool refresh) {
                 glDisable(GL_SCISSOR_TEST);
             }
         }
-    } else {
-        // A GPU, whose back buffer is undefined after a swap: the static layer is kept in a
-        // texture and every presented frame composed whole from it (cheap on a GPU).
-        ensureCache();
-        full = full || cacheStaleAll_;
-        cacheStaleAll_ = false;
-        std::vector<sf::FloatRect> fparts;
-        if (!full)
-            for (const auto& r : parts) fparts.emplace_back(r);
-        if (full || !fparts.empty()) redrawCache(full ? std::vector<sf::FloatRect>{} : fparts, vis);
-        ctx_.window.setActive(true);
-        ctx_.window.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
-        for (Scene* s : vis) s->drawLive(ctx_.window);
     }
     for (Scene* s : vis) s->clean();
     if (checkDamage_) checkFrame(vis);
