@@ -142,7 +142,7 @@ struct Case {
     std::string id, title, file;
     int difficulty = 1;
     int minutes = 10;
-    std::uint64_t contentHash = 0; ///< FNV-1a of the file bytes
+    std::uint64_t contentHash = 0; ///< contentHash() of the file bytes
     Patient patient;
     std::string truthDiagnosis;
     Side truthSide = Side::None;

@@ -4,7 +4,6 @@
 
 #include "game/engine/case.hpp"
 #include "game/engine/diagnostics.hpp"
-#include "game/engine/fnv1a.hpp"
 
 namespace rc {
 

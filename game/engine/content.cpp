@@ -194,11 +194,12 @@ Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags) {
 
 namespace {
 
-/// loadCheckedCase() of a file already read (XmlFile::read).
-std::optional<Case> checkedCase(XmlFile& file, const Catalog& cat, Diagnostics& diags) {
+/// loadCheckedCase() into `file`, which may be reused from one case to the next.
+std::optional<Case> checkedCase(XmlFile& file, const std::string& path, const Catalog& cat,
+                                Diagnostics& diags) {
     Diagnostics local;
     std::optional<Case> c;
-    if (file.finishLoad(local)) c = loadCaseXml(file, local);
+    if (file.load(path, local)) c = loadCaseXml(file, local);
     if (c) checkCase(*c, cat, local);
     bool bad = local.hasErrors();
     diags.append(local);
@@ -211,8 +212,7 @@ std::optional<Case> checkedCase(XmlFile& file, const Catalog& cat, Diagnostics& 
 std::optional<Case> loadCheckedCase(const std::string& path, const Catalog& cat,
                                     Diagnostics& diags) {
     XmlFile file;
-    file.read(path);
-    return checkedCase(file, cat, diags);
+    return checkedCase(file, path, cat, diags);
 }
 
 Content loadContent(const std::string& dir, Diagnostics& diags) {
@@ -222,27 +222,15 @@ Content loadContent(const std::string& dir, Diagnostics& diags) {
     std::set<std::string> ids;
     const std::vector<std::string> caseFiles = xmlFilesIn(dir + "/cases");
     content.cases.reserve(caseFiles.size());
-    // A few files are read at a time so that their content hashes are computed side by side
-    // (XmlFile::hashEach); each is then loaded and reported in turn, as one by one. The files
-    // are reused from batch to batch: each keeps its buffers and its parser's node pools, so
-    // later files are read and parsed into memory that is already there.
-    constexpr std::size_t kBatch = 4;
-    XmlFile batch[kBatch];
-    for (std::size_t first = 0; first < caseFiles.size(); first += kBatch) {
-        const std::size_t n = std::min(kBatch, caseFiles.size() - first);
-        for (std::size_t i = 0; i < n; ++i) batch[i].read(caseFiles[first + i]);
-        XmlFile::hashEach(batch, n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::string& f = caseFiles[first + i];
-            std::optional<Case> c = checkedCase(batch[i], content.catalog, diags);
-            if (!c) continue;
-            if (!ids.insert(c->id).second) {
-                diags.error(f, 1, 1, "duplicate-id",
-                            "case id '" + c->id + "' is used by another file");
-                continue;
-            }
-            content.cases.push_back(std::move(*c));
+    XmlFile file; // one for all: see XmlFile::load
+    for (const std::string& f : caseFiles) {
+        std::optional<Case> c = checkedCase(file, f, content.catalog, diags);
+        if (!c) continue;
+        if (!ids.insert(c->id).second) {
+            diags.error(f, 1, 1, "duplicate-id", "case id '" + c->id + "' is used by another file");
+            continue;
         }
+        content.cases.push_back(std::move(*c));
     }
     for (const auto& f : xmlFilesIn(dir + "/challenges")) {
         std::optional<Challenge> ch = loadChallengeFile(f, diags);

@@ -10,8 +10,9 @@
 
 namespace rc {
 
-/// Version of the results-file format this build writes and reads.
-inline constexpr int kResultsVersion = 1;
+/// Version of the results-file format this build writes and reads. Version 2 records content
+/// hashes as XXH3-64 (contentHash); version 1 recorded FNV-1a, which no longer matches.
+inline constexpr int kResultsVersion = 2;
 
 /// One case of a challenge as a student played it.
 struct CaseResult {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "game/engine/case_loader.hpp"
+#include "game/engine/fnv1a.hpp"
 
 namespace rc {
 

@@ -13,7 +13,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "game/engine/fnv1a.hpp"
+#include "game/engine/content_hash.hpp"
 
 namespace rc {
 
@@ -39,7 +39,7 @@ bool readWholeStream(const std::string& path, std::string& out, bool& tooBig) {
 /// Reads a plain file with one read() into `out`, reusing its buffer: a stream costs more to
 /// set up than a small content file takes to read. Gives what readWholeStream gives,
 /// including the zeros left at the end if the file shrinks while it is read. `out` may hold
-/// anything on failure (XmlFile::read empties it).
+/// anything on failure (XmlFile::load empties it).
 bool readWholeFile(const std::string& path, std::string& out, bool& tooBig) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
@@ -91,51 +91,26 @@ bool sameName(const char* a, const char* b) {
 } // namespace
 
 bool XmlFile::load(const std::string& path, Diagnostics& diags) {
-    read(path);
-    return finishLoad(diags);
-}
-
-void XmlFile::read(const std::string& path) {
     path_ = path;
-    hashed_ = false;
     bool tooBig = false;
-    if (!readWholeFile(path, text_, tooBig)) read_ = ReadState::Failed;
-    else read_ = tooBig ? ReadState::TooBig : ReadState::Done;
-    if (read_ != ReadState::Done) text_.clear();
-}
-
-bool XmlFile::finishLoad(Diagnostics& diags) {
-    if (read_ == ReadState::TooBig) {
+    const bool ok = readWholeFile(path, text_, tooBig);
+    if (!ok || tooBig) text_.clear();
+    if (tooBig) {
         diags.error(path_, 0, 0, "file-too-large",
                     "file is larger than " + std::to_string(kMaxContentFileBytes / 1024) +
                         " KiB; content files are expected to be small");
         return false;
     }
-    if (read_ != ReadState::Done) {
+    if (!ok) {
         diags.error(path_, 0, 0, "missing-file", "cannot read file (missing or unreadable)");
         return false;
     }
     return parseText(diags);
 }
 
-void XmlFile::hashEach(XmlFile* files, std::size_t n) {
-    std::vector<const std::string*> texts;
-    std::vector<std::uint64_t> hashes;
-    for (std::size_t i = 0; i < n; ++i)
-        if (files[i].read_ == ReadState::Done) texts.push_back(&files[i].text_);
-    hashes.resize(texts.size());
-    fnv1aEach(texts.data(), hashes.data(), texts.size());
-    for (std::size_t i = 0, h = 0; i < n; ++i) {
-        if (files[i].read_ != ReadState::Done) continue;
-        files[i].hash_ = hashes[h++];
-        files[i].hashed_ = true;
-    }
-}
-
 bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
     path_ = std::move(path);
     text_ = std::move(text);
-    hashed_ = false;
     return parseText(diags);
 }
 
@@ -173,8 +148,7 @@ void XmlFile::index() {
     for (const char* p = begin;
          (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
         lineStarts_.push_back(static_cast<std::size_t>(++p - begin));
-    if (!hashed_) hash_ = fnv1a(text_);
-    hashed_ = true;
+    hash_ = contentHash(text_);
 }
 
 std::pair<int, int> XmlFile::locate(int line, std::string_view needle, bool wordStart) const {

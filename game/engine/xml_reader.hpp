@@ -21,14 +21,10 @@ inline constexpr std::size_t kMaxContentFileBytes = 4u * 1024u * 1024u;
 /// A parsed XML file plus what is needed to point at places in it.
 class XmlFile {
   public:
-    /// Reads and parses `path`; reports a missing, empty, oversized or malformed file.
+    /// Reads and parses `path`; reports a missing, empty, oversized or malformed file. An
+    /// XmlFile can load one file after another: it keeps its buffers and its parser's node
+    /// pools, so later files are read and parsed into memory that is already there.
     bool load(const std::string& path, Diagnostics& diags);
-    /// load() in two halves, so that several files can be read first and hashed together
-    /// (hashEach): read() reports nothing; finishLoad() reports and parses as load() does.
-    void read(const std::string& path);
-    bool finishLoad(Diagnostics& diags);
-    /// Computes hash() of the files read so far side by side (see fnv1aEach).
-    static void hashEach(XmlFile* files, std::size_t n);
     /// Parses text already in memory (used by tests and fuzzers).
     bool parse(std::string path, std::string text, Diagnostics& diags);
 
@@ -37,19 +33,16 @@ class XmlFile {
     /// The path as shared by every SourcePos in this file.
     const SourceFile& source() const { return path_; }
     const std::string& text() const { return text_; }
-    /// fnv1a() of text(): the content hash of a case or challenge.
+    /// contentHash() of text(): the content hash of a case or challenge.
     std::uint64_t hash() const { return hash_; }
     /// Line and column of `needle` searched from `line` onwards (1-based col; {line,1} if absent).
     std::pair<int, int> locate(int line, std::string_view needle, bool wordStart) const;
 
   private:
-    enum class ReadState { None, Failed, TooBig, Done };
     bool parseText(Diagnostics& diags);
     void index();
     SourceFile path_;
     std::string text_;
-    ReadState read_ = ReadState::None;
-    bool hashed_ = false;
     std::uint64_t hash_ = 0;
     std::vector<std::size_t> lineStarts_; ///< offset of each line's first byte (line 1 at [0])
     tinyxml2::XMLDocument doc_;

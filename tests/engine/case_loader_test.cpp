@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "game/engine/content_hash.hpp"
+#include "game/engine/fnv1a.hpp"
 #include "game/engine/case_loader.hpp"
 #include "tests/engine/test_support.hpp"
 
@@ -15,7 +17,7 @@ TEST_CASE("fixture-l3: case, patient and chart") {
     CHECK(c.difficulty == 2);
     CHECK(c.minutes == 15);
     CHECK(c.file == rct::fixtureCasePath("fixture-l3"));
-    CHECK(c.contentHash == rc::fnv1a(rct::readFile(c.file)));
+    CHECK(c.contentHash == rc::contentHash(rct::readFile(c.file)));
     const rc::Patient& p = c.patient;
     CHECK(p.name == "Maria Costa");
     CHECK(p.age == 52);

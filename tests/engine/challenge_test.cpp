@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "game/engine/content_hash.hpp"
 #include "game/engine/challenge.hpp"
 #include "tests/engine/test_support.hpp"
 
@@ -36,7 +37,7 @@ TEST_CASE("the fixture challenge: every field") {
     CHECK(ch->mastery == doctest::Approx(80));
     CHECK(ch->instructions == "Two patients with knee pain.");
     CHECK(ch->file == path);
-    CHECK(ch->contentHash == rc::fnv1a(rct::readFile(path)));
+    CHECK(ch->contentHash == rc::contentHash(rct::readFile(path)));
     CHECK(ch->pos.line == 2);
     REQUIRE(ch->cases.size() == 2);
     CHECK(ch->cases[0].ref == "fixture-l3");

@@ -10,7 +10,7 @@
 
 #include "game/engine/action.hpp"
 #include "game/engine/content.hpp"
-#include "game/engine/fnv1a.hpp"
+#include "game/engine/content_hash.hpp"
 #include "game/engine/xml_reader.hpp"
 #include "tests/engine/test_support.hpp"
 
@@ -104,21 +104,26 @@ TEST_CASE("Node: every unread attribute is reported in order, beyond the first e
     CHECK(unknown.back() == "<r> has no attribute 'a11'");
 }
 
-TEST_CASE("fnv1aEach gives fnv1a of each text, whatever their lengths") {
-    std::vector<std::string> texts;
-    for (std::size_t n : {0u, 1u, 7u, 3000u, 0u, 12u, 4096u, 5u, 9u})
-        texts.push_back(std::string(n, static_cast<char>('a' + n % 26)) + std::to_string(n));
-    texts.emplace_back();
-    for (std::size_t count = 0; count <= texts.size(); ++count) {
-        std::vector<const std::string*> in;
-        for (std::size_t i = 0; i < count; ++i) in.push_back(&texts[i]);
-        std::vector<std::uint64_t> out(count, 0);
-        rc::fnv1aEach(in.data(), out.data(), count);
-        for (std::size_t i = 0; i < count; ++i) CHECK(out[i] == rc::fnv1a(texts[i]));
+TEST_CASE("contentHash is XXH3-64 of the bytes, as xxhsum -H3 prints it") {
+    // Reference values from xxHash's own test vectors (seed 0).
+    CHECK(rc::contentHash("") == 0x2d06800538d394c2ull);
+    CHECK(rc::contentHash("a") == 0xe6c632b61e964e1full);
+    // Every length up to past the 240-byte boundary where XXH3 changes method, and a change
+    // of one byte anywhere changes the hash.
+    std::string text;
+    std::set<std::uint64_t> seen;
+    for (int n = 0; n < 300; ++n) {
+        CHECK(seen.insert(rc::contentHash(text)).second);
+        std::string flipped = text;
+        if (!flipped.empty()) {
+            flipped[static_cast<std::size_t>(n) / 2] ^= 1;
+            CHECK(rc::contentHash(flipped) != rc::contentHash(text));
+        }
+        text += static_cast<char>('a' + n % 26);
     }
 }
 
-TEST_CASE("loadContent in batches: the same cases, hashes and diagnostics as one by one") {
+TEST_CASE("loadContent with one reused file: the same cases, hashes and diagnostics as one by one") {
     rct::TempDir t;
     fs::copy(rct::fixtureContent() + "/catalog", t.path / "catalog", fs::copy_options::recursive);
     const std::string good = rct::readFile(rct::fixtureCasePath("fixture-l3"));
@@ -127,7 +132,7 @@ TEST_CASE("loadContent in batches: the same cases, hashes and diagnostics as one
         text.replace(text.find("id=\"" + from + "\""), from.size() + 5, "id=\"" + to + "\"");
         return text;
     };
-    // More files than one batch, with broken ones in between.
+    // Good and broken files in turn, so that each reuses what the one before left.
     t.write("cases/a.xml", renamed(good, "fixture-l3", "case-a"));
     t.write("cases/b.xml", "\n");
     t.write("cases/c.xml", renamed(other, "fixture-oa", "case-c"));
@@ -161,16 +166,14 @@ TEST_CASE("loadContent in batches: the same cases, hashes and diagnostics as one
     for (std::size_t i = 0; i < cases.size(); ++i) {
         CHECK(c.cases[i].id == cases[i].id);
         CHECK(c.cases[i].contentHash == cases[i].contentHash);
-        CHECK(c.cases[i].contentHash == rc::fnv1a(rct::readFile(c.cases[i].file)));
+        CHECK(c.cases[i].contentHash == rc::contentHash(rct::readFile(c.cases[i].file)));
     }
 }
 
-TEST_CASE("XmlFile: read and finishLoad report a missing file as load does") {
+TEST_CASE("XmlFile: load reports a missing file") {
     Diagnostics d;
     rc::XmlFile f;
-    f.read(rct::fixtures() + "/no/such/file.xml");
-    rc::XmlFile::hashEach(&f, 1);
-    CHECK_FALSE(f.finishLoad(d));
+    CHECK_FALSE(f.load(rct::fixtures() + "/no/such/file.xml", d));
     auto x = rct::only(d, "missing-file");
     CHECK(x.file == rct::fixtures() + "/no/such/file.xml");
 }

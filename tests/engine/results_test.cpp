@@ -48,9 +48,10 @@ TEST_CASE("a results file round-trips") {
 
 TEST_CASE("a results file from another format version is refused with bad-version") {
     std::string text = formatResults(sample());
-    auto at = text.find("version=\"1\"");
+    const std::string current = "version=\"" + std::to_string(rc::kResultsVersion) + "\"";
+    auto at = text.find(current);
     REQUIRE(at != std::string::npos);
-    text.replace(at, 11, "version=\"7\"");
+    text.replace(at, current.size(), "version=\"1\""); // FNV-1a hashes: no longer comparable
     Diagnostics d;
     CHECK_FALSE(parseResults("r.xml", text, d));
     CHECK(d.has("bad-version"));

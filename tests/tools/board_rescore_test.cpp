@@ -210,7 +210,7 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
 
 TEST_CASE("board: exit status 1 when nothing is usable, 2 on bad usage") {
     std::string dir = tempDir("exit");
-    spit(dir + "/broken.xml", "<results version=\"1\" player=\"A\"");
+    spit(dir + "/broken.xml", "<results version=\"2\" player=\"A\"");
     std::string base = kTools + "/rootcause-board --challenge " + quote(kChallenge) + " --content " + quote(kContent);
     RunResult r1 = run(base + " " + quote(dir + "/broken.xml"));
     CHECK(r1.status == 1);
