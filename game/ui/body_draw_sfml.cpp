@@ -23,6 +23,19 @@ constexpr float kPi = 3.14159265f;
 /// The goniometer is drawn this much larger than the body's geometry gives it.
 constexpr float kGaugeScale = 1.7f;
 
+/// Points for each rounded corner of `radiusPx`, and for an ellipse of mean radius `radiusPx`:
+/// as few as keep the outline within about half a pixel of the true curve (the softened edge
+/// hides the rest). Every triangle costs a software rasteriser time, and the body is redrawn
+/// on every frame the leg moves: fixed counts of 6 a corner and 36-48 an ellipse drew about
+/// twice the triangles a 15-25 px curve needs.
+int cornerSegments(float radiusPx) {
+    return std::clamp(static_cast<int>(std::ceil(radiusPx / 6.0f)), 2, 6);
+}
+
+int ellipsePointCount(float radiusPx) {
+    return std::clamp(static_cast<int>(std::ceil(2 * kPi * radiusPx / 6.0f)), 12, 48);
+}
+
 /// The goniometer's label goes outside the arc (radius already enlarged) on its bisector.
 sf::Vector2f gaugeLabelAnchor(const WorldToScreen& map, Vec2 centre, float radius, float startRad, float endRad) {
     const float mid = (startRad + endRad) / 2;
@@ -73,6 +86,58 @@ bool isLegOf(Segment s, rc::body::Side side) {
 Vec2 worldPoint(const b2Body& b, Vec2 local) {
     const b2Vec2 p = b.GetWorldPoint(b2Vec2(local.x, local.y));
     return {p.x, p.y};
+}
+
+/// Where each kind of shape of drawExam() can put pixels, padded for softened edges, hair,
+/// arms, the foot and the enlarged goniometer. BodyFootprint reports these boxes; SfmlBodyDraw
+/// skips a shape whose box misses the part being repainted.
+sf::FloatRect padded(sf::FloatRect box, float pad) {
+    return {box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad};
+}
+
+sf::FloatRect polygonExtent(const WorldToScreen& map, const Vec2* vertices, int count, const DrawTag& tag) {
+    sf::Vector2f lo = map(vertices[0]), hi = lo;
+    for (int i = 1; i < count; ++i) {
+        const sf::Vector2f p = map(vertices[i]);
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    // Rounded corners, clothes and the symptom glow stay inside the polygon; its softened
+    // edge and antialiasing reach a pixel out. The trunk's arms and the drawn foot (heel and
+    // toes) reach past their polygons. Every pixel of padding is repainted on each frame the
+    // segment moves.
+    const bool reaches = tag.segment == Segment::trunk || isFoot(tag.segment);
+    return padded({lo, hi - lo}, reaches ? std::max(4.0f, map.scale() * 0.03f) : 2.0f);
+}
+
+sf::FloatRect circleExtent(const WorldToScreen& map, Vec2 centre, float radius, const DrawTag& tag) {
+    const sf::Vector2f c = map(centre);
+    const float r = radius * map.scale();
+    // The head's hair and nose reach past its circle.
+    const float pad = (tag.segment == Segment::head ? r * 0.6f : 0.0f) + std::max(4.0f, map.scale() * 0.03f);
+    return padded({c.x - r, c.y - r, 2 * r, 2 * r}, pad);
+}
+
+/// A goniometer arm is drawn longer than the body's segment; the examiner's hand is a disc.
+sf::FloatRect segmentExtent(const WorldToScreen& map, Vec2 from, Vec2 to, const DrawTag& tag) {
+    const sf::Vector2f a = map(from);
+    sf::Vector2f b = map(to);
+    float pad = std::max(6.0f, map.scale() * 0.02f);
+    if (tag.role == DrawRole::goniometer) b = a + (b - a) * kGaugeScale;
+    if (tag.role == DrawRole::hand) pad = std::max(7.0f, map.scale() * 0.035f) + 4;
+    return padded({std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)}, pad);
+}
+
+/// The swept sector's own bounds (centre and rim), so a change of angle alone moves them.
+/// `radius` is the drawn one (already enlarged).
+sf::FloatRect arcExtent(const WorldToScreen& map, Vec2 centre, float radius, float startRad, float endRad) {
+    sf::Vector2f lo = map(centre), hi = lo;
+    const int n = 16;
+    for (int i = 0; i <= n; ++i) {
+        const float a = startRad + (endRad - startRad) * i / n;
+        const sf::Vector2f p = map({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    return padded({lo, hi - lo}, std::max(6.0f, map.scale() * 0.012f));
 }
 
 } // namespace
@@ -166,6 +231,7 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
             drawPolygon(v.data(), static_cast<int>(v.size()), tag);
         }))
         return;
+    if (count <= 0 || !cull_.intersects(polygonExtent(map_, vertices, count, tag))) return;
     std::vector<sf::Vector2f> pts;
     pts.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) pts.push_back(map_(vertices[i]));
@@ -199,9 +265,10 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
                                      {0.19f, -0.055f}, {0.175f, -0.038f}, {0.04f, 0.004f}, {-0.01f, 0.01f}};
         std::vector<sf::Vector2f> foot;
         for (const Vec2& v : kFoot) foot.push_back(map_(worldPoint(*body, v)));
-        shape(roundPolygon(foot, 0.018f * map_.scale(), 3), fill);
+        const float footRadius = 0.018f * map_.scale();
+        shape(roundPolygon(foot, footRadius, cornerSegments(footRadius)), fill);
     } else {
-        shape(roundPolygon(pts, radius, limb ? 6 : 4), fill);
+        shape(roundPolygon(pts, radius, cornerSegments(radius)), fill);
     }
 
     // The symptomatic leg glows vermillion while symptoms are on (a body-chart flash).
@@ -209,7 +276,7 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
         const bool front = sim_.scene().frontView;
         if (isThigh(tag.segment) || (!front && isShank(tag.segment) &&
                                      sim_.scene().manoeuvre != rc::body::Manoeuvre::pkb))
-            shape(roundPolygon(pts, radius, 6),
+            shape(roundPolygon(pts, radius, cornerSegments(radius)),
                   withAlpha(style_.pain, static_cast<std::uint8_t>(125 * style_.flash)), false);
     }
     // Shorts over the top of the thigh (side views): a band from the hip down a third of it.
@@ -220,7 +287,7 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
         std::vector<sf::Vector2f> band = {map_(worldPoint(*body, {-hx, hem})), map_(worldPoint(*body, {hx, hem})),
                                           map_(worldPoint(*body, {hx, top})), map_(worldPoint(*body, {-hx, top}))};
         const sf::Color sc = tag.role == DrawRole::far ? mix(style_.shorts, sf::Color(0x2A, 0x33, 0x3D), 0.22f) : style_.shorts;
-        shape(roundPolygon(band, minEdge * 0.5f, 6), sc);
+        shape(roundPolygon(band, minEdge * 0.5f, cornerSegments(minEdge * 0.5f)), sc);
         // Keep the hem square: redraw its lower half without rounding.
         std::vector<sf::Vector2f> hemBand = {band[0], band[1], map_(worldPoint(*body, {hx, (hem + top) / 2})),
                                              map_(worldPoint(*body, {-hx, (hem + top) / 2}))};
@@ -255,9 +322,9 @@ void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
         // Seen from the front: hair around the top, two eyes.
         const float hr = r * 1.06f;
         if (style_.female) roundedRect(t_, {c.x - hr, c.y - hr, 2 * hr, hr * 1.75f}, hr * 0.95f, style_.hair);
-        shape(ellipsePoints(c, {r * 0.92f, r}, 36), skin);
+        shape(ellipsePoints(c, {r * 0.92f, r}, ellipsePointCount(r)), skin);
         std::vector<sf::Vector2f> cap;
-        for (const auto& p : ellipsePoints(c, {r * 0.96f, r * 1.04f}, 48))
+        for (const auto& p : ellipsePoints(c, {r * 0.96f, r * 1.04f}, 2 * ellipsePointCount(r)))
             if (p.y <= c.y - r * 0.35f) cap.push_back(p);
         shape(cap, style_.hair);
         const sf::Color ink = mix(skin, style_.ink, 0.75f);
@@ -275,9 +342,9 @@ void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
     if (style_.female) {
         // A bob falling behind the head.
         const sf::Vector2f back = c - fwd * (r * 0.35f) - up * (r * 0.25f);
-        shape(ellipsePoints(back, {r * 0.95f, r * 0.95f}, 32), style_.hair);
+        shape(ellipsePoints(back, {r * 0.95f, r * 0.95f}, ellipsePointCount(r)), style_.hair);
     }
-    shape(ellipsePoints(c, {r, r}, 40), skin);
+    shape(ellipsePoints(c, {r, r}, ellipsePointCount(r)), skin);
     // Nose.
     disc(t_, c + fwd * (r * 0.96f) - up * (r * 0.05f), r * 0.16f, skin);
     // Hair cap from the brow over the crown to the nape (a circle segment under 180 degrees).
@@ -303,6 +370,7 @@ void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
 
 void SfmlBodyDraw::drawCircle(Vec2 centre, float radius, const DrawTag& tag) {
     if (deferred(tag, [this, centre, radius, tag] { drawCircle(centre, radius, tag); })) return;
+    if (!cull_.intersects(circleExtent(map_, centre, radius, tag))) return;
     if (tag.segment == Segment::head) {
         drawHead(centre, radius, tag);
         return;
@@ -310,7 +378,7 @@ void SfmlBodyDraw::drawCircle(Vec2 centre, float radius, const DrawTag& tag) {
     const sf::Vector2f c = map_(centre);
     const float r = radius * map_.scale();
     const sf::Color fill = fillFor(tag);
-    shape(ellipsePoints(c, {r, r}, 36), fill);
+    shape(ellipsePoints(c, {r, r}, ellipsePointCount(r)), fill);
     if (isThigh(tag.segment)) {
         // Front view: the thigh end-on, the knee cap a quiet tone of the skin.
         disc(t_, c + sf::Vector2f(0, -r * 0.05f), r * 0.45f, mix(fill, sf::Color::Black, 0.05f));
@@ -321,11 +389,13 @@ void SfmlBodyDraw::drawCircle(Vec2 centre, float radius, const DrawTag& tag) {
 
 void SfmlBodyDraw::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
     deferred(tag, {});
+    const bool gauge = tag.role == DrawRole::goniometer;
+    if (gauge) ++gaugeArms_; // the first arm is the fixed one, culled or not
+    if (!cull_.intersects(segmentExtent(map_, from, to, tag))) return;
     const sf::Vector2f a = map_(from);
     sf::Vector2f b = map_(to);
-    if (tag.role == DrawRole::goniometer) {
+    if (gauge) {
         b = a + (b - a) * kGaugeScale; // a goniometer a student can read at this size
-        ++gaugeArms_;
         const float w = std::max(2.0f, map_.scale() * 0.008f);
         if (gaugeArms_ == 1) {
             dashed(t_, a, b, w * 0.8f, 5.0f, withAlpha(style_.ink, 150)); // the fixed arm
@@ -349,6 +419,8 @@ void SfmlBodyDraw::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
 
 void SfmlBodyDraw::drawArc(Vec2 centre, float radius, float startRad, float endRad, const DrawTag&) {
     radius *= kGaugeScale * 1.15f;
+    labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
+    if (!cull_.intersects(arcExtent(map_, centre, radius, startRad, endRad))) return;
     const int n = std::max(8, static_cast<int>(std::abs(endRad - startRad) / (kPi / 48)));
     const sf::Color tint = mix(style_.accent, style_.caution, std::clamp(style_.resistance, 0.0f, 1.0f));
     // A translucent sector and a bold rim.
@@ -364,54 +436,25 @@ void SfmlBodyDraw::drawArc(Vec2 centre, float radius, float startRad, float endR
     t_.draw(fan);
     const float w = std::max(2.5f, map_.scale() * 0.009f);
     stroke(t_, rim, w, tint);
-    labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
 }
 
 // ---- footprint ------------------------------------------------------------------------
 
-void BodyFootprint::add(sf::FloatRect box, float pad, const DrawTag& tag) {
-    shapes_.push_back({{box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad}, tag});
-}
-
 void BodyFootprint::drawPolygon(const Vec2* vertices, int count, const DrawTag& tag) {
-    if (count <= 0) return;
-    sf::Vector2f lo = map_(vertices[0]), hi = lo;
-    for (int i = 1; i < count; ++i) {
-        const sf::Vector2f p = map_(vertices[i]);
-        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
-    }
-    // Rounded corners stay inside; clothes, the knee cap and the symptom glow stay near.
-    add({lo, hi - lo}, std::max(4.0f, map_.scale() * 0.03f), tag);
+    if (count > 0) shapes_.push_back({polygonExtent(map_, vertices, count, tag), tag});
 }
 
 void BodyFootprint::drawCircle(Vec2 centre, float radius, const DrawTag& tag) {
-    const sf::Vector2f c = map_(centre);
-    const float r = radius * map_.scale();
-    // The head's hair and nose reach past its circle.
-    const float pad = (tag.segment == Segment::head ? r * 0.6f : 0.0f) + std::max(4.0f, map_.scale() * 0.03f);
-    add({c.x - r, c.y - r, 2 * r, 2 * r}, pad, tag);
+    shapes_.push_back({circleExtent(map_, centre, radius, tag), tag});
 }
 
 void BodyFootprint::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
-    const sf::Vector2f a = map_(from);
-    sf::Vector2f b = map_(to);
-    float pad = std::max(6.0f, map_.scale() * 0.02f);
-    if (tag.role == DrawRole::goniometer) b = a + (b - a) * kGaugeScale, ++gaugeArms_;
-    if (tag.role == DrawRole::hand) pad = std::max(7.0f, map_.scale() * 0.035f) + 4;
-    add({std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)}, pad, tag);
+    shapes_.push_back({segmentExtent(map_, from, to, tag), tag});
 }
 
 void BodyFootprint::drawArc(Vec2 centre, float radius, float startRad, float endRad, const DrawTag& tag) {
     radius *= kGaugeScale * 1.15f;
-    // The swept sector's own bounds (centre and rim), so a change of angle alone moves them.
-    sf::Vector2f lo = map_(centre), hi = lo;
-    const int n = 16;
-    for (int i = 0; i <= n; ++i) {
-        const float a = startRad + (endRad - startRad) * i / n;
-        const sf::Vector2f p = map_({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
-        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
-    }
-    add({lo, hi - lo}, std::max(6.0f, map_.scale() * 0.012f), tag);
+    shapes_.push_back({arcExtent(map_, centre, radius, startRad, endRad), tag});
     labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
 }
 

@@ -63,6 +63,10 @@ class SfmlBodyDraw : public rc::body::BodyDraw {
     /// Screen position and radius (px) of the goniometer's label: just outside the arc, on its
     /// bisector (valid after drawExam()).
     sf::Vector2f labelAnchor() const { return labelAnchor_; }
+    /// Draws only the shapes whose BodyFootprint box meets `r` (a partial repaint of a live
+    /// frame): the others would be cut away by the clip anyway, and a software rasteriser
+    /// still pays for their vertices and set-up.
+    void cullTo(const sf::FloatRect& r) { cull_ = r; }
 
   private:
     sf::Color fillFor(const rc::body::DrawTag& tag) const;
@@ -78,6 +82,7 @@ class SfmlBodyDraw : public rc::body::BodyDraw {
     bool replaying_ = false;
     int gaugeArms_ = 0;
     sf::Vector2f labelAnchor_;
+    sf::FloatRect cull_{-1e6f, -1e6f, 2e6f, 2e6f};
 };
 
 /// Where SfmlBodyDraw puts each shape of drawExam() (pixels, padded for outlines, hair and the
@@ -102,11 +107,8 @@ class BodyFootprint : public rc::body::BodyDraw {
     sf::Vector2f labelAnchor() const { return labelAnchor_; }
 
   private:
-    void add(sf::FloatRect box, float pad, const rc::body::DrawTag& tag);
-
     WorldToScreen map_;
     std::vector<Shape> shapes_;
-    int gaugeArms_ = 0;
     sf::Vector2f labelAnchor_;
 };
 
