@@ -114,6 +114,7 @@ class HandsOnScene : public Scene {
     LiveFootprint footprint() const;
     LiveFootprint lastFootprint_;
     std::vector<sf::FloatRect> liveDamage() override;
+    bool flatUnder(const sf::FloatRect& r, sf::Color& c) const override;
     /// The goniometer's white pill around the angle label, kept inside the viewport.
     sf::FloatRect pillRect(sf::Vector2f anchor, const TextStyle& big, const sf::String& label) const;
     TextStyle pillText() const;
@@ -123,6 +124,7 @@ class HandsOnScene : public Scene {
     std::vector<Control> controls_;
     // Layout (pixels).
     sf::FloatRect stage_, card_, portrait_, bubble_, viewport_, side_, reading_;
+    sf::FloatRect plain_; ///< where the static layer is the bare panel colour (see layout())
     WorldToScreen map_;
     // --bench figures.
     double liveMs_ = 0, physicsMs_ = 0;
@@ -147,6 +149,10 @@ void HandsOnScene::layout(sf::Vector2f size) {
                card_.left + card_.width - portrait_.left - portrait_.width - th.px(14), card_.height};
     viewport_ = {stage_.left + pad, card_.top + card_.height + th.px(8), stage_.width - 2 * pad,
                  stage_.top + stage_.height - 1 - (card_.top + card_.height + th.px(8))};
+    // The stage's plain panel: below the note on the point of view, inside the border and clear
+    // of the rounded corners.
+    const float noteBottom = viewport_.top + th.px(24), edge = std::max(2.0f, th.radius() + 1);
+    plain_ = {stage_.left + edge, noteBottom, stage_.width - 2 * edge, stage_.top + stage_.height - edge - noteBottom};
     if (model_.ok()) {
         const auto& sc = model_.sim().scene();
         const bool mirror = !sc.frontView && sc.moved == rc::body::Side::left;
@@ -643,6 +649,13 @@ std::vector<sf::FloatRect> HandsOnScene::liveDamage() {
     return out;
 }
 
+bool HandsOnScene::flatUnder(const sf::FloatRect& r, sf::Color& c) const {
+    const bool inside = r.left >= plain_.left && r.top >= plain_.top && r.left + r.width <= plain_.left + plain_.width &&
+                        r.top + r.height <= plain_.top + plain_.height;
+    if (inside) c = ctx_.theme.c.panel;
+    return inside && model_.ok();
+}
+
 void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
     const Painter p = painter(t);
     const Theme& th = p.theme;
@@ -654,6 +667,7 @@ void HandsOnScene::drawLiveLayer(sf::RenderTarget& t) {
     if (onReading) drawReading(p, style);
     if (!onStage) return;
     SfmlBodyDraw draw(t, sim, map_, style);
+    draw.cullTo(liveClip_);
     {
         // The body, clipped to the stage (the plinth's legs run out of its bottom edge).
         ClipScope clip(t, {stage_.left + 1, viewport_.top - th.px(8), stage_.width - 2,

@@ -1,5 +1,6 @@
 #pragma once
 #include "game/ui/context.hpp"
+#include "game/ui/partial_present.hpp"
 #include "game/ui/scene_stack.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -39,9 +40,14 @@ class Runner {
     bool softwareRenderer();
     /// Redraw the whole window, or only `parts` of it, with no cached layer in between.
     void drawDirect(bool full, const std::vector<sf::IntRect>& parts, const std::vector<Scene*>& vis);
+    /// Shows the frame render() drew: only its changed parts where it can (PartialPresent),
+    /// else a swap.
+    void present();
     double measureEmptyFrame();
     /// ROOTCAUSE_CHECK_DAMAGE=1 (tests): compare the presented picture with a whole redraw.
     void checkFrame(const std::vector<Scene*>& vis);
+    /// After a partial present: the screen must show exactly the window's back buffer.
+    void checkScreen();
     void monkeyFrame();
 
     Context& ctx_;
@@ -63,6 +69,10 @@ class Runner {
     bool checkDamage_ = false;
     sf::RenderTexture reference_;
     long checkedFrames_ = 0, badFrames_ = 0, maxBadPixels_ = 0;
+    long checkedScreens_ = 0, badScreens_ = 0, unreadScreens_ = 0;
+    PartialPresent partial_;
+    std::vector<sf::IntRect> presentParts_; ///< what render() changed; empty: present whole
+    long partialPresents_ = 0;
     bool forceFull_ = false;   ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
     int direct_ = -1;          ///< softwareRenderer(): -1 not yet known
     bool cacheStaleAll_ = true;              ///< the cached layer must be redrawn whole before use

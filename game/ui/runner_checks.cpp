@@ -46,6 +46,32 @@ void Runner::checkFrame(const std::vector<Scene*>& vis) {
     }
 }
 
+void Runner::checkScreen() {
+    const sf::Vector2u size = ctx_.window.getSize();
+    sf::Texture back;
+    if (!back.create(size.x, size.y)) return;
+    back.update(ctx_.window);
+    const sf::Image want = back.copyToImage();
+    const sf::Image got = PartialPresent::screen(ctx_.window.getSystemHandle(), size);
+    if (got.getSize() != size) {
+        ++unreadScreens_;
+        return;
+    }
+    long differ = 0;
+    for (unsigned y = 0; y < size.y; ++y)
+        for (unsigned x = 0; x < size.x; ++x) {
+            const sf::Color a = got.getPixel(x, y), b = want.getPixel(x, y);
+            if (a.r != b.r || a.g != b.g || a.b != b.b) ++differ;
+        }
+    ++checkedScreens_;
+    if (differ == 0) return;
+    ++badScreens_;
+    if (badScreens_ == 1 && !ctx_.settings.screenshotDir.empty()) {
+        got.saveToFile(ctx_.settings.screenshotDir + "/screen-shown.png");
+        want.saveToFile(ctx_.settings.screenshotDir + "/screen-back-buffer.png");
+    }
+}
+
 double Runner::measureEmptyFrame() {
     std::vector<double> v;
     for (int i = 0; i < 31; ++i) {

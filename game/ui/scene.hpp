@@ -57,6 +57,13 @@ class Scene {
     /// The part of the window drawLive's next call will be clipped to (window px): a scene may
     /// skip what lies wholly outside it. The runner sets it around partial live repaints.
     void setLiveClip(const sf::FloatRect& r) { liveClip_ = r; }
+    /// True if the static layer is the single colour `c` all over `r` (window px): the runner
+    /// then restores a part of a live repaint by clearing it rather than copying it from the
+    /// cached layer (under software OpenGL a copy samples a texture and costs twice a clear).
+    virtual bool flatUnder(const sf::FloatRect& r, sf::Color& c) const {
+        (void)r, (void)c;
+        return false;
+    }
     /// True if the scene below should be drawn too (dialogs).
     virtual bool overlay() const { return false; }
 

@@ -3,7 +3,9 @@
 # Opens the hands-on scene under Xvfb with autoplay, then checks that
 #  - the recorded action is printed as "hands-on: exam EXAM SIDE N" with |N - EXPECTED| <= 3,
 #  - the scene was photographed when it opened and while the reading was held, and
-#  - every presented frame equals a whole redraw (ROOTCAUSE_CHECK_DAMAGE=1), and
+#  - every presented frame equals a whole redraw (ROOTCAUSE_CHECK_DAMAGE=1),
+#  - the moving leg was shown by partial presents, and after each the screen (read back from
+#    the X server) showed exactly the window's back buffer, and
 #  - every PNG is non-blank (PNG_CHECK: ui-png-check, or "size" for a file-size check).
 set -u
 GAME=$1 PNG_CHECK=$2 WORK=$3 TARGET=$4 AUTO=$5 EXPECT=$6
@@ -17,6 +19,11 @@ echo "$out"
 [ $status -eq 0 ] || { cat "$WORK/stderr.txt" >&2; fail "rootcause exited with $status"; }
 # ROOTCAUSE_CHECK_DAMAGE=1 (set by CTest): every presented frame equals a whole redraw.
 grep -Eq '^damage-check: [1-9][0-9]* frames checked, 0 differ' <<<"$out" || fail "partial redraws left a wrong picture (or did not run)"
+# The GPU path (ROOTCAUSE_DIRECT=0) composes and swaps every frame whole: no partial present.
+presents='[1-9][0-9]*'
+[ "${ROOTCAUSE_DIRECT:-}" = 0 ] && presents=0
+grep -Eq "^screen-check: $presents partial presents checked, 0 differ from the window.s back buffer, 0 could not be read" <<<"$out" ||
+    fail "a partial present left the screen unlike the back buffer (or none was checked): $(grep '^screen-check' <<<"$out")"
 line=$(grep '^hands-on: ' <<<"$out" | tail -n 1)
 [ -n "$line" ] || fail "no 'hands-on:' line: the finding was not recorded"
 prefix="hands-on: exam $EXAM $SIDE "

@@ -1,0 +1,78 @@
+#include "game/ui/partial_present.hpp"
+
+#include <GL/glx.h>
+#include <X11/Xutil.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace rc::ui {
+
+namespace {
+using CopySubBuffer = void (*)(Display*, GLXDrawable, int x, int y, int width, int height);
+
+bool gXError = false;
+int catchXError(Display*, XErrorEvent*) {
+    gXError = true;
+    return 0;
+}
+} // namespace
+
+bool PartialPresent::available() {
+    if (state_ >= 0) return state_ == 1;
+    state_ = 0;
+    if (const char* e = std::getenv("ROOTCAUSE_PARTIAL_PRESENT"); e && std::atoi(e) == 0) return false;
+    Display* dpy = glXGetCurrentDisplay();
+    if (!dpy || !glXGetCurrentDrawable()) return false;
+    // glXGetProcAddress answers for any name; the extension string says what really works.
+    const char* ext = glXQueryExtensionsString(dpy, DefaultScreen(dpy));
+    if (!ext || !std::strstr(ext, "GLX_MESA_copy_sub_buffer")) return false;
+    const auto* name = reinterpret_cast<const GLubyte*>("glXCopySubBufferMESA");
+    copy_ = glXGetProcAddressARB(name);
+    state_ = copy_ ? 1 : 0;
+    return state_ == 1;
+}
+
+void PartialPresent::present(const std::vector<sf::IntRect>& parts, unsigned windowHeight) const {
+    if (!copy_) return;
+    Display* dpy = glXGetCurrentDisplay();
+    const GLXDrawable drawable = glXGetCurrentDrawable();
+    if (!dpy || !drawable) return;
+    const auto copy = reinterpret_cast<CopySubBuffer>(copy_);
+    for (const sf::IntRect& r : parts)
+        copy(dpy, drawable, r.left, static_cast<int>(windowHeight) - r.top - r.height, r.width, r.height);
+}
+
+sf::Image PartialPresent::screen(sf::WindowHandle window, sf::Vector2u size) {
+    sf::Image out;
+    Display* dpy = glXGetCurrentDisplay();
+    if (!dpy || size.x == 0 || size.y == 0) return out;
+    // X refuses (BadMatch) a window that is not wholly on the screen; that must not end the
+    // game, so errors are caught for the call.
+    XSync(dpy, False);
+    gXError = false;
+    const auto previous = XSetErrorHandler(catchXError);
+    XImage* img = XGetImage(dpy, window, 0, 0, size.x, size.y, AllPlanes, ZPixmap);
+    XSync(dpy, False);
+    XSetErrorHandler(previous);
+    if (gXError && img) XDestroyImage(img), img = nullptr;
+    if (!img) return out;
+    out.create(size.x, size.y);
+    for (unsigned y = 0; y < size.y; ++y)
+        for (unsigned x = 0; x < size.x; ++x) {
+            const unsigned long p = XGetPixel(img, static_cast<int>(x), static_cast<int>(y));
+            // A TrueColor visual: the masks say where each channel lies.
+            auto channel = [p](unsigned long mask) {
+                if (!mask) return sf::Uint8(0);
+                int shift = 0;
+                while (!((mask >> shift) & 1ul)) ++shift;
+                const unsigned long v = (p & mask) >> shift, max = mask >> shift;
+                return static_cast<sf::Uint8>(v * 255 / max);
+            };
+            out.setPixel(x, y, sf::Color(channel(img->red_mask), channel(img->green_mask), channel(img->blue_mask)));
+        }
+    XDestroyImage(img);
+    return out;
+}
+
+} // namespace rc::ui
