@@ -1,0 +1,132 @@
+// Loader scans checked against the plain way: collapsed-text detection (eight bytes at a time)
+// with an odd byte at every offset, the line index behind positions, whole numbers as strtol
+// reads them, and action words split at the blanks a stream would skip.
+#include "game/engine/action.hpp"
+#include "game/engine/content_text.hpp"
+#include "game/engine/xml_reader.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <string>
+#include <vector>
+
+using rc::Diagnostics;
+
+namespace {
+
+/// collapseSpace the plain way: one character at a time.
+std::string collapsedSlowly(const std::string& s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+        } else {
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("collapseSpace: one odd byte at every offset of long texts, as the plain way") {
+    // Long enough for several 16-byte blocks; the odd byte lands on every block edge.
+    const std::string odd[] = {" ", "\t", "\n", "\x1f", "\x7f", "\x80", "\xff", "\x01"};
+    // Single spaces every `period` bytes, so an added space meets one on every block edge.
+    for (std::size_t period = 2; period <= 6; ++period)
+        for (std::size_t len = 1; len < 70; ++len) {
+            std::string words;
+            for (std::size_t k = 0; k < len; ++k)
+                words += k % period == period - 1 ? ' ' : static_cast<char>('a' + k % 26);
+            if (words.back() == ' ') words.back() = 'z';
+            REQUIRE(rc::collapseSpace(words) == collapsedSlowly(words));
+            for (std::size_t at = 0; at <= len; ++at)
+                for (const std::string& o : odd) {
+                    std::string s = words;
+                    s.insert(at, o);
+                    INFO("length " << s.size() << ", byte " << static_cast<int>(o[0]) << " at "
+                                   << at << ", period " << period);
+                    REQUIRE(rc::collapseSpace(s) == collapsedSlowly(s));
+                }
+        }
+}
+
+TEST_CASE("XmlFile::locate: the line index agrees with counting newlines") {
+    // Lines of every length from 0 to 40, so newlines fall on every offset of a block.
+    std::string text = "<r>\n";
+    std::vector<std::string> marks;
+    for (int len = 0; len <= 40; ++len) {
+        const std::string mark = "m" + std::to_string(len) + "x";
+        marks.push_back(mark);
+        text += std::string(static_cast<std::size_t>(len), ' ') + "<!--" + mark + "-->";
+        text += len % 3 == 0 ? "\r\n" : "\n";
+        if (len % 7 == 0) text += "\n"; // an empty line now and then
+    }
+    text += "</r>";
+    Diagnostics d;
+    rc::XmlFile f;
+    REQUIRE(f.parse("l.xml", text, d));
+    for (const std::string& mark : marks) {
+        const std::size_t hit = text.find(mark);
+        int line = 1;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < hit; ++i)
+            if (text[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        INFO(mark);
+        CHECK(f.locate(line, mark, false) ==
+              std::pair<int, int>(line, static_cast<int>(hit - lineStart) + 1));
+        CHECK(f.locate(line > 1 ? line - 1 : 1, mark, false).first == line);
+    }
+}
+
+TEST_CASE("Node::optInteger: accepts and refuses what strtol does, with the right diagnostic") {
+    const std::vector<std::string> values = {"0",          "7",           "007",
+                                             "100000",     "123456789",   "999999999",
+                                             "1234567890", "00000000042", "+5",
+                                             " 5",         "5 ",          "-3",
+                                             "",           "12a",         "99999999999999999999",
+                                             "1e3"};
+    for (const std::string& v : values) {
+        INFO("value '" << v << "'");
+        Diagnostics d;
+        rc::XmlFile f;
+        REQUIRE(f.parse("n.xml", "<r n=\"" + v + "\"/>", d));
+        rc::Node n(f, f.root(), d);
+        const std::optional<int> got = n.optInteger("n", -10, 2000000000);
+        // The plain way.
+        char* end = nullptr;
+        errno = 0;
+        const long x = std::strtol(v.c_str(), &end, 10);
+        const bool bad = end == v.c_str() || *end != '\0' || errno != 0;
+        if (bad) {
+            CHECK_FALSE(got);
+            CHECK(d.has("bad-number"));
+        } else if (x < -10 || x > 2000000000) {
+            CHECK_FALSE(got);
+            CHECK(d.has("out-of-range"));
+        } else {
+            REQUIRE(got);
+            CHECK(*got == x);
+            CHECK(d.all().empty());
+        }
+    }
+}
+
+TEST_CASE("parseAction: words are split at the blanks a stream would skip") {
+    rc::Action a;
+    std::string err;
+    REQUIRE(rc::parseAction("\v exam\fslr\r\tright \v45\f", a, err));
+    CHECK(a.str() == "exam slr right 45");
+    REQUIRE(rc::parseAction("plan\x1f"
+                            "conservative",
+                            a, err) == false);
+    CHECK(err.find("unknown action") != std::string::npos);
+    REQUIRE(rc::parseAction("ask  a\x7f", a, err) == false); // DEL is not a blank
+}
