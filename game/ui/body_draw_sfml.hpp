@@ -3,6 +3,7 @@
 // (skin, clothes, hair), the goniometer and the examiner's hand, in a pixel box.
 #include "game/body/body_draw.hpp"
 #include "game/body/exam_sim.hpp"
+#include "game/ui/shapes.hpp"
 
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/Rect.hpp>
@@ -82,7 +83,7 @@ class SfmlBodyDraw : public rc::body::BodyDraw {
     bool replaying_ = false;
     int gaugeArms_ = 0;
     sf::Vector2f labelAnchor_;
-    sf::FloatRect cull_{-1e6f, -1e6f, 2e6f, 2e6f};
+    sf::FloatRect cull_ = kEverywhere;
 };
 
 /// Where SfmlBodyDraw puts each shape of drawExam() (pixels, padded for outlines, hair and the

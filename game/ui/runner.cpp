@@ -3,6 +3,7 @@
 #include "game/ui/game.hpp"
 #include "game/ui/scenes.hpp"
 #include "game/ui/screenshot.hpp"
+#include "game/ui/shapes.hpp"
 
 #include <cstdlib>
 #include <SFML/Graphics/Sprite.hpp>
@@ -290,7 +291,6 @@ bool Runner::render(bool refresh) {
             for (Scene* s : vis) s->drawLive(w);
         } else {
             if (!refresh) presentParts_ = restore;
-            const sf::FloatRect everywhere(-1e6f, -1e6f, 2e6f, 2e6f);
             for (const sf::IntRect& r : restore) {
                 w.setActive(true);
                 scissor(r, size.y);
@@ -302,7 +302,7 @@ bool Runner::render(bool refresh) {
                     part.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
                     w.draw(part, sf::RenderStates(sf::BlendNone));
                 }
-                for (Scene* s : vis) s->setLiveClip(sf::FloatRect(r)), s->drawLive(w), s->setLiveClip(everywhere);
+                for (Scene* s : vis) s->setLiveClip(sf::FloatRect(r)), s->drawLive(w), s->setLiveClip(kEverywhere);
                 w.setActive(true);
                 glDisable(GL_SCISSOR_TEST);
             }

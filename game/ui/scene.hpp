@@ -1,6 +1,7 @@
 #pragma once
 #include "game/ui/bindings.hpp"
 #include "game/ui/context.hpp"
+#include "game/ui/shapes.hpp"
 #include "game/ui/widgets.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -72,7 +73,7 @@ class Scene {
     Context& ctx_;
     SceneStack& stack_;
     sf::Vector2f size_{1280, 720};
-    sf::FloatRect liveClip_{-1e6f, -1e6f, 2e6f, 2e6f}; ///< see setLiveClip()
+    sf::FloatRect liveClip_ = kEverywhere; ///< see setLiveClip()
 
   private:
     bool dirty_ = true;

@@ -10,6 +10,9 @@
 
 namespace rc::ui {
 
+/// A clip rectangle that clips nothing (window pixels): the default of the live clip and culls.
+inline const sf::FloatRect kEverywhere{-1e6f, -1e6f, 2e6f, 2e6f};
+
 /// A convex polygon as an sf::Shape, built once. sf::ConvexShape rebuilds every vertex, its
 /// outline and bounds on each setPoint: a 36-point ellipse was rebuilt 36 times, and that made
 /// sf::Shape::update the game's largest CPU cost in a frame. `thickness` < 0 is inside.

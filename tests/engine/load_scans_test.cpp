@@ -1,8 +1,6 @@
-// Loader scans checked against the plain way: collapsed-text detection (eight bytes at a time)
-// with an odd byte at every offset, the line index behind positions, whole numbers as strtol
-// reads them, and action words split at the blanks a stream would skip.
+// Loader scans checked against the plain way: the line index behind positions, whole numbers
+// as strtol reads them, and action words split at the blanks a stream would skip.
 #include "game/engine/action.hpp"
-#include "game/engine/content_text.hpp"
 #include "game/engine/xml_reader.hpp"
 
 #include <cerrno>
@@ -12,48 +10,6 @@
 #include <vector>
 
 using rc::Diagnostics;
-
-namespace {
-
-/// collapseSpace the plain way: one character at a time.
-std::string collapsedSlowly(const std::string& s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-        } else {
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
-}
-
-} // namespace
-
-TEST_CASE("collapseSpace: one odd byte at every offset of long texts, as the plain way") {
-    // Long enough for several 16-byte blocks; the odd byte lands on every block edge.
-    const std::string odd[] = {" ", "\t", "\n", "\x1f", "\x7f", "\x80", "\xff", "\x01"};
-    // Single spaces every `period` bytes, so an added space meets one on every block edge.
-    for (std::size_t period = 2; period <= 6; ++period)
-        for (std::size_t len = 1; len < 70; ++len) {
-            std::string words;
-            for (std::size_t k = 0; k < len; ++k)
-                words += k % period == period - 1 ? ' ' : static_cast<char>('a' + k % 26);
-            if (words.back() == ' ') words.back() = 'z';
-            REQUIRE(rc::collapseSpace(words) == collapsedSlowly(words));
-            for (std::size_t at = 0; at <= len; ++at)
-                for (const std::string& o : odd) {
-                    std::string s = words;
-                    s.insert(at, o);
-                    INFO("length " << s.size() << ", byte " << static_cast<int>(o[0]) << " at "
-                                   << at << ", period " << period);
-                    REQUIRE(rc::collapseSpace(s) == collapsedSlowly(s));
-                }
-        }
-}
 
 TEST_CASE("XmlFile::locate: the line index agrees with counting newlines") {
     // Lines of every length from 0 to 40, so newlines fall on every offset of a block.

@@ -37,6 +37,28 @@ std::string collapsedSlowly(const std::string& s) {
 
 } // namespace
 
+TEST_CASE("collapseSpace: one odd byte at every offset of long texts, as the plain way") {
+    // Long enough for several 8-byte blocks; the odd byte lands on every block edge.
+    const std::string odd[] = {" ", "\t", "\n", "\x1f", "\x7f", "\x80", "\xff", "\x01"};
+    // Single spaces every `period` bytes, so an added space meets one on every block edge.
+    for (std::size_t period = 2; period <= 6; ++period)
+        for (std::size_t len = 1; len < 70; ++len) {
+            std::string words;
+            for (std::size_t k = 0; k < len; ++k)
+                words += k % period == period - 1 ? ' ' : static_cast<char>('a' + k % 26);
+            if (words.back() == ' ') words.back() = 'z';
+            REQUIRE(rc::collapseSpace(words) == collapsedSlowly(words));
+            for (std::size_t at = 0; at <= len; ++at)
+                for (const std::string& o : odd) {
+                    std::string s = words;
+                    s.insert(at, o);
+                    INFO("length " << s.size() << ", byte " << static_cast<int>(o[0]) << " at "
+                                   << at << ", period " << period);
+                    REQUIRE(rc::collapseSpace(s) == collapsedSlowly(s));
+                }
+        }
+}
+
 TEST_CASE("collapseSpace agrees with collapsing one character at a time") {
     std::mt19937 rng(7);
     // Blanks, other control characters, UTF-8 bytes and NUL, at every offset of the 8-byte checks.
