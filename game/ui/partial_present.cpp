@@ -58,18 +58,27 @@ sf::Image PartialPresent::screen(sf::WindowHandle window, sf::Vector2u size) {
     if (gXError && img) XDestroyImage(img), img = nullptr;
     if (!img) return out;
     out.create(size.x, size.y);
+    // A TrueColor visual: each channel's mask says where it lies and how many bits it has.
+    struct Channel {
+        int shift = 0;
+        unsigned long max = 0, mask = 0;
+    };
+    auto channel = [](unsigned long mask) {
+        Channel c;
+        c.mask = mask;
+        if (!mask) return c;
+        while (!((mask >> c.shift) & 1ul)) ++c.shift;
+        c.max = mask >> c.shift;
+        return c;
+    };
+    const Channel r = channel(img->red_mask), g = channel(img->green_mask), b = channel(img->blue_mask);
+    auto value = [](unsigned long p, const Channel& c) {
+        return c.max ? static_cast<sf::Uint8>(((p & c.mask) >> c.shift) * 255 / c.max) : sf::Uint8(0);
+    };
     for (unsigned y = 0; y < size.y; ++y)
         for (unsigned x = 0; x < size.x; ++x) {
             const unsigned long p = XGetPixel(img, static_cast<int>(x), static_cast<int>(y));
-            // A TrueColor visual: the masks say where each channel lies.
-            auto channel = [p](unsigned long mask) {
-                if (!mask) return sf::Uint8(0);
-                int shift = 0;
-                while (!((mask >> shift) & 1ul)) ++shift;
-                const unsigned long v = (p & mask) >> shift, max = mask >> shift;
-                return static_cast<sf::Uint8>(v * 255 / max);
-            };
-            out.setPixel(x, y, sf::Color(channel(img->red_mask), channel(img->green_mask), channel(img->blue_mask)));
+            out.setPixel(x, y, sf::Color(value(p, r), value(p, g), value(p, b)));
         }
     XDestroyImage(img);
     return out;
