@@ -294,6 +294,7 @@ bool Runner::render(bool refresh) {
             for (const sf::IntRect& r : restore) {
                 w.setActive(true);
                 scissor(r, size.y);
+                // Only a scene with nothing over or under it can vouch for what the part holds.
                 sf::Color plain;
                 if (vis.size() == 1 && vis.back()->flatUnder(sf::FloatRect(r), plain)) {
                     w.clear(plain); // clipped to the part by the scissor

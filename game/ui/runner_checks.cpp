@@ -14,25 +14,42 @@
 
 namespace rc::ui {
 
+namespace {
+
+/// The window's back buffer as an image (empty if it cannot be read).
+sf::Image backBuffer(sf::RenderWindow& w) {
+    sf::Texture t;
+    if (!t.create(w.getSize().x, w.getSize().y)) return {};
+    t.update(w);
+    return t.copyToImage();
+}
+
+/// Pixels of two images of the same size whose red, green or blue differ by more than `tolerance`.
+long differingPixels(const sf::Image& a, const sf::Image& b, int tolerance) {
+    long differ = 0;
+    for (unsigned y = 0; y < a.getSize().y; ++y)
+        for (unsigned x = 0; x < a.getSize().x; ++x) {
+            const sf::Color p = a.getPixel(x, y), q = b.getPixel(x, y);
+            if (std::abs(p.r - q.r) > tolerance || std::abs(p.g - q.g) > tolerance || std::abs(p.b - q.b) > tolerance)
+                ++differ;
+        }
+    return differ;
+}
+
+} // namespace
+
 void Runner::checkFrame(const std::vector<Scene*>& vis) {
     // The picture partial redraws left in the window must equal a whole redraw of every scene.
     const sf::Vector2u size = ctx_.window.getSize();
-    sf::Texture shot;
-    if (!shot.create(size.x, size.y)) return;
-    shot.update(ctx_.window);
-    const sf::Image got = shot.copyToImage();
+    const sf::Image got = backBuffer(ctx_.window);
+    if (got.getSize() != size) return;
     if (reference_.getSize() != size && !reference_.create(size.x, size.y)) return;
     reference_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     reference_.clear(ctx_.theme.c.background);
     for (Scene* s : vis) s->draw(reference_), s->drawLive(reference_);
     reference_.display();
     const sf::Image want = reference_.getTexture().copyToImage();
-    long differ = 0;
-    for (unsigned y = 0; y < size.y; ++y)
-        for (unsigned x = 0; x < size.x; ++x) {
-            const sf::Color a = got.getPixel(x, y), b = want.getPixel(x, y);
-            if (std::abs(a.r - b.r) > 2 || std::abs(a.g - b.g) > 2 || std::abs(a.b - b.b) > 2) ++differ;
-        }
+    const long differ = differingPixels(got, want, 2);
     ++checkedFrames_;
     // A pose that moved less than 1/64 px is not redrawn (no frame is presented for it), and may
     // still flip a pixel or two of an antialiased edge: a few pixels are tolerated; a missed
@@ -48,23 +65,15 @@ void Runner::checkFrame(const std::vector<Scene*>& vis) {
 
 void Runner::checkScreen() {
     const sf::Vector2u size = ctx_.window.getSize();
-    sf::Texture back;
-    if (!back.create(size.x, size.y)) return;
-    back.update(ctx_.window);
-    const sf::Image want = back.copyToImage();
+    const sf::Image want = backBuffer(ctx_.window);
+    if (want.getSize() != size) return;
     const sf::Image got = PartialPresent::screen(ctx_.window.getSystemHandle(), size);
     if (got.getSize() != size) {
         ++unreadScreens_;
         return;
     }
-    long differ = 0;
-    for (unsigned y = 0; y < size.y; ++y)
-        for (unsigned x = 0; x < size.x; ++x) {
-            const sf::Color a = got.getPixel(x, y), b = want.getPixel(x, y);
-            if (a.r != b.r || a.g != b.g || a.b != b.b) ++differ;
-        }
     ++checkedScreens_;
-    if (differ == 0) return;
+    if (differingPixels(got, want, 0) == 0) return;
     ++badScreens_;
     if (badScreens_ == 1 && !ctx_.settings.screenshotDir.empty()) {
         got.saveToFile(ctx_.settings.screenshotDir + "/screen-shown.png");
