@@ -1,14 +1,40 @@
 #include "game/ui/text.hpp"
 
 #include <SFML/Graphics/Text.hpp>
+#include <SFML/OpenGL.hpp>
 
 #include <cmath>
 
 namespace rc::ui {
 
+namespace {
+
+/// Turns the scissor test off while glyphs are loaded. SFML grows a font's glyph page by
+/// copying the old page into a larger one with a framebuffer blit, and the scissor test clips
+/// blits: a glyph first loaded during a partial repaint (scissor on, see the runner) kept only
+/// the repainted part of the old page, and every other glyph of that font and size went blank
+/// for the rest of the run. Every glyph is loaded here (measuring comes before drawing).
+class ScissorOff {
+  public:
+    ScissorOff() : was_(glIsEnabled(GL_SCISSOR_TEST) == GL_TRUE) {
+        if (was_) glDisable(GL_SCISSOR_TEST);
+    }
+    ~ScissorOff() {
+        if (was_) glEnable(GL_SCISSOR_TEST);
+    }
+    ScissorOff(const ScissorOff&) = delete;
+    ScissorOff& operator=(const ScissorOff&) = delete;
+
+  private:
+    bool was_;
+};
+
+} // namespace
+
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
 
 float measure(const TextStyle& st, const sf::String& s) {
+    const ScissorOff glyphsLoadWhole;
     float w = 0;
     sf::Uint32 prev = 0;
     for (std::size_t i = 0; i < s.getSize(); ++i) {
@@ -83,6 +109,7 @@ sf::String ellipsize(const TextStyle& st, const sf::String& s, float width) {
     // One pass over the string: the width of every prefix, then the longest prefix (not
     // ending in a space) that leaves room for the ellipsis. Re-measuring the whole string per
     // dropped character made long lists spend most of a frame here.
+    const ScissorOff glyphsLoadWhole;
     const std::size_t n = s.getSize();
     std::vector<float> prefix(n + 1, 0.0f);
     for (std::size_t i = 0; i < n; ++i) {

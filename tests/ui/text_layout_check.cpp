@@ -1,8 +1,12 @@
 // Text layout with the real fonts (the glyphs need an OpenGL context, so this suite runs under
-// xvfb-run): ellipsis, wrapping and drawn widths keep every string inside its box.
+// xvfb-run): ellipsis, wrapping and drawn widths keep every string inside its box, and glyphs
+// loaded during a partial repaint do not wipe the others.
 #include "game/ui/font_set.hpp"
 #include "game/ui/text.hpp"
 
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/OpenGL.hpp>
 #include <doctest/doctest.h>
 
 #include <string>
@@ -92,4 +96,36 @@ TEST_CASE("wrapped lines fit their width and keep every word") {
     CHECK(two.lines.size() == 2);
     CHECK(two.truncated);
     CHECK(measure(st, two.lines.back()) <= 150.0f);
+}
+
+TEST_CASE("glyphs first met during a scissored repaint leave the font's other glyphs intact") {
+    // A size no other test uses, so its glyph page starts small and must grow.
+    const TextStyle st{&fonts().get(Weight::Regular), 41, sf::Color::Black};
+    sf::RenderTexture rt;
+    REQUIRE(rt.create(120, 80));
+    auto inkOfA = [&] {
+        rt.clear(sf::Color::White);
+        drawLine(rt, st, utf8("A"), 20, 40);
+        rt.display();
+        const sf::Image img = rt.getTexture().copyToImage();
+        int ink = 0;
+        for (unsigned y = 0; y < img.getSize().y; ++y)
+            for (unsigned x = 0; x < img.getSize().x; ++x) ink += img.getPixel(x, y).r < 128;
+        return ink;
+    };
+    const int before = inkOfA();
+    REQUIRE(before > 50);
+    const unsigned pageBefore = st.font->getTexture(st.size).getSize().x;
+    // A partial repaint: the scissor keeps drawing to a corner while a text with many glyphs
+    // not seen before is measured (as layout does), which makes SFML enlarge the glyph page.
+    sf::String many;
+    for (sf::Uint32 c = 0xC0; c < 0x180; ++c) many += c;
+    REQUIRE(rt.setActive(true));
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(0, 0, 4, 4);
+    measure(st, many);
+    CHECK(glIsEnabled(GL_SCISSOR_TEST) == GL_TRUE); // restored for the repaint
+    glDisable(GL_SCISSOR_TEST);
+    REQUIRE(st.font->getTexture(st.size).getSize().x > pageBefore);
+    CHECK(inkOfA() == before);
 }
