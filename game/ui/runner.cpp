@@ -287,7 +287,10 @@ bool Runner::render(bool refresh) {
         sf::RenderWindow& w = ctx_.window;
         w.setActive(true);
         if (cacheWhole || !software || tooMuch(restore)) {
-            w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
+            const bool covered =
+                std::any_of(vis.begin(), vis.end(), [](const Scene* s) { return s->liveCoversWindow(); });
+            if (covered) ++coveredFrames_;
+            else w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
             for (Scene* s : vis) s->drawLive(w);
         } else {
             if (!refresh) presentParts_ = restore;
@@ -413,6 +416,8 @@ int Runner::run() {
         std::printf("screen-check: %ld partial presents checked, %ld differ from the window's back buffer, %ld "
                     "could not be read\n",
                     checkedScreens_, badScreens_, unreadScreens_);
+        std::printf("live-cover: %ld frames showed the live layer alone (the cached layer was not copied)\n",
+                    coveredFrames_);
         std::fflush(stdout);
         if (badFrames_ > 0 || badScreens_ > 0) status_ = 1;
     }

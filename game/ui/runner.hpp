@@ -70,6 +70,7 @@ class Runner {
     sf::RenderTexture reference_;
     long checkedFrames_ = 0, badFrames_ = 0, maxBadPixels_ = 0;
     long checkedScreens_ = 0, badScreens_ = 0, unreadScreens_ = 0;
+    long coveredFrames_ = 0; ///< frames whose live layer covered the window (liveCoversWindow)
     PartialPresent partial_;
     std::vector<sf::IntRect> presentParts_; ///< what render() changed; empty: present whole
     long partialPresents_ = 0;

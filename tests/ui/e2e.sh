@@ -1,23 +1,33 @@
 #!/usr/bin/env bash
-# e2e.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT CASE WORK
+# e2e.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT CASE WORK [motion]
+# With "motion" the game runs as a player sees it, without screenshots (which show settled
+# screens, so no fade): the follow-up fades must also leave every frame equal to a whole redraw.
 set -euo pipefail
-game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7
+game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7 mode=${8:-shots}
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 "$expertlog" "$case" "$content" > "$work/expert.log"
+shotargs=(--screenshot-dir "$work/shots")
+[ "$mode" = motion ] && shotargs=()
 xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
-    --autoplay "$work/expert.log" --autoplay-pace 0.05 --screenshot-dir "$work/shots" \
+    --autoplay "$work/expert.log" --autoplay-pace 0.05 "${shotargs[@]}" \
     --exit-after-debrief > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
 # ROOTCAUSE_CHECK_DAMAGE=1 (set by CTest): every presented frame equals a whole redraw.
 grep -Eq '^damage-check: [1-9][0-9]* frames checked, 0 differ' "$work/out.txt" || { grep damage "$work/out.txt"; echo "partial redraws left a wrong picture (or the check did not run)"; exit 1; }
 # Partial presents (software OpenGL): the screen read back from X equals the back buffer.
 grep -Eq '^screen-check: [0-9]+ partial presents checked, 0 differ from the window.s back buffer, 0 could not be read' "$work/out.txt" || { grep screen-check "$work/out.txt"; echo "a partial present left the screen unlike the back buffer"; exit 1; }
-shots=("$work"/shots/*.png)
-echo "${#shots[@]} screenshots"
-"$pngcheck" "${shots[@]}"
-for scene in encounter-v1-history encounter-v1-examination decision-v1 outcome debrief debrief-decisions debrief-learning; do
-    ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; exit 1; }
-done
+if [ "$mode" = motion ]; then
+    # Each follow-up fades in from the bare background: that first frame skips copying the
+    # freshly drawn layer (checked above to leave the next frames right).
+    grep -Eq '^live-cover: [1-9][0-9]* frames' "$work/out.txt" || { grep live-cover "$work/out.txt"; echo "no follow-up fade started from a covered frame"; exit 1; }
+else
+    shots=("$work"/shots/*.png)
+    echo "${#shots[@]} screenshots"
+    "$pngcheck" "${shots[@]}"
+    for scene in encounter-v1-history encounter-v1-examination decision-v1 outcome debrief debrief-decisions debrief-learning; do
+        ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; exit 1; }
+    done
+fi
 game_total=$(sed -n 's/^debrief-total: //p' "$work/out.txt")
 replay_total=$("$replay" --content "$content" --case "$case" --actions "$work/expert.log" | sed -n 's/^  Total *\([0-9.]*\).*/\1/p')
 echo "game total $game_total, replay total $replay_total"
