@@ -24,8 +24,6 @@ namespace {
 /// Taken by a static initialiser, before main: the origin of `first-frame-ms`.
 const auto kProcessStart = std::chrono::steady_clock::now();
 
-/// Frames are paced to 60 Hz; a frame with nothing new to show is not presented at all.
-constexpr double kFrameSeconds = 1.0 / 60.0;
 /// While idle, present the unchanged picture this often anyway (exposed windows, compositors).
 constexpr float kRefreshSeconds = 0.5f;
 
@@ -423,7 +421,10 @@ int Runner::run() {
     }
     if (ctx_.settings.bench) {
         std::printf("first-frame-ms: %.0f\n", firstFrameMs_);
-        if (ctx_.window.isOpen()) std::printf("empty-frame-ms: %.2f\n", measureEmptyFrame());
+        if (ctx_.window.isOpen()) {
+            const EmptyFrame empty = measureEmptyFrame();
+            std::printf("empty-frame-ms: %.2f\nempty-frame-back-to-back-ms: %.2f\n", empty.pacedMs, empty.backToBackMs);
+        }
     }
     if (ctx_.settings.bench && benchFrames_ > 0)
         std::printf("bench: %ld frames (%ld presented, %ld of them in parts), mean %.2f ms, max %.2f ms, static "

@@ -43,12 +43,20 @@ class Runner {
     /// Shows the frame render() drew: only its changed parts where it can (PartialPresent),
     /// else a swap.
     void present();
-    double measureEmptyFrame();
+    /// --bench's reference frame: the median time to clear the window and show it, with frames
+    /// paced like the game's own (one per 60 Hz tick) and, for comparison, drawn back to back.
+    struct EmptyFrame {
+        double pacedMs = 0, backToBackMs = 0;
+    };
+    EmptyFrame measureEmptyFrame();
     /// ROOTCAUSE_CHECK_DAMAGE=1 (tests): compare the presented picture with a whole redraw.
     void checkFrame(const std::vector<Scene*>& vis);
     /// After a partial present: the screen must show exactly the window's back buffer.
     void checkScreen();
     void monkeyFrame();
+
+    /// Frames are paced to 60 Hz; a frame with nothing new to show is not presented at all.
+    static constexpr double kFrameSeconds = 1.0 / 60.0;
 
     Context& ctx_;
     SceneStack& stack_;
