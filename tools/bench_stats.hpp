@@ -42,7 +42,8 @@ class Report {
             << std::setw(24) << "spread (min..max)" << std::setw(14) << "budget" << "  \n";
         for (const auto& r : rows_) {
             std::ostringstream spread, budget;
-            spread << std::setprecision(4) << r.s.min << ".." << r.s.max;
+            if (r.s.n > 1) spread << std::setprecision(4) << r.s.min << ".." << r.s.max;
+            else spread << "-"; // derived from other figures' medians
             if (r.budget > 0) budget << (r.lower ? "<= " : ">= ") << std::setprecision(4) << r.budget;
             else budget << "-";
             out << std::left << std::setw(48) << r.what << std::right << std::setw(12)
