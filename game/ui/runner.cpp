@@ -285,8 +285,9 @@ bool Runner::render(bool refresh) {
         sf::RenderWindow& w = ctx_.window;
         w.setActive(true);
         if (cacheWhole || !software || tooMuch(restore)) {
-            const bool covered =
-                std::any_of(vis.begin(), vis.end(), [](const Scene* s) { return s->liveCoversWindow(); });
+            // The cached layer holds every visible scene's static layer; only the top scene's
+            // live layer, drawn last, can hide all of it.
+            const bool covered = !vis.empty() && vis.back()->liveCoversWindow();
             if (covered) ++coveredFrames_;
             else w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
             for (Scene* s : vis) s->drawLive(w);

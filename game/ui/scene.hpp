@@ -66,9 +66,9 @@ class Scene {
         return false;
     }
     /// True if drawLive's next picture paints the whole window opaquely (the first frame of a
-    /// fade-in): the runner then brings its cached layer up to date without copying it into
-    /// the window, where it would only be painted over. Under software OpenGL that copy is
-    /// the dearer half of a scene's first frame.
+    /// fade-in): when the scene is on top, the runner then brings its cached layer up to date
+    /// without copying it into the window, where it would only be painted over. Under software
+    /// OpenGL that copy is the dearer half of a scene's first frame.
     virtual bool liveCoversWindow() const { return false; }
     /// True if the scene below should be drawn too (dialogs).
     virtual bool overlay() const { return false; }

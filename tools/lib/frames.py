@@ -2,10 +2,10 @@
 """frames.py RUN.txt...: per-scene frame times from several `rootcause --bench` runs.
 
 Each run prints `empty-frame-ms: X` (an empty frame paced one per 60 Hz tick, as the scenes'
-frames are), `empty-frame-back-to-back-ms: Y` (for comparison only) and lines `bench: scene NAME N frames p50 A ms p95 B ms
-p99 C ms max D ms`. Prints a table (median and spread over the runs) against the budgets —
-p99 <= 16.7 ms, and median <= 2x the empty-frame time of the same run. The table goes to
-stderr, the same figures as a JSON list to stdout.
+frames are), `empty-frame-back-to-back-ms: Y` (for comparison only) and lines
+`bench: scene NAME N frames p50 A ms p95 B ms p99 C ms max D ms`. Prints a table (median and
+spread over the runs) against the budgets — p99 <= 16.7 ms, and median <= 2x the empty-frame
+time of the same run. The table goes to stderr, the same figures as a JSON list to stdout.
 """
 import json
 import re
