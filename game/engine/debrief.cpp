@@ -73,9 +73,16 @@ Debrief makeDebrief(const Session& s) {
         m.reached = *t.action.angle;
         if (const Finding* f = s.findingAt(t.visitIndex, m.exam, m.side)) m.onset = f->onset;
         m.stoppedShort = t.stoppedShort;
+        m.visit = t.visitIndex + 1;
         d.manoeuvres.push_back(m);
     }
     return d;
+}
+
+bool spansVisits(const std::vector<ManoeuvreRecord>& ms) {
+    for (const auto& m : ms)
+        if (m.visit != 1) return true;
+    return false;
 }
 
 std::string debriefText(const Debrief& d, const Session& s) {
@@ -118,9 +125,12 @@ std::string debriefText(const Debrief& d, const Session& s) {
     out << "  Diagnosis: " << d.score.diagnosisFeedback << "\n";
     if (!d.manoeuvres.empty()) {
         out << "\nHands-on tests\n";
+        const bool visits = spansVisits(d.manoeuvres);
         for (const auto& m : d.manoeuvres) {
-            out << "  " << m.label << " " << sideName(m.side) << ": reached " << m.reached
-                << "\xC2\xB0";
+            out << "  " << m.label;
+            if (m.side != Side::None) out << " " << sideName(m.side);
+            if (visits) out << " (visit " << m.visit << ")";
+            out << ": reached " << m.reached << "\xC2\xB0";
             if (m.onset) out << "; symptoms at " << *m.onset << "\xC2\xB0";
             if (m.stoppedShort) out << " (stopped short)";
             out << "\n";

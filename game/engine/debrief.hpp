@@ -13,7 +13,11 @@ struct ManoeuvreRecord {
     int reached = 0;             ///< degrees the player reached
     std::optional<int> onset;    ///< the case's onset angle, if symptoms exist
     bool stoppedShort = false;
+    int visit = 1;               ///< the visit (1-based) it was done at
 };
+
+/// True if some manoeuvre was done after the first visit: its rows then name their visit.
+bool spansVisits(const std::vector<ManoeuvreRecord>& ms);
 
 /// Everything the debrief screen and the replay tool show after a case.
 struct Debrief {

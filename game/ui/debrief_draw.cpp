@@ -22,6 +22,18 @@ std::string ledgerLine(const rc::Ledger& l) {
     std::snprintf(b, sizeof b, "%d min · £%d · %.1f mSv", l.minutes, l.cost, l.radiation);
     return b;
 }
+/// A row of the angles table: the examination's label without its explanation in brackets
+/// ("Prone knee bend (femoral nerve stretch)" -> "Prone knee bend"), its side, and its visit
+/// when the table spans visits. Rows are narrow, and the same test on two sides or at two
+/// visits must not end in the same ellipsis.
+std::string tableLabel(const rc::ManoeuvreRecord& m, bool withVisit) {
+    std::string s = m.label;
+    const std::size_t open = s.rfind(" (");
+    if (open != std::string::npos && open > 0 && s.back() == ')') s.erase(open);
+    if (m.side != rc::Side::None) s += std::string(" ") + rc::sideName(m.side);
+    if (withVisit) s += " · visit " + std::to_string(m.visit);
+    return s;
+}
 } // namespace
 
 void DebriefScene::drawMark(const Painter& p, sf::Vector2f c, Mark m) {
@@ -169,13 +181,14 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
     sectionHeading(p, {in.left, y + th.px(4), in.width, th.px(18)}, "HANDS-ON ANGLES · REACHED / ONSET");
     y += th.px(30);
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    const bool visits = rc::spansVisits(d_->manoeuvres);
     for (std::size_t i = 0; i < d_->manoeuvres.size() && i < 6; ++i) {
         const auto& m = d_->manoeuvres[i];
         std::string right = std::to_string(m.reached) + "°";
         right += m.onset ? " / " + std::to_string(*m.onset) + "°" : " / none";
         if (m.stoppedShort) right += "  stopped short";
         const float rw = drawLine(p.target, cap, utf8(right), in.left + in.width, y + rowH / 2, Align::Right);
-        drawLine(p.target, cap, utf8(m.label + (m.side != rc::Side::None ? std::string(" ") + rc::sideName(m.side) : "")),
+        drawLine(p.target, cap, utf8(tableLabel(m, visits)),
                  in.left, y + rowH / 2, Align::Left, in.width - rw - th.px(8));
         y += rowH;
     }

@@ -95,6 +95,8 @@ TEST_CASE("manoeuvre records: angle reached, onset, stopped short") {
     CHECK(d.manoeuvres[2].reached == 90);
     CHECK(d.manoeuvres[2].onset == 70);
     CHECK_FALSE(d.manoeuvres[2].stoppedShort);
+    CHECK_FALSE(rc::spansVisits(d.manoeuvres)); // all at the first visit: no visit named
+    CHECK(rc::debriefText(d, s).find("Straight leg raise right: reached 30") != std::string::npos);
 }
 
 TEST_CASE("manoeuvre onset comes from the visit where the test was done") {
@@ -104,6 +106,13 @@ TEST_CASE("manoeuvre onset comes from the visit where the test was done") {
     REQUIRE(d.manoeuvres.size() == 2);
     CHECK(d.manoeuvres[0].onset == 70);
     CHECK_FALSE(d.manoeuvres[1].onset.has_value()); // v2-better: negative, no onset
+    CHECK(d.manoeuvres[0].visit == 1);
+    CHECK(d.manoeuvres[1].visit == 2);
+    CHECK(rc::spansVisits(d.manoeuvres));
+    // The same test at two visits: the text names each row's visit.
+    const std::string text = rc::debriefText(d, s);
+    CHECK(text.find("Prone knee bend right (visit 1): reached 80") != std::string::npos);
+    CHECK(text.find("right (visit 2): reached 130") != std::string::npos);
 }
 
 TEST_CASE("truth, roots, outcome and learning points") {
