@@ -20,9 +20,9 @@ for _ in $(seq 1 600); do
     sleep 0.1
 done
 sleep 0.3
-# SIGKILL the game itself (xvfb-run's child), then xvfb-run.
-pkill -KILL -P "$pid" -x rootcause || true
-kill -KILL "$pid" 2> /dev/null || true
+# SIGKILL the game itself (xvfb-run's child). xvfb-run then stops its X server and exits; a
+# SIGKILL to xvfb-run as well would leave that server running after the test.
+pkill -KILL -P "$pid" -x rootcause || { echo "the game was not running to be killed"; exit 1; }
 wait "$pid" 2> /dev/null || true
 grep -q "^# actions: $half\$" "$save" || { echo "autosave did not reach $half actions"; cat "$save"; exit 1; }
 "$game" --content "$content" --resume --print-state > "$work/restored.log"
