@@ -34,6 +34,12 @@ std::string tableLabel(const rc::ManoeuvreRecord& m, bool withVisit) {
     if (withVisit) s += " · visit " + std::to_string(m.visit);
     return s;
 }
+/// What the dermatome panel says when the diagnosis names no root. A spinal one may still
+/// involve roots, several at once (cauda equina, stenosis), just not one the map can show.
+std::string noRootsLabel(const rc::Session& s) {
+    const rc::DiagnosisDef* dx = s.catalog().diagnosis(s.kase().truthDiagnosis);
+    return dx && dx->region == "spine" ? "no single root" : "no nerve root involved";
+}
 } // namespace
 
 void DebriefScene::drawMark(const Painter& p, sf::Vector2f c, Mark m) {
@@ -117,7 +123,11 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     y += th.px(28);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "OUTCOME · " + d_->outcomeStatus);
     y += th.px(24);
-    drawParagraph(p.target, body, utf8(d_->outcomeText), {in.left, y, in.width, in.top + in.height - y});
+    // A long outcome steps down to the caption size rather than lose its end to an ellipsis.
+    const sf::FloatRect box(in.left, y, in.width, in.top + in.height - y);
+    const sf::String outcome = utf8(d_->outcomeText);
+    const bool fits = rc::ui::layout(body, outcome, box.width).height() <= box.height;
+    drawParagraph(p.target, fits ? body : p.text(TextSize::Caption, Weight::Regular, th.c.text), outcome, box);
 }
 
 void DebriefScene::drawPaths(const Painter& p, const sf::FloatRect& r) {
@@ -166,7 +176,7 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
     std::string roots;
     for (std::size_t i = 0; i < d_->roots.size(); ++i) roots += (i ? ", " : "") + d_->roots[i];
     drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
-             utf8(roots.empty() ? "Dermatomes (no root involved)" : "Dermatomes · " + roots), in.left, in.top + th.px(10),
+             utf8("Dermatomes · " + (roots.empty() ? noRootsLabel(s) : roots)), in.left, in.top + th.px(10),
              Align::Left, in.width);
     const float rowH = th.px(22);
     const float tableH = d_->manoeuvres.empty() ? 0 : th.px(30) + rowH * static_cast<float>(std::min<std::size_t>(d_->manoeuvres.size(), 6));
