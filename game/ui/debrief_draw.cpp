@@ -123,11 +123,21 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     y += th.px(28);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "OUTCOME · " + d_->outcomeStatus);
     y += th.px(24);
-    // A long outcome steps down to the caption size rather than lose its end to an ellipsis.
+    // A long outcome steps down to the caption size rather than lose its end to an ellipsis;
+    // one longer still says where to read it whole (the Learning tab).
     const sf::FloatRect box(in.left, y, in.width, in.top + in.height - y);
     const sf::String outcome = utf8(d_->outcomeText);
-    const bool fits = rc::ui::layout(body, outcome, box.width).height() <= box.height;
-    drawParagraph(p.target, fits ? body : p.text(TextSize::Caption, Weight::Regular, th.c.text), outcome, box);
+    const auto small = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    if (rc::ui::layout(body, outcome, box.width).height() <= box.height) {
+        drawParagraph(p.target, body, outcome, box);
+    } else if (rc::ui::layout(small, outcome, box.width).height() <= box.height) {
+        drawParagraph(p.target, small, outcome, box);
+    } else {
+        const float hintH = th.px(22);
+        drawParagraph(p.target, small, outcome, {box.left, box.top, box.width, box.height - hintH});
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent), utf8("Read it all under 3 Learning"),
+                 box.left, box.top + box.height - hintH / 2);
+    }
 }
 
 void DebriefScene::drawPaths(const Painter& p, const sf::FloatRect& r) {
@@ -254,6 +264,10 @@ void DebriefScene::drawLearning(const Painter& p) {
     std::vector<ListItem> items;
     paras.push_back(rc::ui::layout(body, utf8(d_->truthText), textW));
     items.push_back({false, (th.px(34) + paras.back().height() + th.px(12)) / th.scale});
+    // The outcome whole: the overview may have had to cut a long one.
+    paras.push_back(rc::ui::layout(body, utf8(d_->outcomeText), textW));
+    items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
+    constexpr int kFirstPoint = 2;
     for (const auto& lp : d_->learning) {
         paras.push_back(rc::ui::layout(body, utf8(lp.text), textW));
         items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
@@ -267,15 +281,19 @@ void DebriefScene::drawLearning(const Painter& p) {
             drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("What was going on: " + d_->truthLabel),
                      r.left, y + th.px(14), Align::Left, r.width);
             y += th.px(34);
+        } else if (i == 1) {
+            sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)}, "HOW IT TURNED OUT · " + d_->outcomeStatus);
+            y += th.px(26);
         } else {
-            const auto& lp = d_->learning[static_cast<std::size_t>(i - 1)];
-            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(i) + "."), r.left, y + th.px(10));
+            const int n = i - kFirstPoint + 1;
+            const auto& lp = d_->learning[static_cast<std::size_t>(n - 1)];
+            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(n) + "."), r.left, y + th.px(10));
             drawLine(p.target, cite, utf8(lp.cite.empty() ? "Learning point" : "Source: " + lp.cite), r.left + th.px(24),
                      y + th.px(10), Align::Left, r.width - th.px(24));
             y += th.px(26);
         }
         for (const auto& line : para.lines) {
-            drawLine(p.target, body, line, r.left + (i ? th.px(24) : 0), y + para.lineHeight / 2);
+            drawLine(p.target, body, line, r.left + (i >= kFirstPoint ? th.px(24) : 0), y + para.lineHeight / 2);
             y += para.lineHeight;
         }
     });
