@@ -111,11 +111,13 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     float y = in.top;
     const bool fin = s.finished();
     const rc::Visit& v = s.visit();
-    const std::string kicker = fin ? "OUTCOME" : (std::to_string(v.weeks) + " WEEKS LATER  ·  VISIT " +
-                                                  std::to_string(s.visitNumber()));
+    // The outcome often reaches past the last visit ("at one year…"): its title does not pin it
+    // to the week the patient was last seen, which the kicker gives instead.
+    const std::string kicker = fin ? "OUTCOME  ·  LAST SEEN AT WEEK " + std::to_string(s.weeksElapsed())
+                                   : (std::to_string(v.weeks) + " WEEKS LATER  ·  VISIT " + std::to_string(s.visitNumber()));
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent), utf8(kicker), in.left, y + th.px(8));
     y += th.px(24);
-    const std::string title = fin ? "Week " + std::to_string(s.weeksElapsed()) + ": how it turned out" : v.title;
+    const std::string title = fin ? "How it turned out" : v.title;
     y += drawParagraph(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(title), {in.left, y, in.width, th.px(80)});
     y += th.px(12);
     statusBadge(p, {in.left, y}, fin ? s.outcome()->status : v.status);
