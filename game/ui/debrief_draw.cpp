@@ -285,9 +285,9 @@ void DebriefScene::drawLearning(const Painter& p) {
             sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)}, "HOW IT TURNED OUT · " + d_->outcomeStatus);
             y += th.px(26);
         } else {
-            const int n = i - kFirstPoint + 1;
-            const auto& lp = d_->learning[static_cast<std::size_t>(n - 1)];
-            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(n) + "."), r.left, y + th.px(10));
+            const auto k = static_cast<std::size_t>(i - kFirstPoint);
+            const auto& lp = d_->learning[k];
+            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(k + 1) + "."), r.left, y + th.px(10));
             drawLine(p.target, cite, utf8(lp.cite.empty() ? "Learning point" : "Source: " + lp.cite), r.left + th.px(24),
                      y + th.px(10), Align::Left, r.width - th.px(24));
             y += th.px(26);

@@ -41,15 +41,7 @@ std::pair<int, int> firstFrom(const std::string& text, int line, const std::stri
     std::size_t start = 0;
     for (int l = 1; l < line; ++l)
         start = text.find('\n', start) + 1;
-    const std::size_t hit = text.find(needle, start);
-    int l = 1;
-    std::size_t lineStart = 0;
-    for (std::size_t i = 0; i < hit; ++i)
-        if (text[i] == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    return {l, static_cast<int>(hit - lineStart) + 1};
+    return rct::lineColOf(text, text.find(needle, start));
 }
 
 } // namespace

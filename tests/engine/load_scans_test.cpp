@@ -2,6 +2,7 @@
 // as strtol reads them, and action words split at the blanks a stream would skip.
 #include "game/engine/action.hpp"
 #include "game/engine/xml_reader.hpp"
+#include "tests/engine/test_support.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -27,17 +28,10 @@ TEST_CASE("XmlFile::locate: the line index agrees with counting newlines") {
     rc::XmlFile f;
     REQUIRE(f.parse("l.xml", text, d));
     for (const std::string& mark : marks) {
-        const std::size_t hit = text.find(mark);
-        int line = 1;
-        std::size_t lineStart = 0;
-        for (std::size_t i = 0; i < hit; ++i)
-            if (text[i] == '\n') {
-                ++line;
-                lineStart = i + 1;
-            }
+        const std::pair<int, int> where = rct::lineColOf(text, text.find(mark));
+        const int line = where.first;
         INFO(mark);
-        CHECK(f.locate(line, mark, false) ==
-              std::pair<int, int>(line, static_cast<int>(hit - lineStart) + 1));
+        CHECK(f.locate(line, mark, false) == where);
         CHECK(f.locate(line > 1 ? line - 1 : 1, mark, false).first == line);
     }
 }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "game/engine/case_loader.hpp"
@@ -45,6 +46,19 @@ inline const rc::Case& fixtureCase(const std::string& id = "fixture-l3") {
     if (!c || d.hasErrors() || d.warningCount())
         throw std::runtime_error("fixture case " + id + " is broken:\n" + d.str());
     return cache.emplace(id, std::move(*c)).first->second;
+}
+
+/// 1-based line and column of byte `offset` of `text`, counted the plain way (newline by
+/// newline): what the loader's line index must agree with.
+inline std::pair<int, int> lineColOf(const std::string& text, std::size_t offset) {
+    int line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < offset; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    return {line, static_cast<int>(offset - lineStart) + 1};
 }
 
 /// Parses a case from a string (structure and types only).
