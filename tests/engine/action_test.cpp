@@ -94,7 +94,7 @@ TEST_CASE("a time stamp and a trailing comment are read and stripped") {
     CHECK_FALSE(a.time.has_value());
 }
 
-TEST_CASE("key() drops the angle and time; str() keeps the angle") {
+TEST_CASE("key() drops the angle and time, str() keeps the angle") {
     Action a = parsed("exam slr right 42 @7");
     CHECK(a.key() == "exam slr right");
     CHECK(a.str() == "exam slr right 42");

@@ -429,7 +429,7 @@ TEST_CASE("more than three visits is too-many-visits at <case>") {
     CHECK(d.all().size() == 1);
 }
 
-TEST_CASE("a second visit defaults to status 'same'; the first to 'new'") {
+TEST_CASE("a second visit defaults to status 'same', the first to 'new'") {
     Diagnostics d;
     auto c = rct::caseFromString(
         with("  <visit id=\"v1\" title=\"V\"><next outcome=\"o\"/></visit>",
@@ -458,7 +458,7 @@ TEST_CASE("the loader keeps going: every fault of a file is reported in one run"
     CHECK(lines == std::vector<int>{1, 2, 8, 9});
 }
 
-TEST_CASE("a file that is not a case is wrong-root; broken files give no case") {
+TEST_CASE("a file that is not a case is wrong-root, broken files give no case") {
     Diagnostics d;
     CHECK_FALSE(rct::caseFromString("<catalog/>", d).has_value());
     CHECK(rct::only(d, "wrong-root").line == 1);

@@ -219,7 +219,7 @@ TEST_CASE("catalogue faults carry their code, line and column") {
     }
 }
 
-TEST_CASE("a follow-up part needs weeks; weeks are 0..52") {
+TEST_CASE("a follow-up part needs weeks, weeks are 0..52") {
     Diagnostics d;
     Catalog cat;
     rct::catalogFromString(R"(<catalog>
@@ -269,7 +269,7 @@ TEST_CASE("a catalogue file with another root is wrong-root") {
     CHECK(cat.questions.empty());
 }
 
-TEST_CASE("an empty catalogue folder is missing-file; a missing file inside is not a crash") {
+TEST_CASE("an empty catalogue folder is missing-file, a missing file inside is not a crash") {
     rct::TempDir t;
     Diagnostics d;
     Catalog cat = rc::loadCatalogDir(t.str(), d);

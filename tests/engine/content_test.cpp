@@ -35,7 +35,7 @@ TEST_CASE("the fixture content loads clean: catalogue, two cases, one challenge"
     CHECK(c.catalog.exam("slr") != nullptr);
 }
 
-TEST_CASE("a broken case is reported and left out; the others load") {
+TEST_CASE("a broken case is reported and left out, the others load") {
     ContentCopy t;
     std::string text = rct::readFile(t.str() + "/cases/fixture-oa.xml");
     text.replace(text.find("age=\"68\""), 8, "age=\"old\"");
@@ -55,7 +55,7 @@ TEST_CASE("a broken case is reported and left out; the others load") {
     CHECK(c.challenges.size() == 1);
 }
 
-TEST_CASE("a case with a dangling reference is left out; so is malformed XML and an empty file") {
+TEST_CASE("a case with a dangling reference is left out, so is malformed XML and an empty file") {
     ContentCopy t;
     t.write("cases/a-empty.xml", "\n");
     t.write("cases/b-malformed.xml", "<case id=\"b\">\n<patient>\n</case>\n");
@@ -88,7 +88,7 @@ TEST_CASE("a folder without a catalogue is missing-file, never a crash") {
     CHECK(c.cases.empty());
 }
 
-TEST_CASE("xmlFilesIn: sorted .xml files only; a missing folder is empty") {
+TEST_CASE("xmlFilesIn: sorted .xml files only, a missing folder is empty") {
     rct::TempDir t;
     t.write("b.xml", "x");
     t.write("a.xml", "x");
@@ -216,7 +216,7 @@ TEST_CASE("lintExpert: legal, finished, and at least 95") {
     CHECK(rct::only(d4, "illegal-action").line == 90);
 }
 
-TEST_CASE("lintPath: the fixture content folder is clean; a missing path is reported") {
+TEST_CASE("lintPath: the fixture content folder is clean, a missing path is reported") {
     Diagnostics d;
     rc::LintStats st = rc::lintPath(rct::fixtureContent(), rct::fixtureContent(), d);
     INFO(d.str());

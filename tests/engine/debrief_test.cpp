@@ -47,7 +47,7 @@ TEST_CASE("divergence: first player step the expert never takes, and the reverse
     CHECK(d.expertPath[1] == "ask onset");
 }
 
-TEST_CASE("divergence: order within a visit does not matter; the visit does") {
+TEST_CASE("divergence: order within a visit does not matter, the visit does") {
     std::vector<std::string> lines = expertLines();
     std::swap(lines[0], lines[2]); // reorder questions within v1
     Debrief same = rc::makeDebrief(play(lines));

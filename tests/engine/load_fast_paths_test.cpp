@@ -139,7 +139,7 @@ TEST_CASE("Node::choiceIndex reports and defaults as choice does") {
           std::vector<std::string>{"bad-enum", "missing-attribute", "bad-enum"});
 }
 
-TEST_CASE("Node::id: a valid id as it is; blanks are collapsed before the check, as before") {
+TEST_CASE("Node::id: a valid id as it is, blanks are collapsed before the check, as before") {
     Diagnostics d;
     rc::XmlFile f;
     REQUIRE(f.parse("i.xml", "<r a=\"knee-oa\" b=\"  l3-disc \" c=\"two words\" e=\" \"/>", d));

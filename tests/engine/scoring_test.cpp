@@ -110,7 +110,7 @@ TEST_CASE("expertLedger plays the expert path") {
     CHECK(l.radiation == 0);
 }
 
-TEST_CASE("essential and indicated rules earn their points; judgements name the rule") {
+TEST_CASE("essential and indicated rules earn their points, judgements name the rule") {
     Score sc = score(play(kExpert));
     const rc::Judgement* j = judged(sc, "ask bladder-bowel");
     REQUIRE(j);
@@ -278,7 +278,7 @@ TEST_CASE("an order no rule names is unnecessary with 2 points of penalty") {
     CHECK(dom(sc, Domain::Investigations) == doctest::Approx(80));
 }
 
-TEST_CASE("a pathway no rule names is unnecessary with 3 points; parts cost nothing") {
+TEST_CASE("a pathway no rule names is unnecessary with 3 points, parts cost nothing") {
     SUBCASE("unlisted pathway with listed parts") {
         Session s = play({"plan urgent education exercise-programme", "advance"});
         Score sc = score(s);
@@ -321,7 +321,7 @@ TEST_CASE("actions a rule already credited are not 'unnamed' at a later visit") 
     CHECK(dom(urgent, Domain::Management) == doctest::Approx(70));
 }
 
-TEST_CASE("diagnosis credit: right, wrong side, accepted, other, none; the last counts") {
+TEST_CASE("diagnosis credit: right, wrong side, accepted, other, none, the last counts") {
     struct Row {
         std::vector<std::string> dx;
         double credit;
@@ -381,7 +381,7 @@ TEST_CASE("recall is the share of essential rules met") {
     CHECK(sc.recall == doctest::Approx(0.8));
 }
 
-TEST_CASE("weights are normalised: scaling them changes nothing; one weight picks one domain") {
+TEST_CASE("weights are normalised: scaling them changes nothing, one weight picks one domain") {
     Session s = play(edit(kExpert, "diagnose l3-radiculopathy right", {"diagnose l3-radiculopathy left"}));
     rc::Ledger el = rc::expertLedger(s.kase(), s.catalog());
     Score base = rc::scoreSession(s, el);

