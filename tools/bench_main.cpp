@@ -32,6 +32,8 @@ std::uint64_t writePack(const rc::Content& src, const std::string& dir, int n) {
     fs::remove_all(dir);
     fs::create_directories(dir + "/cases");
     fs::copy(src.dir + "/catalog", dir + "/catalog", fs::copy_options::recursive);
+    fs::copy_file(src.dir + "/references.xml", dir + "/references.xml");
+    fs::copy_file(src.dir + "/scoring.xml", dir + "/scoring.xml");
     std::uint64_t bytes = 0;
     for (int i = 0; i < n; ++i) {
         const rc::Case& c = src.cases[static_cast<std::size_t>(i) % src.cases.size()];

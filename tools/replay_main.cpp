@@ -12,6 +12,7 @@
 #include "game/engine/debrief.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/random_play.hpp"
+#include "game/engine/validity.hpp"
 #include "tools/debrief_json.hpp"
 #include "version.hpp"
 
@@ -67,6 +68,48 @@ int runRandom(const std::string& caseArg, std::string contentDir, int n, std::ui
     return report.failures.empty() ? 0 : 1;
 }
 
+/// --validity: the generated validity paths of one case or every case, as a table.
+int runValidity(const std::string& caseArg, std::string contentDir) {
+    if (contentDir.empty())
+        contentDir = rc::findContentRoot(caseArg.empty() ? rc::kBundledContentDir : caseArg,
+                                         rc::kBundledContentDir);
+    rc::Diagnostics diags;
+    rc::Content content = rc::loadContent(contentDir, diags);
+    if (diags.hasErrors()) {
+        std::cerr << diags.str();
+        return 1;
+    }
+    std::vector<const rc::Case*> cases;
+    std::optional<rc::Case> storage;
+    if (caseArg.empty()) {
+        for (const auto& c : content.cases) cases.push_back(&c);
+    } else if (const rc::Case* c = rc::resolveCase(caseArg, content, storage, diags)) {
+        cases.push_back(c);
+    } else {
+        std::cerr << diags.str();
+        return 1;
+    }
+    auto cell = [](const rc::PathPlay& p) {
+        std::ostringstream o;
+        o.precision(1);
+        o << std::fixed << p.score.total << " " << (p.finished ? p.outcome : std::string("unfinished"));
+        if (!p.legal) o << " (refused: " << p.error << ")";
+        return o.str();
+    };
+    std::cout << "case | expert | knee-treater | hip-treater | over-investigator | guideline\n";
+    for (const rc::Case* c : cases) {
+        std::cout << c->id << " | " << cell(rc::playExpert(*c, content.catalog));
+        for (int k = 0; k < rc::kPathKinds; ++k) {
+            auto kind = static_cast<rc::PathKind>(k);
+            std::cout << " | ";
+            if (rc::pathApplies(kind, *c, content.catalog)) std::cout << cell(rc::playPath(kind, *c, content.catalog));
+            else std::cout << "-";
+        }
+        std::cout << "\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -74,7 +117,8 @@ int main(int argc, char** argv) {
                  "print the debrief (score by domain, total, ledger, every decision's feedback)."};
     std::string caseArg, actionsFile, contentDir;
     std::uint64_t seed = 1;
-    bool json = false, expert = false, simulate = false;
+    bool json = false, expert = false, simulate = false, validity = false;
+    std::string pathKind;
     int randomPlays = 0;
     app.add_option("--case", caseArg,
                    "case id (from the content folder) or path to a case file; with --random, "
@@ -82,6 +126,14 @@ int main(int argc, char** argv) {
     auto* actOpt = app.add_option("--actions", actionsFile, "action log to play ('-' for stdin)");
     auto* expOpt = app.add_flag("--expert", expert, "play the case's own expert path");
     actOpt->excludes(expOpt);
+    auto* pathOpt = app.add_option("--path", pathKind,
+                                   "play a generated validity path (FORMAT.md 2.8): knee-treater, "
+                                   "hip-treater, over-investigator or guideline")
+                        ->check(CLI::IsMember({"knee-treater", "hip-treater", "over-investigator", "guideline"}));
+    pathOpt->excludes(actOpt)->excludes(expOpt);
+    app.add_flag("--validity", validity,
+                 "print every generated validity path's total and outcome for the case (or for "
+                 "every case), beside the expert's");
     app.add_option("--seed", seed, "session seed (default 1)");
     app.add_option("--content", contentDir, "content folder (default: bundled content)");
     app.add_flag("--json", json, "print the debrief as JSON");
@@ -101,12 +153,13 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2; // bad usage: exit status 2
     }
     if (randomPlays > 0) return runRandom(caseArg, contentDir, randomPlays, seed);
+    if (validity) return runValidity(caseArg, contentDir);
     if (caseArg.empty()) {
         std::cerr << "rootcause-replay: --case is required (see --help)\n";
         return 2;
     }
-    if (!expert && actionsFile.empty()) {
-        std::cerr << "rootcause-replay: give --actions FILE or --expert (see --help)\n";
+    if (!expert && actionsFile.empty() && pathKind.empty()) {
+        std::cerr << "rootcause-replay: give --actions FILE, --expert or --path KIND (see --help)\n";
         return 2;
     }
     if (contentDir.empty()) contentDir = rc::findContentRoot(caseArg, rc::kBundledContentDir);
@@ -132,6 +185,10 @@ int main(int argc, char** argv) {
     std::string source = kase->file;
     if (expert) {
         actions = kase->expert;
+    } else if (!pathKind.empty()) {
+        for (int k = 0; k < rc::kPathKinds; ++k)
+            if (pathKind == rc::pathKindName(static_cast<rc::PathKind>(k)))
+                actions = rc::generatePath(static_cast<rc::PathKind>(k), *kase, content.catalog);
     } else {
         std::string text;
         if (actionsFile == "-") {

@@ -39,6 +39,50 @@ std::optional<Domain> parseDomain(const std::string& s) {
     return std::nullopt;
 }
 
+namespace {
+struct DxName {
+    DxClass c;
+    const char* name;
+};
+constexpr DxName kDxNames[] = {{DxClass::Right, "right"},         {DxClass::WrongSide, "wrong-side"},
+                               {DxClass::Accepted, "accepted"},   {DxClass::SameRegion, "same-region"},
+                               {DxClass::Wrong, "wrong"},         {DxClass::None, "none"}};
+constexpr const char* kPathNames[kPathKinds] = {"knee-treater", "hip-treater", "over-investigator",
+                                                "guideline"};
+} // namespace
+
+const char* dxClassName(DxClass c) {
+    for (const auto& d : kDxNames)
+        if (d.c == c) return d.name;
+    return "?";
+}
+
+bool parseDxSet(const std::string& words, DxSet& out, std::string& bad) {
+    out = 0;
+    std::size_t i = 0;
+    while (i < words.size()) {
+        std::size_t j = words.find(' ', i);
+        if (j == std::string::npos) j = words.size();
+        if (j > i) {
+            std::string w = words.substr(i, j - i);
+            bool known = false;
+            for (const auto& d : kDxNames)
+                if (w == d.name) {
+                    out |= static_cast<unsigned>(d.c);
+                    known = true;
+                }
+            if (!known) {
+                bad = w;
+                return false;
+            }
+        }
+        i = j + 1;
+    }
+    return true;
+}
+
+const char* pathKindName(PathKind k) { return kPathNames[static_cast<int>(k)]; }
+
 const Visit* Case::visit(const std::string& id) const {
     for (const auto& v : visits)
         if (v.id == id) return &v;

@@ -73,13 +73,37 @@ struct ClinicalState {
     std::optional<std::vector<ChartRegion>> chart;
 };
 
-/// A transition out of a visit, chosen by the plan made there.
+/// How the diagnosis in force compares with the case's truth (FORMAT.md §2.5).
+enum class DxClass : unsigned {
+    Right = 1,      ///< the true diagnosis, on the right side
+    WrongSide = 2,  ///< the true diagnosis, on the other side
+    Accepted = 4,   ///< an <accept> alternative
+    SameRegion = 8, ///< another diagnosis in the truth's region
+    Wrong = 16,     ///< a diagnosis in another region
+    None = 32,      ///< no diagnosis named
+};
+/// A set of DxClass bits; 0 means "any".
+using DxSet = unsigned;
+/// Parses "right accepted ..." into a set; false (and `bad` set) on an unknown word.
+bool parseDxSet(const std::string& words, DxSet& out, std::string& bad);
+const char* dxClassName(DxClass c);
+
+/// A transition out of a visit, chosen by the plan made there, the diagnosis in force and
+/// what was ordered.
 struct NextRule {
     std::string visit;   ///< target visit id, or
     std::string outcome; ///< target outcome id
-    std::vector<std::string> pathways, parts, notParts; ///< conditions (all must hold)
+    std::vector<std::string> pathways, parts, notParts; ///< plan conditions (all must hold)
+    DxSet dx = 0;                        ///< the diagnosis in force is in one of these classes
+    std::vector<std::string> diagnoses;  ///< ... is one of these ids
+    std::vector<std::string> regions;    ///< ... is in one of these regions
+    std::vector<std::string> ordered;    ///< all of these were ordered (any visit so far)
+    std::vector<std::string> notOrdered; ///< none of these was ordered
     SourcePos pos;
-    bool unconditional() const { return pathways.empty() && parts.empty() && notParts.empty(); }
+    bool unconditional() const {
+        return pathways.empty() && parts.empty() && notParts.empty() && dx == 0 &&
+               diagnoses.empty() && regions.empty() && ordered.empty() && notOrdered.empty();
+    }
 };
 
 /// One visit of the case.
@@ -96,7 +120,8 @@ struct Visit {
 /// How the case ends for the patient.
 struct Outcome {
     std::string id, status, text;
-    SourcePos pos;
+    std::string cite; ///< reference ids behind the text, if any
+    SourcePos pos, citePos;
 };
 
 /// How an action is judged by a case's scoring rule.
@@ -112,15 +137,19 @@ std::optional<Domain> parseDomain(const std::string& s);
 
 /// A scoring rule: an action pattern, how it is judged, and why.
 struct Rule {
-    Action pattern;    ///< verb and words that must match
+    Action pattern;    ///< verb and words that must match (the first of any alternatives)
+    /// For each word of pattern.args: the alternatives written "a|b" (empty: the word alone).
+    std::vector<std::vector<std::string>> alternatives;
     std::string text;  ///< the pattern as written
     Tag tag = Tag::Neutral;
     int points = 0;
     Domain domain = Domain::History;
     bool critical = false;
     std::string visit; ///< empty: any visit
+    DxSet dx = 0;      ///< counts only when the diagnosis in force is in these classes (0: any)
     std::string feedback;
-    SourcePos pos;
+    std::string cite;  ///< reference ids behind the feedback, if any
+    SourcePos pos, citePos;
 };
 
 /// A diagnosis that earns part of the diagnosis score.
@@ -129,12 +158,27 @@ struct Accept {
     Side side = Side::None;
     double credit = 0;
     std::string feedback;
-    SourcePos pos;
+    std::string cite;
+    SourcePos pos, citePos;
 };
 
 /// A lesson of the case and its source.
 struct LearningPoint {
-    std::string cite, text;
+    std::string cite, text; ///< cite: reference ids (required)
+    SourcePos citePos;
+};
+
+/// The generated strategies a case is checked against (FORMAT.md §2.8).
+enum class PathKind { KneeTreater, HipTreater, OverInvestigator, Guideline };
+inline constexpr int kPathKinds = 4;
+const char* pathKindName(PathKind k); ///< "knee-treater"...
+
+/// What a case claims about one generated path: pass or fail the mastery mark, and its outcome.
+struct ValidityClaim {
+    PathKind kind = PathKind::KneeTreater;
+    bool pass = false;
+    std::string outcome;
+    SourcePos pos;
 };
 
 /// An immutable virtual patient, built once from XML.
@@ -147,16 +191,21 @@ struct Case {
     std::string truthDiagnosis;
     Side truthSide = Side::None;
     std::string truthText;
-    SourcePos truthPos;
+    std::string truthCite;
+    SourcePos truthPos, truthCitePos;
     std::vector<Accept> accepts;
     ClinicalState base;
     std::vector<Visit> visits;
     std::vector<Outcome> outcomes;
-    std::array<double, kDomainCount> weights{15, 20, 15, 20, 15, 10, 5};
+    /// Domain weights the case sets; -1 where it takes the scoring policy's (effectiveWeights).
+    std::array<double, kDomainCount> weights{-1, -1, -1, -1, -1, -1, -1};
+    SourcePos weightsPos;
     std::vector<Rule> rules;
     std::vector<Action> expert;
     SourcePos expertPos;
     std::vector<LearningPoint> learning;
+    std::vector<ValidityClaim> validity;
+    SourcePos validityPos;
 
     const Visit* visit(const std::string& id) const;
     const Outcome* outcome(const std::string& id) const;

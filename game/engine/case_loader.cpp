@@ -48,6 +48,26 @@ std::vector<std::string> splitWords(const std::string& s) {
     return out;
 }
 
+DxSet readDx(Node& n) {
+    if (!n.has("dx")) return 0;
+    std::string words = n.str("dx");
+    DxSet set = 0;
+    std::string bad;
+    if (!parseDxSet(words, set, bad))
+        n.error("bad-enum",
+                "'dx' names '" + bad +
+                    "'; expected any of: right, wrong-side, accepted, same-region, wrong, none",
+                "dx");
+    return set;
+}
+
+/// An optional cite attribute and where it is.
+void readCite(Node& n, std::string& cite, SourcePos& pos) {
+    if (!n.has("cite")) return;
+    cite = n.str("cite");
+    pos = n.attrPos("cite");
+}
+
 std::vector<ChartRegion> readChart(Node& n) {
     std::vector<ChartRegion> chart;
     n.finish();
@@ -250,6 +270,18 @@ Visit readVisit(Node& n, bool first) {
             r.pathways = splitWords(en.str("pathway", ""));
             r.parts = splitWords(en.str("part", ""));
             r.notParts = splitWords(en.str("not-part", ""));
+            r.dx = readDx(en);
+            r.diagnoses = splitWords(en.str("diagnosis", ""));
+            r.regions = splitWords(en.str("region", ""));
+            for (const auto& g : r.regions)
+                if (g != "spine" && g != "knee" && g != "hip" && g != "nerve" && g != "vascular" &&
+                    g != "other")
+                    en.error("bad-enum",
+                             "'region' names '" + g +
+                                 "'; expected any of: spine, knee, hip, nerve, vascular, other",
+                             "region");
+            r.ordered = splitWords(en.str("ordered", ""));
+            r.notOrdered = splitWords(en.str("not-ordered", ""));
             if (r.visit.empty() == r.outcome.empty())
                 en.error("bad-next", "<next> needs exactly one of 'visit' or 'outcome'");
             en.finish();
@@ -272,11 +304,11 @@ void readScoring(Node& n, Case& c) {
         Node en(n.file(), e, n.diags());
         std::string_view name = e->Name();
         if (name == "weights") {
+            // Weights left out take the scoring policy's (content/scoring.xml); a total of
+            // zero is checked against the policy by checkCase.
             for (int d = 0; d < kDomainCount; ++d)
-                c.weights[d] = en.number(domainName(static_cast<Domain>(d)), 0, 100, c.weights[d]);
-            double sum = 0;
-            for (double w : c.weights) sum += w;
-            if (sum <= 0) en.error("out-of-range", "the weights must not all be zero");
+                c.weights[d] = en.number(domainName(static_cast<Domain>(d)), 0, 100, -1);
+            c.weightsPos = en.pos();
             en.finish();
             en.leaf();
             continue;
@@ -289,8 +321,38 @@ void readScoring(Node& n, Case& c) {
         r.pos = en.pos();
         r.text = en.str("do");
         std::string err;
-        if (!r.text.empty() && !parseAction(r.text, r.pattern, err))
-            en.error("bad-action", "'do' is not an action pattern: " + err, "do");
+        // "plan emergency-department|urgent-spinal-referral": a word may list alternatives.
+        std::vector<std::string> words = splitWords(r.text);
+        std::vector<std::vector<std::string>> alts;
+        std::string first;
+        for (std::size_t w = 0; w < words.size(); ++w) {
+            std::vector<std::string> any;
+            std::size_t bar = words[w].find('|');
+            if (bar != std::string::npos) {
+                for (std::size_t i = 0; i <= words[w].size();) {
+                    std::size_t j = words[w].find('|', i);
+                    if (j == std::string::npos) j = words[w].size();
+                    any.push_back(words[w].substr(i, j - i));
+                    i = j + 1;
+                }
+                for (const auto& a : any)
+                    if (!isValidId(a)) err = "'" + words[w] + "': every alternative must be an id";
+            }
+            if (w > 0) alts.push_back(any);
+            first += (w ? " " : "") + (any.empty() ? words[w] : any[0]);
+        }
+        if (err.empty() && !r.text.empty()) parseAction(first, r.pattern, err);
+        if (!err.empty()) en.error("bad-action", "'do' is not an action pattern: " + err, "do");
+        bool altOk = true;
+        for (std::size_t w = 0; w < alts.size(); ++w)
+            if (!alts[w].empty() && (w > 0 && r.pattern.verb != Verb::Plan)) altOk = false;
+        if (err.empty() && !altOk)
+            en.error("bad-action", "alternatives (a|b) are allowed in the id of an ask, exam or "
+                                   "order and in the words of a plan", "do");
+        if (err.empty()) {
+            r.alternatives = alts;
+            r.alternatives.resize(r.pattern.args.size());
+        }
         // Listed in the order of Tag.
         const int tag =
             en.choiceIndex("tag", {"essential", "indicated", "neutral", "unnecessary", "harmful"});
@@ -321,6 +383,8 @@ void readScoring(Node& n, Case& c) {
                                        "is scored from <truth> and <accept>", "do");
         r.critical = en.boolean("critical", false);
         r.visit = en.optId("visit").value_or("");
+        r.dx = readDx(en);
+        readCite(en, r.cite, r.citePos);
         r.feedback = en.text(true);
         en.finish();
     }
@@ -349,7 +413,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     c.minutes = root.integer("minutes", 1, 120);
     root.finish();
     bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
-         haveLearning = false, haveHistory = false, haveExam = false, haveInvestigations = false;
+         haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false, haveInvestigations = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string_view name = e->Name();
@@ -361,6 +425,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             c.truthPos = n.pos();
             c.truthDiagnosis = n.id("diagnosis");
             c.truthSide = readSide(n, false);
+            readCite(n, c.truthCite, c.truthCitePos);
             c.truthText = n.text(true);
             n.finish();
         } else if (name == "accept") {
@@ -370,6 +435,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             a.side = readSide(n, false);
             a.credit = n.number("credit", 0, 1, 0);
             if (!n.has("credit")) n.error("missing-attribute", "<accept> needs a 'credit' (0-1)");
+            readCite(n, a.cite, a.citePos);
             a.feedback = n.text(true);
             n.finish();
             c.accepts.push_back(std::move(a));
@@ -389,6 +455,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             o.pos = n.pos();
             o.id = n.id();
             o.status = n.choice("status", {"better", "same", "worse", "red-flag"});
+            readCite(n, o.cite, o.citePos);
             o.text = n.text(true);
             n.finish();
             c.outcomes.push_back(std::move(o));
@@ -415,6 +482,31 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             ActionLog log = parseActionLog(text, file.path(), diags, e->GetLineNum());
             c.expert = std::move(log.actions);
             if (c.expert.empty()) n.error("missing-expert", "<expert> holds no actions");
+        } else if (name == "validity") {
+            if (!root.once(haveValidity, e)) continue;
+            c.validityPos = n.pos();
+            n.finish();
+            for (const XMLElement* p = e->FirstChildElement(); p; p = p->NextSiblingElement()) {
+                if (std::string_view(p->Name()) != "path") {
+                    n.unknownChild(p);
+                    continue;
+                }
+                Node pn(file, p, diags);
+                ValidityClaim v;
+                v.pos = pn.pos();
+                const int k = pn.choiceIndex(
+                    "kind", {"knee-treater", "hip-treater", "over-investigator", "guideline"});
+                v.kind = static_cast<PathKind>(k < 0 ? 0 : k);
+                v.pass = pn.choice("result", {"pass", "fail"}) == "pass";
+                v.outcome = pn.id("outcome");
+                pn.finish();
+                pn.leaf();
+                for (const auto& w : c.validity)
+                    if (k >= 0 && w.kind == v.kind)
+                        pn.error("duplicate-element", std::string("a second claim for the ") +
+                                                          pathKindName(v.kind) + " path");
+                if (k >= 0) c.validity.push_back(std::move(v));
+            }
         } else if (name == "learning") {
             if (!root.once(haveLearning, e)) continue;
             n.finish();
@@ -425,7 +517,8 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
                 }
                 Node pn(file, p, diags);
                 LearningPoint lp;
-                lp.cite = pn.str("cite");
+                if (pn.has("cite")) readCite(pn, lp.cite, lp.citePos);
+                else pn.str("cite"); // reports the missing attribute
                 lp.text = pn.text(true);
                 pn.finish();
                 c.learning.push_back(std::move(lp));

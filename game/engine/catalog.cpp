@@ -23,6 +23,7 @@ void Catalog::index() {
     build(p_, pathways);
     build(pt_, parts);
     build(d_, diagnoses);
+    build(r_, references);
 }
 
 const Question* Catalog::question(const std::string& id) const { return find(q_, questions, id); }
@@ -34,6 +35,33 @@ const Pathway* Catalog::pathway(const std::string& id) const { return find(p_, p
 const PlanPart* Catalog::part(const std::string& id) const { return find(pt_, parts, id); }
 const DiagnosisDef* Catalog::diagnosis(const std::string& id) const {
     return find(d_, diagnoses, id);
+}
+
+void checkCite(const Catalog& cat, const std::string& cite, const SourcePos& pos, Diagnostics& diags) {
+    std::vector<CiteToken> tokens;
+    std::string error;
+    if (!parseCite(cite, tokens, error)) {
+        diags.error(pos.file, pos.line, pos.col, "bad-cite", error);
+        return;
+    }
+    // A catalogue built without a bibliography (in code, by tests) checks the syntax only; a
+    // content folder without references.xml is already an error of its own.
+    if (cat.references.empty()) return;
+    for (const auto& t : tokens)
+        if (!cat.reference(t.id))
+            diags.error(pos.file, pos.line, pos.col, "unknown-ref",
+                        "unknown reference '" + t.id + "'" +
+                            " (not in references.xml)");
+}
+
+const Reference* Catalog::reference(const std::string& id) const {
+    return find(r_, references, id);
+}
+
+const std::string& Catalog::topicOf(const std::string& question) const {
+    static const std::string none;
+    const Question* q = this->question(question);
+    return q ? q->topic : none;
 }
 
 } // namespace rc

@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "game/engine/references.hpp"
+#include "game/engine/scoring_policy.hpp"
 #include "game/engine/source_pos.hpp"
 
 namespace rc {
@@ -15,8 +17,9 @@ struct Accuracy {
     std::optional<double> spec;   ///< specificity, 0..1
     std::optional<double> lrPos;  ///< positive likelihood ratio, > 0
     std::optional<double> lrNeg;  ///< negative likelihood ratio, >= 0
-    std::string cite;             ///< clinical-facts.md section and study
+    std::string cite;             ///< reference ids (content/references.xml), FORMAT.md §1.6
     std::string note;             ///< why there are no figures, when there are none
+    SourcePos citePos;
 };
 
 /// A history question the student can ask.
@@ -79,12 +82,15 @@ struct Pathway {
 struct PlanPart {
     std::string id, group, label, about;
     int weeks = -1; ///< follow-up interval for follow-up parts, -1 otherwise
-    SourcePos pos;
+    bool emergency = false; ///< an acceptable emergency route (cauda equina): ED, on-call spinal team
+    std::string cite;       ///< reference ids behind `about`, if any
+    SourcePos pos, citePos;
 };
 
 /// A diagnosis the student can name.
 struct DiagnosisDef {
-    std::string id, label, region;
+    std::string id, label;
+    std::string region; ///< spine, knee, hip, nerve, vascular or other
     std::vector<std::string> roots; ///< nerve roots to highlight, e.g. {"L3"}
     bool sided = false;
     SourcePos pos;
@@ -100,6 +106,8 @@ struct Catalog {
     std::vector<Pathway> pathways;
     std::vector<PlanPart> parts;
     std::vector<DiagnosisDef> diagnoses;
+    std::vector<Reference> references; ///< content/references.xml
+    ScoringPolicy policy;              ///< content/scoring.xml
 
     const Question* question(const std::string& id) const;
     const Exam* exam(const std::string& id) const;
@@ -107,12 +115,18 @@ struct Catalog {
     const Pathway* pathway(const std::string& id) const;
     const PlanPart* part(const std::string& id) const;
     const DiagnosisDef* diagnosis(const std::string& id) const;
+    const Reference* reference(const std::string& id) const;
+    /// The topic a question belongs to ("red-flags"...), empty if unknown.
+    const std::string& topicOf(const std::string& question) const;
 
     /// Rebuilds the id indexes; call after filling the vectors.
     void index();
 
   private:
-    std::unordered_map<std::string, std::size_t> q_, e_, i_, p_, pt_, d_;
+    std::unordered_map<std::string, std::size_t> q_, e_, i_, p_, pt_, d_, r_;
 };
+
+/// Checks a cite attribute: its syntax, and that every id names a reference in `cat`.
+void checkCite(const Catalog& cat, const std::string& cite, const SourcePos& pos, Diagnostics& diags);
 
 } // namespace rc

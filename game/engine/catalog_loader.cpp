@@ -14,6 +14,7 @@ Accuracy readAccuracy(Node& n) {
     Accuracy a;
     a.target = n.str("target");
     a.cite = n.str("cite");
+    a.citePos = n.attrPos("cite");
     a.sens = n.optNumber("sens", 0, 1);
     a.spec = n.optNumber("spec", 0, 1);
     a.lrPos = n.optNumber("lr-pos", 0, 1000);
@@ -194,6 +195,11 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
             p.group = n.choice("group", {"education", "activity", "exercise", "medication", "manual",
                                          "injection", "imaging", "referral", "follow-up", "other"});
             p.weeks = n.integer("weeks", 0, 52, -1);
+            p.emergency = n.boolean("emergency", false);
+            if (n.has("cite")) {
+                p.cite = n.str("cite");
+                p.citePos = n.attrPos("cite");
+            }
             if (p.group == "follow-up" && p.weeks < 0)
                 n.error("missing-attribute", "a follow-up part needs 'weeks'");
             n.finish();
@@ -204,7 +210,7 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
             d.pos = n.pos();
             d.id = n.id();
             d.label = n.str("label");
-            d.region = n.choice("region", {"spine", "knee", "hip", "other"});
+            d.region = n.choice("region", {"spine", "knee", "hip", "nerve", "vascular", "other"});
             d.sided = n.boolean("sided", false);
             std::string roots = n.str("root", "");
             for (std::size_t i = 0; i < roots.size();) {
@@ -265,6 +271,12 @@ void checkCatalog(const Catalog& cat, Diagnostics& diags) {
     checkUnique(cat.diagnoses, "diagnosis", diags);
     checkBearsOn(cat.exams, cat, diags);
     checkBearsOn(cat.investigations, cat, diags);
+    for (const auto& e : cat.exams)
+        for (const auto& a : e.accuracy) checkCite(cat, a.cite, a.citePos, diags);
+    for (const auto& i : cat.investigations)
+        for (const auto& a : i.accuracy) checkCite(cat, a.cite, a.citePos, diags);
+    for (const auto& p : cat.parts)
+        if (!p.cite.empty()) checkCite(cat, p.cite, p.citePos, diags);
 }
 
 } // namespace rc

@@ -1,12 +1,15 @@
 #include "game/engine/content.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <set>
 
 #include "game/engine/case_loader.hpp"
 #include "game/engine/catalog_loader.hpp"
+#include "game/engine/references.hpp"
+#include "game/engine/scoring_policy.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -50,33 +53,45 @@ bool planWordKnown(const Catalog& cat, const std::string& w) {
     return cat.pathway(w) || cat.part(w);
 }
 
+/// The words a rule's pattern word stands for: its alternatives, or the word alone.
+std::vector<std::string> wordsAt(const Rule& r, std::size_t i) {
+    if (i < r.alternatives.size() && !r.alternatives[i].empty()) return r.alternatives[i];
+    return {r.pattern.args[i]};
+}
+
 void checkRule(const Rule& r, const Case& c, const Catalog& cat, Diagnostics& d) {
     const Action& p = r.pattern;
     if (p.args.empty()) return;
-    const std::string& id = p.args[0];
     switch (p.verb) {
     case Verb::Ask:
-        if (!cat.question(id)) err(d, r.pos, "unknown-ref", "rule names unknown question '" + id + "'");
+        for (const auto& id : wordsAt(r, 0))
+            if (!cat.question(id))
+                err(d, r.pos, "unknown-ref", "rule names unknown question '" + id + "'");
         break;
     case Verb::Exam:
-        if (const Exam* e = cat.exam(id)) {
-            if (!e->sided && p.side != Side::None)
-                err(d, r.pos, "unexpected-side", "examination '" + id + "' takes no side");
-        } else {
-            err(d, r.pos, "unknown-ref", "rule names unknown examination '" + id + "'");
+        for (const auto& id : wordsAt(r, 0)) {
+            if (const Exam* e = cat.exam(id)) {
+                if (!e->sided && p.side != Side::None)
+                    err(d, r.pos, "unexpected-side", "examination '" + id + "' takes no side");
+            } else {
+                err(d, r.pos, "unknown-ref", "rule names unknown examination '" + id + "'");
+            }
         }
         break;
     case Verb::Order:
-        if (!cat.investigation(id))
-            err(d, r.pos, "unknown-ref", "rule names unknown investigation '" + id + "'");
+        for (const auto& id : wordsAt(r, 0))
+            if (!cat.investigation(id))
+                err(d, r.pos, "unknown-ref", "rule names unknown investigation '" + id + "'");
         break;
     case Verb::Plan:
-        for (const auto& w : p.args)
-            if (!planWordKnown(cat, w))
-                err(d, r.pos, "unknown-ref", "rule names unknown pathway or plan part '" + w + "'");
+        for (std::size_t i = 0; i < p.args.size(); ++i)
+            for (const auto& w : wordsAt(r, i))
+                if (!planWordKnown(cat, w))
+                    err(d, r.pos, "unknown-ref", "rule names unknown pathway or plan part '" + w + "'");
         break;
     default: break;
     }
+    if (!r.cite.empty()) checkCite(cat, r.cite, r.citePos, d);
     if (!r.visit.empty() && !c.visit(r.visit))
         err(d, r.pos, "unknown-ref", "rule is limited to unknown visit '" + r.visit + "'");
     if (r.critical && (r.tag == Tag::Neutral || r.tag == Tag::Indicated || r.tag == Tag::Unnecessary))
@@ -111,6 +126,14 @@ void checkVisits(const Case& c, const Catalog& cat, Diagnostics& d) {
                 if (!cat.part(p)) err(d, n.pos, "unknown-ref", "unknown plan part '" + p + "'");
             for (const auto& p : n.notParts)
                 if (!cat.part(p)) err(d, n.pos, "unknown-ref", "unknown plan part '" + p + "'");
+            for (const auto& x : n.diagnoses)
+                if (!cat.diagnosis(x)) err(d, n.pos, "unknown-ref", "unknown diagnosis '" + x + "'");
+            for (const auto& x : n.ordered)
+                if (!cat.investigation(x))
+                    err(d, n.pos, "unknown-ref", "unknown investigation '" + x + "'");
+            for (const auto& x : n.notOrdered)
+                if (!cat.investigation(x))
+                    err(d, n.pos, "unknown-ref", "unknown investigation '" + x + "'");
         }
     }
     // Reachability from the first visit.
@@ -179,6 +202,64 @@ void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
     checkState(c.base, cat, d);
     checkVisits(c, cat, d);
     for (const auto& r : c.rules) checkRule(r, c, cat, d);
+    if (!c.truthCite.empty()) checkCite(cat, c.truthCite, c.truthCitePos, d);
+    for (const auto& a : c.accepts)
+        if (!a.cite.empty()) checkCite(cat, a.cite, a.citePos, d);
+    for (const auto& o : c.outcomes)
+        if (!o.cite.empty()) checkCite(cat, o.cite, o.citePos, d);
+    for (const auto& lp : c.learning)
+        if (lp.citePos.line) checkCite(cat, lp.cite, lp.citePos, d); // absent: missing-attribute
+    for (const auto& v : c.validity)
+        if (!v.outcome.empty() && !c.outcome(v.outcome))
+            err(d, v.pos, "unknown-ref", "the validity claim names unknown outcome '" + v.outcome + "'");
+}
+
+void checkPolicy(const Catalog& cat, Diagnostics& d) {
+    const ScoringPolicy& p = cat.policy;
+    for (const auto& t : p.paths) {
+        for (const auto& q : t.questions)
+            if (!cat.question(q)) err(d, t.pos, "unknown-ref", "path '" + t.id + "' asks unknown question '" + q + "'");
+        for (const auto& g : t.examGroups) {
+            bool found = false;
+            for (const auto& eg : cat.examGroups) found = found || eg.id == g;
+            if (!found) err(d, t.pos, "unknown-ref", "path '" + t.id + "' names unknown exam group '" + g + "'");
+        }
+        for (const auto& o : t.orders)
+            if (!cat.investigation(o))
+                err(d, t.pos, "unknown-ref", "path '" + t.id + "' orders unknown investigation '" + o + "'");
+        if (!t.diagnosis.empty() && !cat.diagnosis(t.diagnosis))
+            err(d, t.pos, "unknown-ref", "path '" + t.id + "' names unknown diagnosis '" + t.diagnosis + "'");
+        Action plan;
+        std::string why;
+        if (!parseAction("plan " + t.plan, plan, why))
+            err(d, t.pos, "bad-action", "path '" + t.id + "': 'plan' is not a plan: " + why);
+        else
+            for (const auto& w : plan.args)
+                if (!planWordKnown(cat, w))
+                    err(d, t.pos, "unknown-ref", "path '" + t.id + "' plans unknown '" + w + "'");
+    }
+    for (const auto& o : p.overInvestigation)
+        if (!cat.investigation(o))
+            err(d, p.pos, "unknown-ref", "<over-investigation> names unknown investigation '" + o + "'");
+}
+
+void checkNoFactSheet(const XmlFile& file, Diagnostics& d) {
+    // The authors' fact sheet is not part of the product: students must be sent to the study.
+    const std::string& t = file.text();
+    static const std::string kName = "clinical-facts";
+    for (std::size_t i = 0; i + kName.size() <= t.size(); ++i) {
+        bool hit = true;
+        for (std::size_t k = 0; k < kName.size() && hit; ++k)
+            hit = std::tolower(static_cast<unsigned char>(t[i + k])) == kName[k];
+        if (!hit) continue;
+        int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<long>(i), '\n'));
+        std::size_t bol = t.rfind('\n', i);
+        int col = static_cast<int>(i - (bol == std::string::npos ? 0 : bol + 1)) + 1;
+        d.error(file.path(), line, col, "fact-sheet-cite",
+                "content names the authors' fact sheet; cite the study or guideline by its "
+                "reference id instead (content/references.xml)");
+        return;
+    }
 }
 
 Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags) {
@@ -186,9 +267,21 @@ Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags) {
     std::vector<std::string> files = xmlFilesIn(dir + "/catalog");
     if (files.empty())
         diags.error(dir + "/catalog", 0, 0, "missing-file", "no catalogue files (*.xml) found");
-    for (const auto& f : files) loadCatalogFile(f, cat, diags);
+    XmlFile file;
+    for (const auto& f : files)
+        if (file.load(f, diags)) {
+            checkNoFactSheet(file, diags);
+            loadCatalogXml(file, cat, diags);
+        }
+    // The bibliography and the scoring policy live beside catalog/ and belong with it.
+    if (file.load(dir + "/references.xml", diags)) {
+        checkNoFactSheet(file, diags);
+        loadReferencesXml(file, cat.references, diags);
+    }
+    if (file.load(dir + "/scoring.xml", diags)) loadScoringPolicyXml(file, cat.policy, diags);
     cat.index();
     checkCatalog(cat, diags);
+    checkPolicy(cat, diags);
     return cat;
 }
 
@@ -199,7 +292,10 @@ std::optional<Case> checkedCase(XmlFile& file, const std::string& path, const Ca
                                 Diagnostics& diags) {
     Diagnostics local;
     std::optional<Case> c;
-    if (file.load(path, local)) c = loadCaseXml(file, local);
+    if (file.load(path, local)) {
+        checkNoFactSheet(file, local);
+        c = loadCaseXml(file, local);
+    }
     if (c) checkCase(*c, cat, local);
     bool bad = local.hasErrors();
     diags.append(local);

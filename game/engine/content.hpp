@@ -9,6 +9,8 @@
 
 namespace rc {
 
+class XmlFile;
+
 /// Everything loaded from a content folder: catalogue, cases and challenges (immutable).
 struct Content {
     std::string dir;
@@ -29,6 +31,12 @@ Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags);
 
 /// Checks a case against the catalogue: references, sides, visits, rules (no play).
 void checkCase(const Case& c, const Catalog& cat, Diagnostics& diags);
+
+/// Checks the scoring policy against the catalogue (its paths name real questions, exams...).
+void checkPolicy(const Catalog& cat, Diagnostics& diags);
+
+/// Reports content that names the authors' fact sheet (clinical-facts) instead of a source.
+void checkNoFactSheet(const XmlFile& file, Diagnostics& diags);
 
 /// Loads one case file and checks it against `cat`; nullopt if it has errors.
 std::optional<Case> loadCheckedCase(const std::string& path, const Catalog& cat,

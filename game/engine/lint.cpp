@@ -8,6 +8,7 @@
 #include "game/engine/challenge.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/scoring.hpp"
+#include "game/engine/validity.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -26,17 +27,189 @@ void lintExpert(const Case& c, const Catalog& cat, Diagnostics& diags) {
         return;
     }
     Score sc = scoreSession(s, s.ledger());
-    if (sc.total < kExpertMinScore) {
+    if (sc.total < cat.policy.expertMin) {
         std::ostringstream msg;
         msg.precision(1);
         msg << std::fixed << "the expert path scores " << sc.total << " (at least "
-            << kExpertMinScore << " needed):";
+            << cat.policy.expertMin << " needed):";
         for (int d = 0; d < kDomainCount; ++d)
             if (sc.domains[d] < 100) msg << " " << domainName(static_cast<Domain>(d)) << " " << sc.domains[d];
         for (const auto& j : sc.decisions)
             if (j.missed || j.points < 0) msg << "; " << (j.missed ? "misses '" : "does '") << j.action << "'";
         diags.error(p.file, p.line, p.col, "expert-score", msg.str());
     }
+}
+
+namespace {
+
+void errAt(Diagnostics& d, const SourcePos& p, const std::string& code, const std::string& msg) {
+    d.error(p.file, p.line, p.col, code, msg);
+}
+
+std::string score1(double v) {
+    std::ostringstream o;
+    o.precision(1);
+    o << std::fixed << v;
+    return o.str();
+}
+
+/// Regions that show back or leg symptoms beyond the knee: the cauda equina screen is then
+/// essential (FORMAT.md §2.9).
+bool backOrLegSymptoms(const std::vector<ChartRegion>& chart) {
+    static const char* kRegions[] = {"lower-back", "saddle",      "buttock",    "posterior-thigh",
+                                     "calf",       "lateral-leg", "anterior-shin", "medial-shin",
+                                     "medial-ankle", "dorsum-foot", "great-toe", "sole",
+                                     "lateral-foot", "heel"};
+    for (const auto& r : chart) {
+        if (r.kind == "numbness" || r.kind == "tingling") return true;
+        for (const char* k : kRegions)
+            if (r.at == k) return true;
+    }
+    return false;
+}
+
+bool namesWord(const Rule& r, const std::string& word) {
+    if (r.pattern.args.empty()) return false;
+    for (std::size_t i = 0; i < r.pattern.args.size(); ++i) {
+        if (r.pattern.args[i] == word) return true;
+        if (i < r.alternatives.size())
+            for (const auto& a : r.alternatives[i])
+                if (a == word) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void lintRedFlagPolicy(const Case& c, const Catalog& cat, Diagnostics& diags) {
+    // 1. Asking a red-flag question is never penalised.
+    for (const Rule& r : c.rules)
+        if (r.pattern.verb == Verb::Ask && (r.tag == Tag::Unnecessary || r.tag == Tag::Harmful))
+            for (const auto& q : r.alternatives.empty() || r.alternatives[0].empty()
+                                     ? std::vector<std::string>{r.pattern.args.empty() ? "" : r.pattern.args[0]}
+                                     : r.alternatives[0])
+                if (cat.topicOf(q) == "red-flags")
+                    errAt(diags, r.pos, "red-flag-penalised",
+                          "asking the red-flag question '" + q + "' must never cost points; tag it "
+                          "essential, indicated or neutral");
+    // 2. With back or leg symptoms the cauda equina screen is essential.
+    if (backOrLegSymptoms(c.patient.chart)) {
+        for (const char* q : {"bladder-bowel", "saddle-numbness"}) {
+            if (!cat.question(q)) continue; // a catalogue without the question cannot ask it
+            bool ok = false;
+            for (const Rule& r : c.rules)
+                if (r.pattern.verb == Verb::Ask && r.tag == Tag::Essential && r.visit.empty() &&
+                    namesWord(r, q))
+                    ok = true;
+            if (!ok)
+                errAt(diags, c.truthPos.line ? c.truthPos : SourcePos{c.file, 1, 1}, "ces-screen",
+                      std::string("the patient has back or leg symptoms: the cauda equina screen is "
+                                  "essential, so the case needs <rule do=\"ask ") +
+                          q + "\" tag=\"essential\" domain=\"safety\">");
+        }
+    }
+    // 3. Every acceptable emergency route is credited where the case calls for an emergency.
+    bool emergency = false;
+    for (const Rule& r : c.rules)
+        if (r.pattern.verb == Verb::Plan && r.tag == Tag::Essential && namesWord(r, "urgent"))
+            emergency = true;
+    if (!emergency) return;
+    for (const PlanPart& p : cat.parts) {
+        if (!p.emergency) continue;
+        bool credited = false;
+        for (const Rule& r : c.rules) {
+            if (r.pattern.verb != Verb::Plan || !namesWord(r, p.id)) continue;
+            if (r.tag == Tag::Essential || r.tag == Tag::Indicated) credited = true;
+            if (r.tag == Tag::Unnecessary || r.tag == Tag::Harmful)
+                errAt(diags, r.pos, "emergency-route",
+                      "'" + p.id + "' is an acceptable emergency route; it must not be penalised");
+        }
+        if (!credited)
+            errAt(diags, c.truthPos.line ? c.truthPos : SourcePos{c.file, 1, 1}, "emergency-route",
+                  "the case calls for an emergency: credit every acceptable route, e.g. "
+                  "<rule do=\"plan emergency-department|urgent-spinal-referral\" tag=\"essential\"> "
+                  "(the route '" + p.id + "' earns nothing here)");
+    }
+}
+
+void lintValidity(const Case& c, const Catalog& cat, Diagnostics& diags) {
+    if (c.expert.empty()) return;
+    const ScoringPolicy& pol = cat.policy;
+    PathPlay expert = playExpert(c, cat);
+    if (!expert.finished) return; // reported by lintExpert
+    const SourcePos& where = c.validityPos.line ? c.validityPos : c.expertPos;
+    PathPlay plays[kPathKinds];
+    bool applies[kPathKinds];
+    for (int k = 0; k < kPathKinds; ++k) {
+        PathKind kind = static_cast<PathKind>(k);
+        applies[k] = pathApplies(kind, c, cat);
+        if (!applies[k]) continue;
+        plays[k] = playPath(kind, c, cat);
+        const PathPlay& p = plays[k];
+        const std::string name = pathKindName(kind);
+        if (!p.legal) {
+            errAt(diags, where, "validity-path", "the " + name + " path cannot be played here: " + p.error);
+            continue;
+        }
+        const ValidityClaim* claim = nullptr;
+        for (const auto& v : c.validity)
+            if (v.kind == kind) claim = &v;
+        std::string got = name + " path scores " + score1(p.score.total) + " (" +
+                          (p.score.total >= pol.mastery ? "passes" : "fails") + " the mastery mark of " +
+                          score1(pol.mastery) + ") and ends in outcome '" +
+                          (p.finished ? p.outcome : std::string("unfinished")) + "'";
+        if (!claim) {
+            errAt(diags, where, "missing-validity",
+                  "the case does not say what the " + name + " path earns: the " + got +
+                      "; add <path kind=\"" + name + "\" result=\"pass|fail\" outcome=\"...\"/> to <validity>");
+        } else {
+            bool pass = p.score.total >= pol.mastery;
+            if (pass != claim->pass || p.outcome != claim->outcome)
+                errAt(diags, claim->pos, "validity-claim",
+                      std::string("the claim says ") + (claim->pass ? "pass" : "fail") + " and '" +
+                          claim->outcome + "', but the " + got);
+        }
+        // The guideline path is the expert's own when the expert orders no imaging.
+        if (p.score.total > expert.score.total ||
+            (p.score.total == expert.score.total && kind != PathKind::Guideline))
+            errAt(diags, c.expertPos, "expert-not-best",
+                  "the " + name + " path scores " + score1(p.score.total) + ", not below the expert's " +
+                      score1(expert.score.total) + ": the expert path must be the one best path");
+        if ((kind == PathKind::KneeTreater || kind == PathKind::HipTreater)) {
+            if (p.score.total > pol.wrongRegionCap)
+                errAt(diags, where, "wrong-path-rewarded",
+                      "the " + name + " path treats the wrong region yet scores " + score1(p.score.total) +
+                          " (at most " + score1(pol.wrongRegionCap) + " allowed)");
+            if (p.finished && p.outcome == expert.outcome)
+                errAt(diags, where, "wrong-path-rewarded",
+                      "the " + name + " path treats the wrong region yet reaches the expert's outcome '" +
+                          p.outcome + "': route a wrong diagnosis elsewhere with <next dx=...>");
+        }
+    }
+    for (const auto& v : c.validity)
+        if (!applies[static_cast<int>(v.kind)])
+            errAt(diags, v.pos, "validity-claim",
+                  std::string("the ") + pathKindName(v.kind) +
+                      " path does not apply to this case (its truth is in that region)");
+    // Over-investigation fails where the first visit needs no imaging; following the
+    // guideline without imaging never scores below it.
+    const int over = static_cast<int>(PathKind::OverInvestigator);
+    const int guide = static_cast<int>(PathKind::Guideline);
+    bool imagingAtFirst = false;
+    for (const auto& a : c.expert) {
+        if (a.verb == Verb::Advance) break;
+        const Investigation* inv = a.verb == Verb::Order ? cat.investigation(a.args[0]) : nullptr;
+        if (inv && inv->kind == "imaging") imagingAtFirst = true;
+    }
+    if (plays[over].legal && !imagingAtFirst && plays[over].score.total >= pol.mastery)
+        errAt(diags, where, "over-investigation-passes",
+              "ordering every scan at the first visit scores " + score1(plays[over].score.total) +
+                  ", at or above the mastery mark, though the first visit needs no imaging");
+    if (plays[over].legal && plays[guide].legal &&
+        plays[guide].score.total < plays[over].score.total)
+        errAt(diags, where, "guideline-below-shotgun",
+              "the guideline path without imaging scores " + score1(plays[guide].score.total) +
+                  ", below the over-investigator's " + score1(plays[over].score.total));
 }
 
 std::string findContentRoot(const std::string& path, const std::string& fallback) {
@@ -61,7 +234,13 @@ std::string rootName(const std::string& file, Diagnostics& diags) {
 
 void lintCaseFile(const std::string& f, const Catalog& cat, Diagnostics& diags, LintStats& st) {
     ++st.cases;
-    if (std::optional<Case> c = loadCheckedCase(f, cat, diags)) lintExpert(*c, cat, diags);
+    if (std::optional<Case> c = loadCheckedCase(f, cat, diags)) {
+        int before = diags.errorCount();
+        lintExpert(*c, cat, diags);
+        lintRedFlagPolicy(*c, cat, diags);
+        // Validity claims mean nothing until the expert path itself is sound.
+        if (diags.errorCount() == before) lintValidity(*c, cat, diags);
+    }
 }
 
 void lintChallengeFile(const std::string& f, const Content& content, Diagnostics& diags,

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
+#include <cstdio>
+
+#include "game/engine/dx_class.hpp"
 
 namespace rc {
 
@@ -18,10 +20,42 @@ double ratio(double expert, double player, double slack) {
     return std::min(1.0, (expert + slack) / (player + slack));
 }
 
+/// True when pattern word `i` of the rule (or one of its alternatives) equals `word`.
+bool wordIs(const Rule& r, std::size_t i, const std::string& word) {
+    if (i < r.alternatives.size() && !r.alternatives[i].empty()) return contains(r.alternatives[i], word);
+    return r.pattern.args[i] == word;
+}
+
+bool anyWordIn(const Rule& r, std::size_t i, const std::vector<std::string>& words) {
+    if (i < r.alternatives.size() && !r.alternatives[i].empty()) {
+        for (const auto& w : r.alternatives[i])
+            if (contains(words, w)) return true;
+        return false;
+    }
+    return contains(words, r.pattern.args[i]);
+}
+
 struct DomainTally {
     double earned = 0, possible = 0, penalty = 0;
     bool zero = false;
 };
+
+std::string fixed1(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+/// The diagnosis in force when each taken action was made (the latest `diagnose` before it).
+std::vector<const Action*> diagnosisInForce(const std::vector<TakenAction>& taken) {
+    std::vector<const Action*> out(taken.size(), nullptr);
+    const Action* current = nullptr;
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        if (taken[i].action.verb == Verb::Diagnose) current = &taken[i].action;
+        out[i] = current;
+    }
+    return out;
+}
 
 } // namespace
 
@@ -33,15 +67,20 @@ bool ruleMatches(const Rule& r, const TakenAction& t, const Case& c) {
         return false;
     switch (p.verb) {
     case Verb::Ask:
-    case Verb::Order: return p.args[0] == a.args[0];
-    case Verb::Exam:
-        return p.args[0] == a.args[0] && (p.side == Side::None || p.side == a.side);
+    case Verb::Order: return wordIs(r, 0, a.args[0]);
+    case Verb::Exam: return wordIs(r, 0, a.args[0]) && (p.side == Side::None || p.side == a.side);
     case Verb::Plan:
-        for (const auto& w : p.args)
-            if (!contains(a.args, w)) return false;
+        for (std::size_t i = 0; i < p.args.size(); ++i)
+            if (!anyWordIn(r, i, a.args)) return false;
         return true;
     default: return false;
     }
+}
+
+std::array<double, kDomainCount> effectiveWeights(const Case& c, const ScoringPolicy& p) {
+    std::array<double, kDomainCount> w{};
+    for (int d = 0; d < kDomainCount; ++d) w[d] = c.weights[d] >= 0 ? c.weights[d] : p.weights[d];
+    return w;
 }
 
 Ledger expertLedger(const Case& c, const Catalog& cat, std::uint64_t seed) {
@@ -54,6 +93,7 @@ Ledger expertLedger(const Case& c, const Catalog& cat, std::uint64_t seed) {
 Score scoreSession(const Session& s, const Ledger& expert) {
     const Case& c = s.kase();
     const Catalog& cat = s.catalog();
+    const ScoringPolicy& pol = cat.policy;
     const auto& taken = s.taken();
     Score sc;
     sc.ledger = s.ledger();
@@ -63,28 +103,49 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     std::vector<std::vector<Judgement>> perAction(taken.size());
     std::vector<Judgement> missed;
     std::vector<bool> relevant(taken.size(), false);
+    // Orders some rule justifies (essential, indicated or neutral): no harm-and-waste deduction.
+    std::vector<bool> justified(taken.size(), false);
+    const std::vector<const Action*> dxAt = diagnosisInForce(taken);
+    std::vector<DxClass> dxClassAt(taken.size());
+    for (std::size_t i = 0; i < taken.size(); ++i) dxClassAt[i] = classifyDiagnosis(c, cat, dxAt[i]);
+    sc.rules.assign(c.rules.size(), RuleOutcome::NotMet);
 
-    for (const Rule& r : c.rules) {
-        if (!inScope(r, s)) continue;
+    for (std::size_t ri = 0; ri < c.rules.size(); ++ri) {
+        const Rule& r = c.rules[ri];
+        if (!inScope(r, s)) {
+            sc.rules[ri] = RuleOutcome::OutOfScope;
+            continue;
+        }
+        bool positive = r.tag == Tag::Essential || r.tag == Tag::Indicated;
+        // Management is not credited for a plan made for a diagnosis in another region.
+        bool needsTarget = positive && pol.managementNeedsRegion && r.domain == Domain::Management;
         int first = -1;
-        bool full = false;
+        bool full = false, offTarget = false;
         for (std::size_t i = 0; i < taken.size(); ++i) {
             if (taken[i].repeat || !ruleMatches(r, taken[i], c)) continue;
-            if (r.tag == Tag::Essential || r.tag == Tag::Indicated || r.tag == Tag::Neutral)
+            if (!dxIn(r.dx, dxClassAt[i])) continue;
+            if (needsTarget && dxClassAt[i] == DxClass::Wrong) {
+                offTarget = true;
+                continue;
+            }
+            if (r.tag == Tag::Essential || r.tag == Tag::Indicated || r.tag == Tag::Neutral) {
                 relevant[i] = true;
+                justified[i] = true;
+            }
             if (first < 0) first = static_cast<int>(i);
             if (!taken[i].stoppedShort && !full) {
                 full = true;
                 first = static_cast<int>(i);
             }
         }
+        if (first >= 0) sc.rules[ri] = full ? RuleOutcome::Met : RuleOutcome::StoppedShort;
         DomainTally& d = tally[static_cast<int>(r.domain)];
         Judgement j;
         j.tag = r.tag;
         j.domain = r.domain;
         j.critical = r.critical;
         j.feedback = r.feedback;
-        bool positive = r.tag == Tag::Essential || r.tag == Tag::Indicated;
+        j.cite = r.cite;
         if (positive) {
             d.possible += r.points;
             j.possible = r.points;
@@ -93,6 +154,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         if (first < 0) {
             if (positive) {
                 j.missed = true;
+                j.offTarget = offTarget;
                 j.action = r.text;
                 j.visitIndex = s.visitIndex();
                 if (!r.visit.empty())
@@ -108,7 +170,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         j.visitIndex = t.visitIndex;
         if (positive) {
             j.stoppedShort = !full;
-            double got = full ? r.points : r.points / 2.0;
+            double got = full ? r.points : r.points * pol.stoppedShortShare;
             d.earned += got;
             j.points = static_cast<int>(std::lround(got));
             if (r.tag == Tag::Essential) ++sc.essentialMet;
@@ -136,8 +198,8 @@ Score scoreSession(const Session& s, const Ledger& expert) {
             const Investigation* inv = cat.investigation(t.action.args[0]);
             j.tag = Tag::Unnecessary;
             j.domain = Domain::Investigations;
-            j.points = -2;
-            tally[static_cast<int>(Domain::Investigations)].penalty += 2;
+            j.points = -pol.unruledOrder;
+            tally[static_cast<int>(Domain::Investigations)].penalty += pol.unruledOrder;
             j.feedback = "Not indicated for this patient: it would not change management";
             if (inv && inv->radiation > 0) j.feedback += ", and it added radiation";
             j.feedback += ".";
@@ -145,11 +207,16 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         } else if (t.action.verb == Verb::Plan) {
             j.tag = Tag::Unnecessary;
             j.domain = Domain::Management;
-            j.points = -3;
-            tally[static_cast<int>(Domain::Management)].penalty += 3;
+            j.points = -pol.unruledPathway;
+            tally[static_cast<int>(Domain::Management)].penalty += pol.unruledPathway;
             const Pathway* p = cat.pathway(t.action.args[0]);
             j.feedback = std::string("This pathway (") + (p ? p->label : t.action.args[0]) +
                          ") does not fit this patient at this point.";
+            perAction[i].push_back(j);
+        } else if (t.action.verb == Verb::Ask && cat.topicOf(t.action.args[0]) == "red-flags") {
+            // Asking a red-flag question is never a waste (FORMAT.md §2.9).
+            relevant[i] = true;
+            j.feedback = "Screening for red flags is always worth the minute it takes.";
             perAction[i].push_back(j);
         } else if (t.action.verb == Verb::Ask || t.action.verb == Verb::Exam) {
             j.feedback = "Not needed to sort out this patient's problem; it cost clinic time.";
@@ -163,7 +230,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
             continue;
         bool ruled = std::any_of(c.rules.begin(), c.rules.end(), [&](const Rule& r) {
             return r.pattern.verb == Verb::Plan && !r.pattern.args.empty() &&
-                   r.pattern.args[0] == t.action.args[0] && ruleMatches(r, t, c);
+                   wordIs(r, 0, t.action.args[0]) && ruleMatches(r, t, c);
         });
         if (ruled) continue;
         Judgement j;
@@ -172,15 +239,16 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         j.generic = true;
         j.tag = Tag::Unnecessary;
         j.domain = Domain::Management;
-        j.points = -3;
-        tally[static_cast<int>(Domain::Management)].penalty += 3;
+        j.points = -pol.unruledPathway;
+        tally[static_cast<int>(Domain::Management)].penalty += pol.unruledPathway;
         j.feedback = "This pathway does not fit this patient at this point.";
         perAction[i].push_back(j);
     }
 
     for (int d = 0; d < kDomainCount; ++d) {
         const DomainTally& t = tally[d];
-        double v = t.possible > 0 ? (t.earned - t.penalty) / t.possible : 1.0 - t.penalty / 10.0;
+        double v = t.possible > 0 ? (t.earned - t.penalty) / t.possible
+                                  : 1.0 - t.penalty / pol.noPossibleScale;
         sc.domains[d] = 100.0 * std::clamp(v, 0.0, 1.0);
         if (t.zero) {
             sc.domains[d] = 0;
@@ -190,11 +258,12 @@ Score scoreSession(const Session& s, const Ledger& expert) {
 
     // Diagnosis.
     const Action* dx = s.diagnosis();
+    sc.dxClass = classifyDiagnosis(c, cat, dx);
     if (!dx) {
         sc.diagnosisFeedback = "No diagnosis was named. " + c.truthText;
     } else if (dx->args[0] == c.truthDiagnosis) {
         bool sideOk = dx->side == c.truthSide;
-        sc.diagnosisCredit = sideOk ? 1.0 : 0.5;
+        sc.diagnosisCredit = sideOk ? 1.0 : pol.wrongSideCredit;
         sc.diagnosisFeedback = sideOk ? c.truthText
                                       : "Right diagnosis, wrong side. " + c.truthText;
     } else {
@@ -217,20 +286,66 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         if (relevant[i]) ++rel;
     }
     sc.precision = items ? static_cast<double>(rel) / items : 1.0;
-    sc.stewardship = (ratio(expert.minutes, sc.ledger.minutes, 5) +
-                      ratio(expert.cost, sc.ledger.cost, 20) +
-                      ratio(expert.radiation, sc.ledger.radiation, 0.1)) /
+    sc.stewardship = (ratio(expert.minutes, sc.ledger.minutes, pol.minutesSlack) +
+                      ratio(expert.cost, sc.ledger.cost, pol.costSlack) +
+                      ratio(expert.radiation, sc.ledger.radiation, pol.radiationSlack)) /
                      3.0;
     sc.domains[static_cast<int>(Domain::Efficiency)] =
-        100.0 * (0.5 * sc.precision + 0.5 * sc.stewardship);
+        100.0 * (pol.precisionShare * sc.precision + (1 - pol.precisionShare) * sc.stewardship);
     sc.recall = sc.essentialTotal ? static_cast<double>(sc.essentialMet) / sc.essentialTotal : 1.0;
 
+    // Harm and waste: an order no rule justifies costs the total beyond its domain, more for
+    // radiation and for a result whose incidental findings invite a cascade of care.
+    for (const OrderedTest& o : s.orders()) {
+        // The taken action that placed this order.
+        std::size_t at = taken.size();
+        for (std::size_t i = 0; i < taken.size(); ++i)
+            if (taken[i].action.verb == Verb::Order && taken[i].action.args[0] == o.test &&
+                taken[i].visitIndex == o.visitIndex) {
+                at = i;
+                break;
+            }
+        if (at == taken.size() || justified[at]) continue;
+        const Investigation* inv = cat.investigation(o.test);
+        Deduction ded;
+        ded.action = "order " + o.test;
+        ded.visitIndex = o.visitIndex;
+        ded.points = pol.harmOrder;
+        std::vector<std::string> why{"not indicated"};
+        if (inv && inv->radiation > 0) {
+            double rad = std::min(pol.harmRadiationMax, pol.harmPerMsv * inv->radiation);
+            ded.points += rad;
+            if (rad >= 0.05) why.push_back(fixed1(inv->radiation) + " mSv of radiation");
+            else why.push_back("a small dose of radiation");
+        }
+        if (!o.result.incidental.empty()) {
+            ded.points += pol.harmCascade;
+            why.push_back("an incidental finding that invites a cascade of further tests and treatment");
+        }
+        ded.points = std::round(ded.points * 10.0) / 10.0;
+        for (std::size_t k = 0; k < why.size(); ++k)
+            ded.reason += (k == 0 ? "" : k + 1 == why.size() ? " and " : ", ") + why[k];
+        sc.deducted += ded.points;
+        sc.deductions.push_back(std::move(ded));
+    }
+
+    const auto w = effectiveWeights(c, pol);
     double wsum = 0, total = 0;
     for (int d = 0; d < kDomainCount; ++d) {
-        wsum += c.weights[d];
-        total += c.weights[d] * sc.domains[d];
+        wsum += w[d];
+        total += w[d] * sc.domains[d];
     }
-    sc.total = wsum > 0 ? std::round(total / wsum * 10.0) / 10.0 : 0.0;
+    sc.weighted = wsum > 0 ? total / wsum : 0.0;
+    double t = std::clamp(sc.weighted - sc.deducted, 0.0, 100.0);
+    // A diagnosis outside the problem's region (or none) cannot pass, however tidy the rest.
+    if (!onTarget(sc.dxClass) && t > pol.wrongRegionCap) {
+        t = pol.wrongRegionCap;
+        sc.capped = true;
+        sc.capReason = dx ? "The diagnosis names a problem in another region: a plan for the wrong "
+                            "problem cannot pass, however well the rest was done."
+                          : "No diagnosis was named: a plan without one cannot pass.";
+    }
+    sc.total = std::round(t * 10.0) / 10.0;
 
     for (auto& v : perAction)
         for (auto& j : v) sc.decisions.push_back(std::move(j));

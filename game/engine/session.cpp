@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "game/engine/case_loader.hpp"
+#include "game/engine/dx_class.hpp"
 #include "game/engine/fnv1a.hpp"
 
 namespace rc {
@@ -255,6 +255,26 @@ bool matches(const NextRule& r, const Action& plan) {
 }
 } // namespace
 
+bool Session::nextMatches(const NextRule& r, const Action& plan) const {
+    if (!matches(r, plan)) return false;
+    const Action* dx = diagnosis();
+    if (!dxIn(r.dx, classifyDiagnosis(*case_, *cat_, dx))) return false;
+    if (!r.diagnoses.empty() && !(dx && has(r.diagnoses, dx->args[0]))) return false;
+    if (!r.regions.empty()) {
+        const DiagnosisDef* d = dx ? cat_->diagnosis(dx->args[0]) : nullptr;
+        if (!d || !has(r.regions, d->region)) return false;
+    }
+    auto everOrdered = [&](const std::string& test) {
+        return std::any_of(orders_.begin(), orders_.end(),
+                           [&](const OrderedTest& o) { return o.test == test; });
+    };
+    for (const auto& t : r.ordered)
+        if (!everOrdered(t)) return false;
+    for (const auto& t : r.notOrdered)
+        if (everOrdered(t)) return false;
+    return true;
+}
+
 void Session::arriveAll() {
     for (auto& o : orders_) o.arrived = true;
 }
@@ -263,7 +283,7 @@ Reply Session::doAdvance(const Action&) {
     const Action* p = plan();
     if (!p) return refuse("make a plan (plan PATHWAY PARTS...) before ending the visit");
     for (const auto& r : visit().next) {
-        if (!matches(r, *p)) continue;
+        if (!nextMatches(r, *p)) continue;
         if (!r.outcome.empty()) {
             outcome_ = case_->outcome(r.outcome);
             if (!outcome_) return refuse("the case script names an unknown outcome '" + r.outcome + "'");

@@ -108,6 +108,8 @@ class Session {
     Reply doPlan(const Action& a);
     Reply doAdvance(const Action& a);
     void arriveAll(); ///< every report ordered so far arrives (time has passed)
+    /// A <next> rule holds for this plan, the diagnosis in force and the orders so far.
+    bool nextMatches(const NextRule& r, const Action& plan) const;
     const Result* resultAt(int visitIndex, const std::string& test) const;
 
     const Case* case_;

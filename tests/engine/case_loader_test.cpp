@@ -3,6 +3,7 @@
 #include "game/engine/content_hash.hpp"
 #include "game/engine/fnv1a.hpp"
 #include "game/engine/case_loader.hpp"
+#include "game/engine/scoring.hpp"
 #include "tests/engine/test_support.hpp"
 
 using rc::Diagnostics;
@@ -136,9 +137,11 @@ TEST_CASE("fixture-l3: visits, next rules and outcomes") {
 
 TEST_CASE("fixture-l3: weights, rules, expert path and learning") {
     const rc::Case& c = rct::fixtureCase();
-    // history and safety set; the rest keep FORMAT.md's defaults.
-    const std::array<double, rc::kDomainCount> w{10, 20, 15, 20, 15, 15, 5};
+    // history and safety set; the rest (-1) take the scoring policy's.
+    const std::array<double, rc::kDomainCount> w{10, -1, -1, -1, -1, 15, -1};
     CHECK(c.weights == w);
+    const std::array<double, rc::kDomainCount> eff{10, 20, 15, 20, 15, 15, 5};
+    CHECK(rc::effectiveWeights(c, rct::catalog().policy) == eff);
     REQUIRE(c.rules.size() == 16);
     const rc::Rule& bb = c.rules[0];
     CHECK(bb.text == "ask bladder-bowel");
@@ -174,7 +177,7 @@ TEST_CASE("fixture-l3: weights, rules, expert path and learning") {
     CHECK(c.expert[12].line == 99);
     CHECK(c.expertPos.line == 85);
     REQUIRE(c.learning.size() == 2);
-    CHECK(c.learning[0].cite == "fixture §2");
+    CHECK(c.learning[0].cite == "fixture:2");
     CHECK(c.learning[0].text == "Knee pain can come from the L3 root.");
 }
 
@@ -186,8 +189,10 @@ TEST_CASE("fixture-oa: defaults of optional attributes") {
     CHECK(c.truthSide == Side::None);
     CHECK(c.accepts.empty());
     CHECK(c.base.answers.empty());
+    const std::array<double, rc::kDomainCount> unset{-1, -1, -1, -1, -1, -1, -1};
+    CHECK(c.weights == unset);
     const std::array<double, rc::kDomainCount> w{15, 20, 15, 20, 15, 10, 5};
-    CHECK(c.weights == w);
+    CHECK(rc::effectiveWeights(c, rct::catalog().policy) == w);
     CHECK(c.visits.size() == 1);
 }
 
@@ -216,7 +221,7 @@ diagnose knee-oa
 plan conservative
 advance
   </expert>
-  <learning><point cite="c">p</point></learning>
+  <learning><point cite="fixture">p</point></learning>
 </case>)";
 
 std::string with(std::string from, std::string to, std::string base = kMin) {
@@ -357,9 +362,9 @@ TEST_CASE("typed attribute faults in a case: code, line and column") {
         {"<scoring>", "<scoring><bonus/>", "unknown-element", 9, 12},
         // expert and learning
         {"plan conservative\n", "plan\n", "bad-action", 13, 0},
-        {"<point cite=\"c\">p</point>", "<point>p</point>", "missing-attribute", 16, 13},
-        {"<point cite=\"c\">p</point>", "", "missing-element", 16, 3},
-        {"<point cite=\"c\">p</point>", "<point cite=\"c\">p</point><tip/>", "unknown-element", 16, 38},
+        {"<point cite=\"fixture\">p</point>", "<point>p</point>", "missing-attribute", 16, 13},
+        {"<point cite=\"fixture\">p</point>", "", "missing-element", 16, 3},
+        {"<point cite=\"fixture\">p</point>", "<point cite=\"fixture\">p</point><tip/>", "unknown-element", 16, 44},
         {"</learning>\n", "</learning>\n  <appendix/>\n", "unknown-element", 17, 3},
     };
     for (const Fault& f : faults) expectOnly(f);

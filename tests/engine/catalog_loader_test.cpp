@@ -59,7 +59,7 @@ TEST_CASE("exams: every field, defaults and accuracy figures") {
     CHECK(*a.spec == doctest::Approx(0.26));
     CHECK_FALSE(a.lrPos.has_value());
     CHECK_FALSE(a.lrNeg.has_value());
-    CHECK(a.cite == "fixture §1; Deville 2000");
+    CHECK(a.cite == "fixture:1 deville-2000");
     CHECK(a.note.empty());
     CHECK(slr->bearsOn == std::vector<std::string>{"l4-radiculopathy"});
 

@@ -147,7 +147,7 @@ TEST_CASE("contentHash is XXH3-64 of the bytes, as xxhsum -H3 prints it") {
 
 TEST_CASE("loadContent with one reused file: the same cases, hashes and diagnostics as one by one") {
     rct::TempDir t;
-    fs::copy(rct::fixtureContent() + "/catalog", t.path / "catalog", fs::copy_options::recursive);
+    rct::copyContentBase(rct::fixtureContent(), t.path);
     const std::string good = rct::readFile(rct::fixtureCasePath("fixture-l3"));
     const std::string other = rct::readFile(rct::fixtureCasePath("fixture-oa"));
     auto renamed = [](std::string text, const std::string& from, const std::string& to) {

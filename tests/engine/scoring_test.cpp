@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "game/engine/scoring.hpp"
@@ -70,14 +71,22 @@ const rc::Judgement* judged(const Score& sc, const std::string& action, bool mis
     return nullptr;
 }
 
-/// The weighted total from the domain scores, as FORMAT.md §2.6 defines it.
+/// The total from the domain scores, as FORMAT.md §2.6 defines it: the weighted sum, less
+/// harm and waste, capped when the diagnosis is off target, one decimal.
 double expectedTotal(const Score& sc, const rc::Case& c) {
+    const rc::ScoringPolicy& pol = rct::catalog().policy;
+    const auto w = rc::effectiveWeights(c, pol);
     double wsum = 0, t = 0;
     for (int d = 0; d < rc::kDomainCount; ++d) {
-        wsum += c.weights[d];
-        t += c.weights[d] * sc.domains[d];
+        wsum += w[d];
+        t += w[d] * sc.domains[d];
     }
-    return std::round(t / wsum * 10) / 10;
+    double deducted = 0;
+    for (const auto& x : sc.deductions) deducted += x.points;
+    double total = std::clamp(t / wsum - deducted, 0.0, 100.0);
+    bool onTarget = sc.dxClass != rc::DxClass::Wrong && sc.dxClass != rc::DxClass::None;
+    if (!onTarget) total = std::min(total, pol.wrongRegionCap);
+    return std::round(total * 10) / 10;
 }
 
 } // namespace
@@ -348,14 +357,19 @@ TEST_CASE("diagnosis credit: right, wrong side, accepted, other, none, the last 
 }
 
 TEST_CASE("precision: the share of asks, exams and orders that some rule names") {
-    Score sc = score(play(plus({"ask weight-loss", "ask past-back", "ask pain-site"})));
-    // 7 expert items plus weight-loss (unnamed) and past-back (neutral); the repeat is not counted.
-    CHECK(sc.precision == doctest::Approx(8.0 / 9.0));
+    Score sc = score(play(plus({"ask weight-loss", "ask past-back", "ask pain-site", "order crp"})));
+    // 7 expert items plus weight-loss (unnamed, but a red-flag question: always relevant),
+    // past-back and crp (neutral); the repeat is not counted.
+    CHECK(sc.precision == doctest::Approx(10.0 / 10.0));
     const rc::Judgement* j = judged(sc, "ask weight-loss");
     REQUIRE(j);
     CHECK(j->generic);
     CHECK(j->points == 0); // costs only time
+    CHECK(j->feedback.find("red flags") != std::string::npos);
     CHECK(dom(sc, Domain::History) == doctest::Approx(100));
+    // An unnamed question that is not a red flag counts against precision.
+    Score other = score(play(plus({"ask past-back", "exam knee-reflex right"})));
+    CHECK(other.precision == doctest::Approx(8.0 / 9.0));
 }
 
 TEST_CASE("stewardship compares the ledger with the expert's, with slack") {
@@ -388,6 +402,7 @@ TEST_CASE("weights are normalised: scaling them changes nothing, one weight pick
     CHECK(base.total == doctest::Approx(90.0)); // diagnosis weight 20 of 100, half credit
 
     rc::Case tripled = rct::fixtureCase();
+    tripled.weights = rc::effectiveWeights(tripled, rct::catalog().policy);
     for (double& w : tripled.weights) w *= 3;
     Session t(tripled, rct::catalog(), 1);
     for (const auto& a : s.taken()) REQUIRE(t.apply(a.action).ok);

@@ -26,6 +26,15 @@ inline std::string fixtureCasePath(const std::string& id) {
     return fixtureContent() + "/cases/" + id + ".xml";
 }
 
+/// Copies what a content folder shares with its cases: catalog/, references.xml, scoring.xml.
+inline void copyContentBase(const std::string& from, const std::filesystem::path& to) {
+    namespace fs = std::filesystem;
+    fs::create_directories(to);
+    fs::copy(from + "/catalog", to / "catalog", fs::copy_options::recursive);
+    fs::copy_file(from + "/references.xml", to / "references.xml");
+    fs::copy_file(from + "/scoring.xml", to / "scoring.xml");
+}
+
 /// The fixture catalogue, loaded once (tests must not modify it).
 inline const rc::Catalog& catalog() {
     static const rc::Catalog cat = [] {

@@ -232,7 +232,7 @@ TEST_CASE("board: the content root is found beside the challenge's folder") {
     std::string dir = tempDir("root");
     std::string root = dir + "/course";
     std::filesystem::create_directories(root + "/challenges");
-    std::filesystem::copy(kContent + "/catalog", root + "/catalog", std::filesystem::copy_options::recursive);
+    rct::copyContentBase(kContent, root);
     std::filesystem::create_directories(root + "/cases");
     for (const char* c : {"knee-l3-disc", "tight-hamstrings-l5s1"})
         std::filesystem::copy_file(kContent + "/cases/" + c + ".xml", root + "/cases/" + c + ".xml");

@@ -12,6 +12,7 @@
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/challenge.hpp"
 #include "game/engine/content.hpp"
+#include "tests/engine/test_support.hpp"
 #include "game/engine/results.hpp"
 #include "tools/board_gen.hpp"
 #include "tools/board_rescore.hpp"

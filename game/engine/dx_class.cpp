@@ -1,0 +1,19 @@
+#include "game/engine/dx_class.hpp"
+
+namespace rc {
+
+DxClass classifyDiagnosis(const Case& c, const Catalog& cat, const Action* dx) {
+    if (!dx || dx->args.empty()) return DxClass::None;
+    const std::string& id = dx->args[0];
+    if (id == c.truthDiagnosis) return dx->side == c.truthSide ? DxClass::Right : DxClass::WrongSide;
+    for (const Accept& a : c.accepts)
+        if (a.diagnosis == id) return DxClass::Accepted;
+    const DiagnosisDef* named = cat.diagnosis(id);
+    const DiagnosisDef* truth = cat.diagnosis(c.truthDiagnosis);
+    // "other" holds unrelated problems (a bunion, a hamstring strain): no region to share.
+    if (named && truth && named->region == truth->region && truth->region != "other")
+        return DxClass::SameRegion;
+    return DxClass::Wrong;
+}
+
+} // namespace rc
