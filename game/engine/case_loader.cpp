@@ -1,5 +1,6 @@
 #include "game/engine/case_loader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 
@@ -304,11 +305,14 @@ void readScoring(Node& n, Case& c) {
         Node en(n.file(), e, n.diags());
         std::string_view name = e->Name();
         if (name == "weights") {
-            // Weights left out take the scoring policy's (content/scoring.xml); a total of
-            // zero is checked against the policy by checkCase.
+            // Weights left out take the scoring policy's (content/scoring.xml); checkCase checks
+            // that the weights in force are not all zero.
             for (int d = 0; d < kDomainCount; ++d)
                 c.weights[d] = en.number(domainName(static_cast<Domain>(d)), 0, 100, -1);
             c.weightsPos = en.pos();
+            // All seven set and all zero: no policy can make that a score.
+            if (std::all_of(c.weights.begin(), c.weights.end(), [](double w) { return w == 0; }))
+                en.error("out-of-range", "the weights must not all be zero");
             en.finish();
             en.leaf();
             continue;

@@ -1,5 +1,7 @@
 #include "game/engine/catalog.hpp"
 
+#include <algorithm>
+
 namespace rc {
 
 namespace {
@@ -52,6 +54,31 @@ void checkCite(const Catalog& cat, const std::string& cite, const SourcePos& pos
             diags.error(pos.file, pos.line, pos.col, "unknown-ref",
                         "unknown reference '" + t.id + "'" +
                             " (not in references.xml)");
+}
+
+std::string citeText(const Catalog& cat, const std::string& cite) {
+    std::vector<CiteToken> tokens;
+    std::string error;
+    if (!parseCite(cite, tokens, error)) return cite;
+    std::string out;
+    for (const auto& t : tokens) {
+        if (!out.empty()) out += "; ";
+        const Reference* r = cat.reference(t.id);
+        out += r ? citeLabel(*r, t.locator) : t.id;
+    }
+    return out;
+}
+
+void collectSources(const Catalog& cat, const std::string& cite, std::vector<SourceRef>& out) {
+    std::vector<CiteToken> tokens;
+    std::string error;
+    if (cite.empty() || !parseCite(cite, tokens, error)) return;
+    for (const auto& t : tokens) {
+        const Reference* r = cat.reference(t.id);
+        if (!r || std::any_of(out.begin(), out.end(), [&](const SourceRef& s) { return s.id == r->id; }))
+            continue;
+        out.push_back({r->id, referenceLabel(*r), referenceEntry(*r), referenceLink(*r)});
+    }
 }
 
 const Reference* Catalog::reference(const std::string& id) const {

@@ -126,6 +126,12 @@ struct Catalog {
     std::unordered_map<std::string, std::size_t> q_, e_, i_, p_, pt_, d_, r_;
 };
 
+/// What a student reads for a cite attribute: "Suri 2011, Spine 36(1); NICE NG59 (2016),
+/// recommendation 1.2.1". Unknown ids (never in checked content) are shown as written.
+std::string citeText(const Catalog& cat, const std::string& cite);
+/// Adds the references a cite attribute names to `out`, once each, in order.
+void collectSources(const Catalog& cat, const std::string& cite, std::vector<SourceRef>& out);
+
 /// Checks a cite attribute: its syntax, and that every id names a reference in `cat`.
 void checkCite(const Catalog& cat, const std::string& cite, const SourcePos& pos, Diagnostics& diags);
 

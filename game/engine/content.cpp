@@ -9,6 +9,7 @@
 #include "game/engine/case_loader.hpp"
 #include "game/engine/catalog_loader.hpp"
 #include "game/engine/references.hpp"
+#include "game/engine/scoring.hpp"
 #include "game/engine/scoring_policy.hpp"
 #include "game/engine/xml_reader.hpp"
 
@@ -199,6 +200,12 @@ void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
         if (a.diagnosis == c.truthDiagnosis)
             err(d, a.pos, "duplicate-id", "<accept> repeats the true diagnosis");
     }
+    if (c.weightsPos.line) {
+        const auto w = effectiveWeights(c, cat.policy);
+        if (std::all_of(w.begin(), w.end(), [](double x) { return x == 0; }))
+            err(d, c.weightsPos, "out-of-range",
+                "with the scoring policy's weights for the domains left out, every weight is zero");
+    }
     checkState(c.base, cat, d);
     checkVisits(c, cat, d);
     for (const auto& r : c.rules) checkRule(r, c, cat, d);
@@ -265,8 +272,10 @@ void checkNoFactSheet(const XmlFile& file, Diagnostics& d) {
 Catalog loadCatalogDir(const std::string& dir, Diagnostics& diags) {
     Catalog cat;
     std::vector<std::string> files = xmlFilesIn(dir + "/catalog");
-    if (files.empty())
+    if (files.empty()) { // nothing else can be checked without a catalogue: one clear message
         diags.error(dir + "/catalog", 0, 0, "missing-file", "no catalogue files (*.xml) found");
+        return cat;
+    }
     XmlFile file;
     for (const auto& f : files)
         if (file.load(f, diags)) {

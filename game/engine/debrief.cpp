@@ -62,7 +62,17 @@ Debrief makeDebrief(const Session& s) {
     }
     if (c.truthSide != Side::None) d.truthLabel += std::string(" (") + sideName(c.truthSide) + ")";
     d.truthText = c.truthText;
+    const Catalog& cat = s.catalog();
+    d.truthSource = citeText(cat, c.truthCite);
+    if (const Outcome* o = s.outcome()) d.outcomeSource = citeText(cat, o->cite);
     d.learning = c.learning;
+    for (const auto& lp : c.learning) d.learningSources.push_back(citeText(cat, lp.cite));
+    // The case's bibliography: what it teaches from, in the order a reader meets it.
+    collectSources(cat, c.truthCite, d.sources);
+    for (const auto& a : c.accepts) collectSources(cat, a.cite, d.sources);
+    for (const auto& r : c.rules) collectSources(cat, r.cite, d.sources);
+    for (const auto& o : c.outcomes) collectSources(cat, o.cite, d.sources);
+    for (const auto& lp : c.learning) collectSources(cat, lp.cite, d.sources);
     for (const auto& t : s.taken()) {
         if (t.action.verb != Verb::Exam || !t.action.angle) continue;
         const Exam* e = s.catalog().exam(t.action.args[0]);
@@ -92,7 +102,9 @@ std::string debriefText(const Debrief& d, const Session& s) {
     out << "Debrief: " << c.title << " (" << c.id << ")\n";
     out << "Patient: " << c.patient.name << ", " << c.patient.age << ", " << c.patient.job << "\n";
     out << "Diagnosis: " << d.truthLabel << "\n";
-    out << "Outcome (" << d.outcomeStatus << "): " << d.outcomeText << "\n\n";
+    out << "Outcome (" << d.outcomeStatus << "): " << d.outcomeText << "\n";
+    if (!d.outcomeSource.empty()) out << "  Source: " << d.outcomeSource << "\n";
+    out << "\n";
     out << "Score by domain\n";
     for (int i = 0; i < kDomainCount; ++i) {
         out << "  " << std::left << std::setw(16) << domainLabel(static_cast<Domain>(i))
@@ -100,8 +112,23 @@ std::string debriefText(const Debrief& d, const Session& s) {
         if (d.score.zeroed[i]) out << "  (zeroed by a critical error)";
         out << "\n";
     }
+    if (!d.score.deductions.empty() || d.score.capped)
+        out << "  " << std::left << std::setw(16) << "Weighted" << std::right << std::setw(6)
+            << d.score.weighted << "\n";
+    if (!d.score.deductions.empty())
+        out << "  " << std::left << std::setw(16) << "Harm and waste" << std::right << std::setw(6)
+            << -d.score.deducted << "\n";
     out << "  " << std::left << std::setw(16) << "Total" << std::right << std::setw(6)
-        << d.score.total << " / 100\n\n";
+        << d.score.total << " / 100\n";
+    if (d.score.capped) out << "  Capped: " << d.score.capReason << "\n";
+    out << "\n";
+    if (!d.score.deductions.empty()) {
+        out << "Harm and waste\n";
+        for (const auto& x : d.score.deductions)
+            out << "  [" << c.visits[static_cast<std::size_t>(x.visitIndex)].id << "] " << x.action
+                << "  (-" << x.points << "): " << x.reason << "\n";
+        out << "\n";
+    }
     const Ledger& l = d.score.ledger;
     const Ledger& e = d.score.expertLedger;
     out << std::setprecision(2);
@@ -121,8 +148,10 @@ std::string debriefText(const Debrief& d, const Session& s) {
         if (j.critical) out << ", critical";
         if (j.stoppedShort) out << ", stopped short";
         out << ")\n      " << j.feedback << "\n";
+        if (!j.cite.empty()) out << "      Source: " << citeText(s.catalog(), j.cite) << "\n";
     }
     out << "  Diagnosis: " << d.score.diagnosisFeedback << "\n";
+    if (!d.truthSource.empty()) out << "      Source: " << d.truthSource << "\n";
     if (!d.manoeuvres.empty()) {
         out << "\nHands-on tests\n";
         const bool visits = spansVisits(d.manoeuvres);
@@ -149,7 +178,18 @@ std::string debriefText(const Debrief& d, const Session& s) {
         out << "  First expert step you did not take: "
             << d.expertPath[static_cast<std::size_t>(d.expertDivergence)] << "\n";
     out << "\nLearning points\n";
-    for (const auto& lp : d.learning) out << "  - " << lp.text << " (" << lp.cite << ")\n";
+    for (std::size_t i = 0; i < d.learning.size(); ++i) {
+        out << "  - " << d.learning[i].text << "\n";
+        if (i < d.learningSources.size() && !d.learningSources[i].empty())
+            out << "    Source: " << d.learningSources[i] << "\n";
+    }
+    if (!d.sources.empty()) {
+        out << "\nReferences\n";
+        for (const auto& r : d.sources) {
+            out << "  - " << r.entry << "\n";
+            if (!r.link.empty()) out << "    " << r.link << "\n";
+        }
+    }
     return out.str();
 }
 

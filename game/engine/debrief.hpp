@@ -30,7 +30,11 @@ struct Debrief {
     std::string truthLabel;          ///< e.g. "L3 radiculopathy (right)"
     std::vector<std::string> roots;  ///< nerve roots to highlight on the dermatome map
     std::string truthText;
+    std::string truthSource;         ///< "Source" line of the truth text ("" if uncited)
+    std::string outcomeSource;       ///< ... of the outcome text
     std::vector<LearningPoint> learning;
+    std::vector<std::string> learningSources; ///< one per learning point
+    std::vector<SourceRef> sources;  ///< every reference the case cites, in order of first use
     std::vector<ManoeuvreRecord> manoeuvres;
 };
 

@@ -201,6 +201,7 @@ void lintValidity(const Case& c, const Catalog& cat, Diagnostics& diags) {
         const Investigation* inv = a.verb == Verb::Order ? cat.investigation(a.args[0]) : nullptr;
         if (inv && inv->kind == "imaging") imagingAtFirst = true;
     }
+    if (!applies[over]) return;
     if (plays[over].legal && !imagingAtFirst && plays[over].score.total >= pol.mastery)
         errAt(diags, where, "over-investigation-passes",
               "ordering every scan at the first visit scores " + score1(plays[over].score.total) +

@@ -39,6 +39,11 @@ std::string referenceLink(const Reference& r);
 /// The full entry for a reference list: authors, year, title, journal or publisher.
 std::string referenceEntry(const Reference& r);
 
+/// A cited source as a student sees it: the short label, the full entry and the link to open.
+struct SourceRef {
+    std::string id, label, entry, link;
+};
+
 /// Reads a <references> file into `out`; every problem goes to `diags`.
 void loadReferencesXml(const XmlFile& file, std::vector<Reference>& out, Diagnostics& diags);
 

@@ -39,7 +39,9 @@ void loadScoringPolicyXml(const XmlFile& file, ScoringPolicy& p, Diagnostics& di
     p.pos = root.pos();
     root.finish();
     p.paths.clear();
-    // Every setting is written out in the file: the shipped numbers live in one place.
+    p.overInvestigation.clear();
+    // Every setting is written out in the file: the shipped numbers live in one place. The
+    // validity paths (<over-investigation>, <path>) are optional: without them none is played.
     const char* kOnce[] = {"weights", "diagnosis", "unruled", "hands-on", "domain", "efficiency",
                            "harm",    "management", "pass",   "over-investigation"};
     bool seen[std::size(kOnce)] = {};
@@ -109,7 +111,7 @@ void loadScoringPolicyXml(const XmlFile& file, ScoringPolicy& p, Diagnostics& di
         n.finish();
         n.leaf();
     }
-    for (std::size_t k = 0; k < std::size(kOnce); ++k)
+    for (std::size_t k = 0; k + 1 < std::size(kOnce); ++k) // all but <over-investigation>
         if (!seen[k])
             root.error("missing-element", std::string("<scoring-policy> needs a <") + kOnce[k] + ">");
 }

@@ -113,7 +113,8 @@ Side primarySide(const Case& c) {
 }
 
 bool pathApplies(PathKind kind, const Case& c, const Catalog& cat) {
-    if (kind != PathKind::KneeTreater && kind != PathKind::HipTreater) return true;
+    if (kind == PathKind::OverInvestigator) return !cat.policy.overInvestigation.empty();
+    if (kind == PathKind::Guideline) return true;
     const DiagnosisDef* truth = cat.diagnosis(c.truthDiagnosis);
     if (!cat.policy.path(pathKindName(kind))) return false;
     return !truth || truth->region != regionFor(kind);

@@ -156,17 +156,19 @@ TEST_CASE("checkCase: references, sides and visits against the catalogue") {
                  {"<answer q=\"pain-site\">", "<answer q=\"pain-where\">", 16},
                  {"<finding exam=\"pkb\"", "<finding exam=\"fabere\"", 19},
                  {"<result test=\"mri-lumbar\">", "<result test=\"ct-lumbar\">", 22},
-                 {"<next visit=\"v2\" pathway=\"conservative\"/>",
-                  "<next visit=\"v2\" pathway=\"conservative homeopathy\"/>", 27},
-                 {"<next visit=\"v2\" pathway=\"conservative\"/>",
-                  "<next visit=\"v2\" pathway=\"conservative\" part=\"massage\"/>", 27},
-                 {"<next visit=\"v2\" pathway=\"conservative\"/>",
-                  "<next visit=\"v2\" pathway=\"conservative\" not-part=\"massage\"/>", 27},
+                 {"<next visit=\"v2\" pathway=\"conservative\"", "<next visit=\"v2\" pathway=\"conservative homeopathy\"", 27},
+                 {"<next visit=\"v2\" pathway=\"conservative\"", "<next visit=\"v2\" pathway=\"conservative\" part=\"massage\"", 27},
+                 {"<next visit=\"v2\" pathway=\"conservative\"", "<next visit=\"v2\" pathway=\"conservative\" not-part=\"massage\"", 27},
+                 {"<next visit=\"v2\" pathway=\"conservative\"", "<next visit=\"v2\" pathway=\"conservative\" diagnosis=\"gout\"", 27},
+                 {"<next visit=\"v2\" pathway=\"conservative\"", "<next visit=\"v2\" pathway=\"conservative\" ordered=\"ct-lumbar\"", 27},
+                 {"<next visit=\"v2\" pathway=\"conservative\"", "<next visit=\"v2\" pathway=\"conservative\" not-ordered=\"ct-lumbar\"", 27},
                  {"<next outcome=\"better\"/>", "<next outcome=\"gone\"/>", 31},
                  {"do=\"exam pkb left\"", "do=\"exam fabere left\"", 37},
                  {"do=\"order xray-lumbar\"", "do=\"order ct-lumbar\"", 38},
+                 {"do=\"order xray-lumbar\"", "do=\"order xray-knee|ct-lumbar\"", 38},
                  {"do=\"plan conservative\"", "do=\"plan conservative massage\"", 39},
                  {"do=\"plan conservative\" tag", "do=\"plan conservative\" visit=\"v9\" tag", 39},
+                 {"<path kind=\"guideline\" result=\"pass\" outcome=\"better\"", "<path kind=\"guideline\" result=\"pass\" outcome=\"gone\"", 53},
              }) {
             CAPTURE(to);
             Diagnostics d = check(from, to);
@@ -181,7 +183,7 @@ TEST_CASE("checkCase: references, sides and visits against the catalogue") {
         CHECK(rct::only(d, "unexpected-side").line == 38);
     }
     SUBCASE("critical on a neutral or unnecessary rule") {
-        Diagnostics d = check("tag=\"harmful\" points=\"2\">", "tag=\"unnecessary\" points=\"2\" critical=\"true\">");
+        Diagnostics d = check("tag=\"harmful\" points=\"4\">", "tag=\"unnecessary\" points=\"4\" critical=\"true\">");
         CHECK(rct::only(d, "bad-critical").line == 38);
     }
 }

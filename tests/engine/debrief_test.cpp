@@ -154,7 +154,14 @@ TEST_CASE("debriefText shows domains, total, decisions, manoeuvres and the path 
     CHECK(t.find("Straight leg raise right: reached 30") != std::string::npos);
     CHECK(t.find("<- first divergence") != std::string::npos);
     CHECK(t.find("First expert step you did not take: ask onset") != std::string::npos);
-    CHECK(t.find("Knee pain can come from the L3 root. (fixture §2)") != std::string::npos);
+    // Learning points name their source as a student reads it, and the case's references
+    // close the debrief with the link to open.
+    CHECK(t.find("  - Knee pain can come from the L3 root.\n    Source: Root Cause (2026), 2\n") !=
+          std::string::npos);
+    CHECK(t.find("References\n  - Root Cause tests (2026). Test fixture: not a source.") != std::string::npos);
+    CHECK(t.find("https://example.org/fixture") != std::string::npos);
+    // An order no rule justifies costs the total beyond its domain.
+    CHECK(t.find("Harm and waste\n  [v1] order xray-lumbar  (-") != std::string::npos);
     char total[64];
     std::snprintf(total, sizeof total, "%.1f / 100", d.score.total);
     CHECK(t.find(total) != std::string::npos);

@@ -30,15 +30,33 @@ std::vector<std::string> lintFiles() {
     return out;
 }
 
+/// A scoring policy with every required element and no path templates.
+const char* const kBarePolicy = R"(<scoring-policy>
+  <weights history="15" examination="20" investigations="15" diagnosis="20" management="15" safety="10" efficiency="5"/>
+  <diagnosis wrong-side-credit="0.5"/>
+  <unruled order="2" pathway="3"/>
+  <hands-on stopped-short-share="0.5"/>
+  <domain no-possible-scale="10"/>
+  <efficiency precision-share="0.5" minutes-slack="5" cost-slack="20" radiation-slack="0.1"/>
+  <harm order="3" per-msv="2" radiation-max="10" cascade="4"/>
+  <management needs-region="true"/>
+  <pass mastery="70" expert-min="95" wrong-region-cap="59"/>
+</scoring-policy>
+)";
+
 /// Lints one fixture file; returns the diagnostics and the path they should name.
 rc::Diagnostics lintFixture(const std::string& name, const rct::TempDir& tmp, std::string& shownAs) {
     rc::Diagnostics d;
     std::string path = lintDir() + "/" + name;
     if (name.rfind("catalog", 0) == 0) {
         // A catalogue is linted as a content folder's catalog/ (rootcause-lint content/catalog).
+        // Beside it, the fixture bibliography and a scoring policy that names no catalogue ids
+        // (the file alone holds too little for the fixture policy's validity paths).
         fs::path dir = tmp.path / name / "catalog";
         fs::create_directories(dir);
         fs::copy_file(path, dir / name);
+        fs::copy_file(rct::fixtureContent() + "/references.xml", tmp.path / name / "references.xml");
+        tmp.write(name + "/scoring.xml", kBarePolicy);
         path = (dir / name).string();
     }
     shownAs = path;
