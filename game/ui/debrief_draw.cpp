@@ -117,6 +117,14 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.text), utf8("Total " + fmt1(d_->score.total) + " / 100"),
              in.left, y + th.px(10));
     y += th.px(30);
+    if (!d_->score.deductions.empty() || d_->score.capped) {
+        std::string note;
+        if (!d_->score.deductions.empty()) note = "Harm and waste \u2212" + fmt1(d_->score.deducted);
+        if (d_->score.capped) note += std::string(note.empty() ? "" : " · ") + "capped: wrong region";
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.bad), utf8(note), in.left, y + th.px(8),
+                 Align::Left, in.width);
+        y += th.px(20);
+    }
     drawLine(p.target, cap, utf8("You: " + ledgerLine(d_->score.ledger)), in.left, y + th.px(8), Align::Left, in.width);
     y += th.px(20);
     drawLine(p.target, cap, utf8("Expert: " + ledgerLine(d_->score.expertLedger)), in.left, y + th.px(8), Align::Left, in.width);
@@ -221,34 +229,66 @@ void DebriefScene::drawDecisions(const Painter& p) {
     const sf::FloatRect in = inset(body_, th.padding());
     const auto head = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
     const auto fb = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const auto src = p.text(TextSize::Caption, Weight::Medium, th.c.accent);
     const float textW = in.width - th.px(110);
     const auto& ds = d_->score.decisions;
+    const auto& cut = d_->score.deductions;
+    // One row per judgement, then one per harm-and-waste deduction (and the cap, if any).
     std::vector<ListItem> items;
     std::vector<Paragraph> paras;
+    std::vector<std::string> sources;
     for (const auto& j : ds) {
         paras.push_back(rc::ui::layout(fb, utf8(j.feedback), textW, 3));
+        sources.push_back(j.cite.empty() ? "" : "Source: " + rc::citeText(s.catalog(), j.cite));
+        const float srcH = sources.back().empty() ? 0 : th.px(20);
+        items.push_back({false, (th.px(48) + paras.back().height() + srcH + th.px(10)) / th.scale});
+    }
+    for (const auto& x : cut) {
+        paras.push_back(rc::ui::layout(fb, utf8("Taken off the total: " + x.reason + "."), textW, 3));
+        sources.emplace_back();
+        items.push_back({false, (th.px(48) + paras.back().height() + th.px(10)) / th.scale});
+    }
+    if (d_->score.capped) {
+        paras.push_back(rc::ui::layout(fb, utf8(d_->score.capReason), textW, 3));
+        sources.emplace_back();
         items.push_back({false, (th.px(48) + paras.back().height() + th.px(10)) / th.scale});
     }
     decisions_.setItems(items);
     decisions_.setRect(in, th.scale);
     decisions_.draw(p.target, th, [&](int i, const sf::FloatRect& r) {
-        const rc::Judgement& j = ds[static_cast<std::size_t>(i)];
-        const Mark m = j.missed ? Mark::Bad : markOf(j.tag);
+        const std::size_t k = static_cast<std::size_t>(i);
+        std::string title, tag, pts;
+        Mark m = Mark::Bad;
+        if (k < ds.size()) {
+            const rc::Judgement& j = ds[k];
+            m = j.missed ? Mark::Bad : markOf(j.tag);
+            const std::string word = j.missed ? "Missed" : markWord(m);
+            tag = word + " · " + rc::tagName(j.tag) + " · " + rc::domainLabel(j.domain) + (j.critical ? " · critical" : "") +
+                  "  (visit " + std::to_string(j.visitIndex + 1) + ")";
+            title = actionLabel(s, j.action);
+            pts = (j.points > 0 ? "+" : "") + std::to_string(j.points) + " pts";
+        } else if (k < ds.size() + cut.size()) {
+            const rc::Deduction& x = cut[k - ds.size()];
+            title = actionLabel(s, x.action);
+            tag = "Harm and waste  (visit " + std::to_string(x.visitIndex + 1) + ")";
+            pts = "\u2212" + fmt1(x.points) + " total";
+        } else {
+            title = "Score capped at " + fmt1(d_->score.total);
+            tag = "Wrong region";
+        }
         drawMark(p, {r.left + th.px(10), r.top + th.px(15)}, m);
-        const std::string word = j.missed ? "Missed" : markWord(m);
-        const std::string tag = word + " · " + rc::tagName(j.tag) + " · " + rc::domainLabel(j.domain) +
-                                (j.critical ? " · critical" : "") + "  (visit " + std::to_string(j.visitIndex + 1) + ")";
-        drawLine(p.target, head, utf8(actionLabel(s, j.action)), r.left + th.px(26), r.top + th.px(15), Align::Left, textW);
-        const std::string pts = (j.points > 0 ? "+" : "") + std::to_string(j.points) + " pts";
+        drawLine(p.target, head, utf8(title), r.left + th.px(26), r.top + th.px(15), Align::Left, textW);
         drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, m == Mark::Good ? th.c.good : m == Mark::Neutral ? th.c.textSecondary : th.c.bad),
                  utf8(pts), r.left + r.width - th.px(8), r.top + th.px(15), Align::Right);
         drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8(tag),
                  r.left + th.px(26), r.top + th.px(34), Align::Left, textW);
         float y = r.top + th.px(46);
-        for (const auto& line : paras[static_cast<std::size_t>(i)].lines) {
-            drawLine(p.target, fb, line, r.left + th.px(26), y + paras[static_cast<std::size_t>(i)].lineHeight / 2);
-            y += paras[static_cast<std::size_t>(i)].lineHeight;
+        for (const auto& line : paras[k].lines) {
+            drawLine(p.target, fb, line, r.left + th.px(26), y + paras[k].lineHeight / 2);
+            y += paras[k].lineHeight;
         }
+        if (!sources[k].empty())
+            drawLine(p.target, src, utf8(sources[k]), r.left + th.px(26), y + th.px(10), Align::Left, textW);
         hairline(p.target, r.left, r.left + r.width, r.top + r.height - 1, th.c.divider);
     });
 }
@@ -260,43 +300,83 @@ void DebriefScene::drawLearning(const Painter& p) {
     const float textW = std::min(in.width - th.px(24), th.px(900));
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const auto cite = p.text(TextSize::Caption, Weight::Medium, th.c.accent);
+    const auto entry = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     std::vector<Paragraph> paras;
     std::vector<ListItem> items;
+    const float srcH = th.px(20);
+    auto sourced = [&](const std::string& src) { return src.empty() ? 0.f : srcH; };
     paras.push_back(rc::ui::layout(body, utf8(d_->truthText), textW));
-    items.push_back({false, (th.px(34) + paras.back().height() + th.px(12)) / th.scale});
+    items.push_back({false, (th.px(34) + paras.back().height() + sourced(d_->truthSource) + th.px(12)) / th.scale});
     // The outcome whole: the overview may have had to cut a long one.
     paras.push_back(rc::ui::layout(body, utf8(d_->outcomeText), textW));
-    items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
+    items.push_back({false, (th.px(26) + paras.back().height() + sourced(d_->outcomeSource) + th.px(12)) / th.scale});
     constexpr int kFirstPoint = 2;
     for (const auto& lp : d_->learning) {
         paras.push_back(rc::ui::layout(body, utf8(lp.text), textW));
         items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
+    }
+    // The case's references: each row opens its link (click, or Enter when focused).
+    firstReference_ = d_->sources.empty() ? -1 : static_cast<int>(items.size()) + 1;
+    if (!d_->sources.empty()) {
+        paras.emplace_back();
+        items.push_back({true, 34});
+        for (const auto& r : d_->sources) {
+            paras.push_back(rc::ui::layout(entry, utf8(r.entry), textW));
+            items.push_back({false, (paras.back().height() + th.px(30)) / th.scale});
+        }
     }
     learning_.setItems(items);
     learning_.setRect(in, th.scale);
     learning_.draw(p.target, th, [&](int i, const sf::FloatRect& r) {
         const Paragraph& para = paras[static_cast<std::size_t>(i)];
         float y = r.top;
+        float x = r.left;
+        std::string source;
         if (i == 0) {
             drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("What was going on: " + d_->truthLabel),
                      r.left, y + th.px(14), Align::Left, r.width);
             y += th.px(34);
+            source = d_->truthSource;
         } else if (i == 1) {
             sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)}, "HOW IT TURNED OUT · " + d_->outcomeStatus);
             y += th.px(26);
+            source = d_->outcomeSource;
+        } else if (firstReference_ >= 0 && i == firstReference_ - 1) {
+            sectionHeading(p, {r.left, y + th.px(10), textW, th.px(18)}, "REFERENCES · CLICK TO OPEN IN YOUR BROWSER");
+            return;
+        } else if (firstReference_ >= 0 && i >= firstReference_) {
+            const rc::SourceRef& ref = d_->sources[static_cast<std::size_t>(i - firstReference_)];
+            if (i == learning_.focused() || i == hoverReference_)
+                roundedRect(p.target, {r.left - th.px(4), r.top + 1, r.width, r.height - 2}, th.px(5), withAlpha(th.c.accent, 28));
+            for (const auto& line : para.lines) {
+                drawLine(p.target, entry, line, r.left + th.px(4), y + th.px(4) + para.lineHeight / 2);
+                y += para.lineHeight;
+            }
+            const std::string link = ref.link.empty() ? "No link: find it by its title" : "\u2197 " + ref.link;
+            drawLine(p.target, cite, utf8(link), r.left + th.px(4), y + th.px(16), Align::Left, textW);
+            return;
         } else {
             const auto k = static_cast<std::size_t>(i - kFirstPoint);
-            const auto& lp = d_->learning[k];
             drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(k + 1) + "."), r.left, y + th.px(10));
-            drawLine(p.target, cite, utf8(lp.cite.empty() ? "Learning point" : "Source: " + lp.cite), r.left + th.px(24),
+            const std::string& ls = k < d_->learningSources.size() ? d_->learningSources[k] : std::string();
+            drawLine(p.target, cite, utf8(ls.empty() ? "Learning point" : "Source: " + ls), r.left + th.px(24),
                      y + th.px(10), Align::Left, r.width - th.px(24));
             y += th.px(26);
+            x += th.px(24);
         }
         for (const auto& line : para.lines) {
-            drawLine(p.target, body, line, r.left + (i >= kFirstPoint ? th.px(24) : 0), y + para.lineHeight / 2);
+            drawLine(p.target, body, line, x, y + para.lineHeight / 2);
             y += para.lineHeight;
         }
+        if (!source.empty()) drawLine(p.target, cite, utf8("Source: " + source), x, y + th.px(10), Align::Left, textW);
     });
+    if (!linkNote_.empty()) {
+        const auto note = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
+        const float w = std::min(in.width, measure(note, utf8(linkNote_)) + th.px(24));
+        const sf::FloatRect box(in.left + in.width - w, in.top + in.height - th.px(30), w, th.px(28));
+        roundedRect(p.target, box, th.px(6), th.c.accentSoft);
+        drawLine(p.target, note, utf8(linkNote_), box.left + th.px(12), box.top + box.height / 2, Align::Left, box.width - th.px(24));
+    }
 }
 
 } // namespace rc::ui

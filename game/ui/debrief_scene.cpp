@@ -80,6 +80,12 @@ bool DebriefScene::input(Input in) {
     case Input::Up: if (!list->move(-1)) list->wheel(1); break;
     case Input::Down: if (!list->move(1)) list->wheel(-1); break;
     case Input::Activate:
+        if (tab_ == Learning && firstReference_ >= 0 && learning_.focused() >= firstReference_) {
+            openReference(learning_.focused());
+            break;
+        }
+        toLibrary(ctx_, stack_);
+        return true;
     case Input::Back: toLibrary(ctx_, stack_); return true;
     default: return false;
     }
@@ -89,9 +95,17 @@ bool DebriefScene::input(Input in) {
 
 bool DebriefScene::event(const sf::Event& e) {
     if (e.type == sf::Event::MouseMoved) {
-        trackHover(hits_, {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}, 100,
-                   ctx_.theme.px(6), hoverKey_, hoverRect_,
+        const sf::Vector2f at(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
+        trackHover(hits_, at, 100, ctx_.theme.px(6), hoverKey_, hoverRect_,
                    [this](const sf::FloatRect& r) { invalidate(r); });
+        if (tab_ == Learning && firstReference_ >= 0) {
+            const int row = learning_.hit(at);
+            const int over = row >= firstReference_ ? row : -1;
+            if (over != hoverReference_) {
+                hoverReference_ = over;
+                invalidate();
+            }
+        }
         return true;
     }
     if (e.type == sf::Event::MouseWheelScrolled) {
@@ -101,11 +115,31 @@ bool DebriefScene::event(const sf::Event& e) {
         return true;
     }
     if (e.type != sf::Event::MouseButtonPressed) return false;
-    const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+    const sf::Vector2f at(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y));
+    if (tab_ == Learning && firstReference_ >= 0 && learning_.rect().contains(at)) {
+        const int row = learning_.hit(at);
+        if (row >= firstReference_) {
+            learning_.setFocused(row);
+            openReference(row);
+            return true;
+        }
+    }
+    const Hit* h = hits_.at(at);
     if (!h) return false;
     if (h->id == 1) setTab(h->sub);
     else if (h->id == 2) toLibrary(ctx_, stack_);
     return true;
+}
+
+void DebriefScene::openReference(int row) {
+    const std::size_t k = static_cast<std::size_t>(row - firstReference_);
+    if (row < firstReference_ || k >= d_->sources.size()) return;
+    const rc::SourceRef& ref = d_->sources[k];
+    std::string error;
+    if (ref.link.empty()) linkNote_ = "This source has no web address: search for its title.";
+    else if (opener_.open(ref.link, error)) linkNote_ = "Opening " + ref.label + " in your browser";
+    else linkNote_ = "Could not open a browser (" + error + "): the address is " + ref.link;
+    invalidate();
 }
 
 void DebriefScene::update(float dt) {

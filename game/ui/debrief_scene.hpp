@@ -5,6 +5,7 @@
 #include "game/engine/debrief.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/list_view.hpp"
+#include "game/ui/open_link.hpp"
 #include "game/ui/scene.hpp"
 
 namespace rc::ui {
@@ -37,6 +38,8 @@ class DebriefScene : public Scene {
     void drawDecisions(const Painter& p);
     void drawLearning(const Painter& p);
     void drawMark(const Painter& p, sf::Vector2f c, Mark m);
+    /// Opens the reference on learning row `row` in the browser, and says what happened.
+    void openReference(int row);
 
     const rc::Debrief* d_ = nullptr;
     int tab_ = Overview;
@@ -48,6 +51,10 @@ class DebriefScene : public Scene {
     float clock_ = 0;
     int tourStep_ = 0;
     bool printed_ = false;
+    int firstReference_ = -1;  ///< learning row of the first reference (-1: none)
+    int hoverReference_ = -1;  ///< learning row of the reference under the pointer
+    std::string linkNote_;     ///< what the last click on a reference did
+    LinkOpener opener_;
 };
 
 } // namespace rc::ui
