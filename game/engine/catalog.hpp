@@ -82,7 +82,8 @@ struct Pathway {
 struct PlanPart {
     std::string id, group, label, about;
     int weeks = -1; ///< follow-up interval for follow-up parts, -1 otherwise
-    bool emergency = false; ///< an acceptable emergency route (cauda equina): ED, on-call spinal team
+    bool emergency = false; ///< an acceptable emergency route: ED, on-call spinal or orthopaedic team
+    std::vector<std::string> regions; ///< the regions it is an emergency route for (empty: any)
     std::string cite;       ///< reference ids behind `about`, if any
     SourcePos pos, citePos;
 };

@@ -196,6 +196,22 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
                                          "injection", "imaging", "referral", "follow-up", "other"});
             p.weeks = n.integer("weeks", 0, 52, -1);
             p.emergency = n.boolean("emergency", false);
+            if (n.has("region")) {
+                const std::string words = n.str("region");
+                std::size_t i = 0;
+                while (i < words.size()) {
+                    std::size_t j = words.find(' ', i);
+                    if (j == std::string::npos) j = words.size();
+                    const std::string g = words.substr(i, j - i);
+                    if (!g.empty()) {
+                        if (g != "spine" && g != "knee" && g != "hip" && g != "nerve" && g != "vascular" && g != "other")
+                            n.error("bad-enum", "'region' names '" + g + "'; expected any of: spine, knee, hip, nerve, vascular, other", "region");
+                        p.regions.push_back(g);
+                    }
+                    i = j + 1;
+                }
+                if (!p.emergency) n.error("missing-attribute", "'region' says where a part is an emergency route; add emergency=\"true\"", "region");
+            }
             if (n.has("cite")) {
                 p.cite = n.str("cite");
                 p.citePos = n.attrPos("cite");

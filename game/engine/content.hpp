@@ -35,7 +35,7 @@ void checkCase(const Case& c, const Catalog& cat, Diagnostics& diags);
 /// Checks the scoring policy against the catalogue (its paths name real questions, exams...).
 void checkPolicy(const Catalog& cat, Diagnostics& diags);
 
-/// Reports content that names the authors' fact sheet (clinical-facts) instead of a source.
+/// Reports content that names the authors' fact sheet  instead of a source.
 void checkNoFactSheet(const XmlFile& file, Diagnostics& diags);
 
 /// Loads one case file and checks it against `cat`; nullopt if it has errors.

@@ -6,8 +6,10 @@ DxClass classifyDiagnosis(const Case& c, const Catalog& cat, const Action* dx) {
     if (!dx || dx->args.empty()) return DxClass::None;
     const std::string& id = dx->args[0];
     if (id == c.truthDiagnosis) return dx->side == c.truthSide ? DxClass::Right : DxClass::WrongSide;
+    // An alternative the case accepts for some credit; one accepted for none (a named trap)
+    // is judged by its region like any other diagnosis.
     for (const Accept& a : c.accepts)
-        if (a.diagnosis == id) return DxClass::Accepted;
+        if (a.diagnosis == id && a.credit > 0) return DxClass::Accepted;
     const DiagnosisDef* named = cat.diagnosis(id);
     const DiagnosisDef* truth = cat.diagnosis(c.truthDiagnosis);
     // "other" holds unrelated problems (a bunion, a hamstring strain): no region to share.

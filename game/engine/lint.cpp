@@ -1,5 +1,6 @@
 #include "game/engine/lint.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -111,11 +112,17 @@ void lintRedFlagPolicy(const Case& c, const Catalog& cat, Diagnostics& diags) {
     // 3. Every acceptable emergency route is credited where the case calls for an emergency.
     bool emergency = false;
     for (const Rule& r : c.rules)
-        if (r.pattern.verb == Verb::Plan && r.tag == Tag::Essential && namesWord(r, "urgent"))
-            emergency = true;
+        if (r.pattern.verb == Verb::Plan && r.tag == Tag::Essential) {
+            if (namesWord(r, "urgent")) emergency = true;
+            for (const PlanPart& p : cat.parts)
+                if (p.emergency && namesWord(r, p.id)) emergency = true;
+        }
     if (!emergency) return;
+    const DiagnosisDef* truth = cat.diagnosis(c.truthDiagnosis);
     for (const PlanPart& p : cat.parts) {
         if (!p.emergency) continue;
+        if (!p.regions.empty() && (!truth || std::find(p.regions.begin(), p.regions.end(), truth->region) == p.regions.end()))
+            continue; // not a route for this kind of problem
         bool credited = false;
         for (const Rule& r : c.rules) {
             if (r.pattern.verb != Verb::Plan || !namesWord(r, p.id)) continue;

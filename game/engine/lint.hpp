@@ -7,9 +7,6 @@
 
 namespace rc {
 
-/// The lowest score an expert path may have.
-inline constexpr double kExpertMinScore = 95.0;
-
 /// What a lint run looked at.
 struct LintStats {
     int files = 0, cases = 0, challenges = 0;

@@ -7,7 +7,7 @@
 
 namespace rc::ui {
 
-/// Leg dermatomes L2–S1 (approximate, after clinical-facts.md §1) on front and back figures,
+/// Leg dermatomes L2–S1 (approximate: key points after Rupp 2021, ISNCSCI) on front and back figures,
 /// with some roots highlighted.
 class DermatomeMap {
   public:

@@ -9,23 +9,23 @@ inline constexpr const char* kFuzzCatalog = R"(<catalog>
   <exam-group id="neurodynamic" label="Neural tension tests">
     <exam id="slr" label="Straight leg raise" sided="true" hands-on="slr">
       <normal>Negative.</normal>
-      <accuracy target="disc herniation" sens="0.91" spec="0.26" cite="clinical-facts 2.1"/>
+      <accuracy target="disc herniation" sens="0.91" spec="0.26" cite="deville-2000"/>
       <bears-on diagnosis="l5-radiculopathy"/>
     </exam>
     <exam id="gait" label="Gait">
       <normal>Normal gait.</normal>
-      <accuracy target="stenosis" lr-pos="13" cite="clinical-facts 5.3"/>
+      <accuracy target="stenosis" lr-pos="13" cite="deville-2000"/>
       <bears-on diagnosis="knee-oa"/>
     </exam>
   </exam-group>
   <investigation id="xray-knee" label="Knee X-ray" kind="imaging" cost="40" wait="same-visit" radiation="0.005" image="knee-xray">
     <normal>Normal.</normal>
-    <accuracy target="knee OA" note="clinical diagnosis preferred" cite="clinical-facts 6"/>
+    <accuracy target="knee OA" note="clinical diagnosis preferred" cite="deville-2000"/>
     <bears-on diagnosis="knee-oa"/>
   </investigation>
   <investigation id="mri-lumbar" label="MRI lumbar" kind="imaging" cost="300" image="spine-mri">
     <normal>Normal.</normal>
-    <accuracy target="herniation" note="incidental findings common" cite="clinical-facts 4.1"/>
+    <accuracy target="herniation" note="incidental findings common" cite="deville-2000"/>
     <bears-on diagnosis="l5-radiculopathy"/>
   </investigation>
   <pathway id="conservative" label="Conservative"><about>Exercise first.</about></pathway>
