@@ -188,7 +188,8 @@ int main(int argc, char** argv) {
     } else if (!pathKind.empty()) {
         for (int k = 0; k < rc::kPathKinds; ++k)
             if (pathKind == rc::pathKindName(static_cast<rc::PathKind>(k)))
-                actions = rc::generatePath(static_cast<rc::PathKind>(k), *kase, content.catalog);
+                // What the path actually plays: a treater's spare plans after the case ends are dropped.
+                actions = rc::playPath(static_cast<rc::PathKind>(k), *kase, content.catalog).actions;
     } else {
         std::string text;
         if (actionsFile == "-") {
