@@ -127,25 +127,14 @@ PlayedCase rescoreCase(const KeyCase& k, const Catalog& cat, std::uint64_t seed,
             !inOther(k.expertPath[i], k.expertVisits[i], p.path, visits))
             p.expertDivergence = static_cast<int>(i);
 
-    // Item data: which rules the student met (as scoreSession matches them).
-    const auto& taken = s.taken();
+    // Item data: which rules the student met, exactly as the score judged them (a plan made for
+    // a wrong-region diagnosis does not meet a management rule).
     p.ruleHits.assign(c.rules.size(), 0);
     for (std::size_t ri = 0; ri < c.rules.size(); ++ri) {
         const Rule& r = c.rules[ri];
-        if (!r.visit.empty() && !s.reached(r.visit)) {
-            p.ruleHits[ri] = -1;
-            continue;
-        }
-        signed char hit = 0;
-        for (const auto& t : taken) {
-            if (t.repeat || !ruleMatches(r, t, c)) continue;
-            if (!t.stoppedShort) {
-                hit = 1;
-                break;
-            }
-            hit = 2;
-        }
+        const signed char hit = static_cast<signed char>(sc.rules[ri]);
         p.ruleHits[ri] = hit;
+        if (sc.rules[ri] == RuleOutcome::OutOfScope) continue;
         bool positive = r.tag == Tag::Essential || r.tag == Tag::Indicated;
         if (!positive && r.tag != Tag::Neutral && hit != 0)
             p.wrongChoices.emplace_back(r.text, tagName(r.tag));

@@ -12,6 +12,17 @@ std::string debriefJson(const Debrief& d, const Session& s) {
     j["seed"] = s.seed();
     j["finished"] = s.finished();
     j["total"] = d.score.total;
+    j["weighted"] = d.score.weighted;
+    j["deducted"] = d.score.deducted;
+    j["capped"] = d.score.capped;
+    if (d.score.capped) j["cap_reason"] = d.score.capReason;
+    json deductions = json::array();
+    for (const auto& x : d.score.deductions)
+        deductions.push_back({{"action", x.action},
+                              {"visit", c.visits[static_cast<std::size_t>(x.visitIndex)].id},
+                              {"points", x.points},
+                              {"reason", x.reason}});
+    j["deductions"] = deductions;
     json domains = json::object();
     for (int i = 0; i < kDomainCount; ++i)
         domains[domainName(static_cast<Domain>(i))] = d.score.domains[i];
@@ -37,12 +48,23 @@ std::string debriefJson(const Debrief& d, const Session& s) {
                              {"missed", x.missed},
                              {"critical", x.critical},
                              {"stopped_short", x.stoppedShort},
-                             {"feedback", x.feedback}});
+                             {"off_target", x.offTarget},
+                             {"feedback", x.feedback},
+                             {"source", citeText(s.catalog(), x.cite)}});
     j["decisions"] = decisions;
     j["player_path"] = d.playerPath;
     j["expert_path"] = d.expertPath;
     j["first_divergence"] = {{"player", d.playerDivergence}, {"expert", d.expertDivergence}};
-    j["outcome"] = {{"status", d.outcomeStatus}, {"text", d.outcomeText}};
+    j["outcome"] = {{"status", d.outcomeStatus}, {"text", d.outcomeText}, {"source", d.outcomeSource}};
+    json learning = json::array();
+    for (std::size_t i = 0; i < d.learning.size(); ++i)
+        learning.push_back({{"text", d.learning[i].text},
+                            {"source", i < d.learningSources.size() ? d.learningSources[i] : ""}});
+    j["learning"] = learning;
+    json sources = json::array();
+    for (const auto& r : d.sources)
+        sources.push_back({{"id", r.id}, {"label", r.label}, {"entry", r.entry}, {"link", r.link}});
+    j["references"] = sources;
     return j.dump(2);
 }
 

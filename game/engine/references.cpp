@@ -73,8 +73,11 @@ std::string referenceLabel(const Reference& r) {
         if (!r.number.empty()) who += " " + r.number;
         return who + " (" + r.year + ")";
     }
-    if (r.kind == "book" || r.kind == "web") {
-        std::string who = r.kind == "web" && !r.publisher.empty() ? r.publisher : firstSurname(r.authors);
+    // A textbook is known by its title ("Harrison's Principles of Internal Medicine"), not by
+    // its first editor.
+    if (r.kind == "book") return r.title + " (" + r.year + ")";
+    if (r.kind == "web") {
+        std::string who = !r.publisher.empty() ? r.publisher : firstSurname(r.authors);
         return who + " (" + r.year + ")";
     }
     std::string s = firstSurname(r.authors) + " " + r.year;

@@ -30,7 +30,7 @@ struct CiteToken {
 /// sets `error` on bad syntax (an empty cite, a bad id or locator).
 bool parseCite(const std::string& cite, std::vector<CiteToken>& out, std::string& error);
 
-/// "Suri 2011, Spine 36(1)"; "NICE NG59 (2016)"; "Harrison's (2015)": what a student sees.
+/// "Suri 2011, Spine 36(1)"; "NICE NG59 (2016)"; "Harrison's Principles of Internal Medicine (2015)": what a student sees.
 std::string referenceLabel(const Reference& r);
 /// referenceLabel plus the locator: "NICE NG59 (2016), recommendation 1.2.1".
 std::string citeLabel(const Reference& r, const std::string& locator);

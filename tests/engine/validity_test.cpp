@@ -288,6 +288,12 @@ TEST_CASE("references: cite syntax, labels and links") {
     nice.number = "NG59";
     nice.year = "2016";
     CHECK(rc::citeLabel(nice, "1.2.1") == "NICE NG59 (2016), recommendation 1.2.1");
+    rc::Reference book;
+    book.kind = "book";
+    book.authors = "Kasper DL, Fauci AS (eds)";
+    book.title = "Harrison's Principles of Internal Medicine";
+    book.year = "2015";
+    CHECK(rc::referenceLabel(book) == "Harrison's Principles of Internal Medicine (2015)");
     // Every reference must give a student a way to open it.
     Diagnostics d;
     rc::XmlFile f;

@@ -195,6 +195,13 @@ TEST_CASE("cli: --json output parses and agrees with the text debrief") {
     CHECK(j.at("decisions").at(0).at("action") == "ask pain-site");
     CHECK(j.at("decisions").at(0).at("visit") == "v1");
     CHECK(j.at("decisions").at(0).at("tag") == "essential");
+    // The expert path costs nothing beyond its domains; its sources are the case's references.
+    CHECK(j.at("deducted").get<double>() == doctest::Approx(0));
+    CHECK(j.at("capped") == false);
+    CHECK(j.at("deductions").empty());
+    REQUIRE(j.at("references").size() == 1);
+    CHECK(j.at("references").at(0).at("link") == "https://example.org/fixture");
+    CHECK(j.at("learning").at(0).at("source") == "Root Cause (2026), 2");
 }
 
 TEST_CASE("cli: a log from stdin, its header seed, and --seed overriding it") {
