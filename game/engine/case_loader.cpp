@@ -341,6 +341,7 @@ void readScoring(Node& n, Case& c) {
                 }
                 for (const auto& a : any)
                     if (!isValidId(a)) err = "'" + words[w] + "': every alternative must be an id";
+                if (w == 0) err = "'" + words[w] + "': the verb takes no alternatives (write one rule per verb)";
             }
             if (w > 0) alts.push_back(any);
             first += (w ? " " : "") + (any.empty() ? words[w] : any[0]);

@@ -155,6 +155,8 @@ Score scoreSession(const Session& s, const Ledger& expert) {
             if (positive) {
                 j.missed = true;
                 j.offTarget = offTarget;
+                if (offTarget)
+                    j.feedback = "Not credited: your plan was made for a problem in another region. " + j.feedback;
                 j.action = r.text;
                 j.visitIndex = s.visitIndex();
                 if (!r.visit.empty())

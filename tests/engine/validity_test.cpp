@@ -117,7 +117,11 @@ TEST_CASE("outcomes follow the diagnosis: a knee diagnosis with the expert's pla
     CHECK(capped.score.total == rct::catalog().policy.wrongRegionCap);
     CHECK(capped.score.capReason.find("another region") != std::string::npos);
     bool offTarget = false;
-    for (const auto& j : knee.score.decisions) offTarget = offTarget || j.offTarget;
+    for (const auto& j : knee.score.decisions)
+        if (j.offTarget) {
+            offTarget = true;
+            CHECK(j.feedback.rfind("Not credited: your plan was made for a problem in another region.", 0) == 0);
+        }
     CHECK(offTarget);
     // The accepted neighbour keeps the good story and is not capped.
     const Played l4 = playLines(rct::fixtureCase(), expertWithDiagnosis("l4-radiculopathy right"));
@@ -191,6 +195,10 @@ TEST_CASE("rule alternatives: 'a|b' matches either word, once") {
     for (const auto& j : sc.decisions)
         if (j.action == "order crp" && j.tag == rc::Tag::Unnecessary && !j.generic) judged = true;
     CHECK(judged);
+    // The verb itself takes no alternatives.
+    Diagnostics bad;
+    rct::caseFromString(withText("<rule do=\"order xray-knee\"", "<rule do=\"ask|order xray-knee\""), bad);
+    CHECK(rct::only(bad, "bad-action").line > 0);
 }
 
 TEST_CASE("validity paths: which apply, and what each is made of") {
