@@ -9,6 +9,7 @@
 #include "game/body/case_spec.hpp"
 #include "game/body/exam_driver.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_text.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/random_play.hpp"
@@ -38,27 +39,42 @@ void printSimulation(const rc::Session& s) {
     if (n == 0) std::cout << "  (none in this log)\n";
 }
 
-/// --random: random legal plays through one case or all, checking the engine's invariants.
-int runRandom(const std::string& caseArg, std::string contentDir, int n, std::uint64_t seed) {
+/// The content and the cases --random and --validity run through: one case (by id or file) or,
+/// with no --case, every case of the content folder.
+struct CaseSelection {
+    rc::Content content;
+    std::optional<rc::Case> storage; ///< a case loaded from a file outside the content
+    std::vector<const rc::Case*> cases;
+};
+
+/// Loads the selection; false (with the diagnostics printed) when nothing can be played.
+bool selectCases(const std::string& caseArg, std::string contentDir, CaseSelection& sel) {
     if (contentDir.empty())
         contentDir = rc::findContentRoot(caseArg.empty() ? rc::kBundledContentDir : caseArg,
                                          rc::kBundledContentDir);
     rc::Diagnostics diags;
-    rc::Content content = rc::loadContent(contentDir, diags);
+    sel.content = rc::loadContent(contentDir, diags);
     if (diags.hasErrors()) {
         std::cerr << diags.str();
-        return 1;
+        return false;
     }
-    std::vector<const rc::Case*> cases;
-    std::optional<rc::Case> storage;
     if (caseArg.empty()) {
-        for (const auto& c : content.cases) cases.push_back(&c);
-    } else if (const rc::Case* c = rc::resolveCase(caseArg, content, storage, diags)) {
-        cases.push_back(c);
+        for (const auto& c : sel.content.cases) sel.cases.push_back(&c);
+    } else if (const rc::Case* c = rc::resolveCase(caseArg, sel.content, sel.storage, diags)) {
+        sel.cases.push_back(c);
     } else {
         std::cerr << diags.str();
-        return 1;
+        return false;
     }
+    return true;
+}
+
+/// --random: random legal plays through one case or all, checking the engine's invariants.
+int runRandom(const std::string& caseArg, std::string contentDir, int n, std::uint64_t seed) {
+    CaseSelection sel;
+    if (!selectCases(caseArg, std::move(contentDir), sel)) return 1;
+    const rc::Content& content = sel.content;
+    const std::vector<const rc::Case*>& cases = sel.cases;
     rc::RandomPlayReport report;
     for (const rc::Case* c : cases) rc::checkRandomPlays(*c, content.catalog, n, seed, report);
     for (const auto& f : report.failures) std::cout << "FAIL " << f << "\n";
@@ -70,29 +86,13 @@ int runRandom(const std::string& caseArg, std::string contentDir, int n, std::ui
 
 /// --validity: the generated validity paths of one case or every case, as a table.
 int runValidity(const std::string& caseArg, std::string contentDir) {
-    if (contentDir.empty())
-        contentDir = rc::findContentRoot(caseArg.empty() ? rc::kBundledContentDir : caseArg,
-                                         rc::kBundledContentDir);
-    rc::Diagnostics diags;
-    rc::Content content = rc::loadContent(contentDir, diags);
-    if (diags.hasErrors()) {
-        std::cerr << diags.str();
-        return 1;
-    }
-    std::vector<const rc::Case*> cases;
-    std::optional<rc::Case> storage;
-    if (caseArg.empty()) {
-        for (const auto& c : content.cases) cases.push_back(&c);
-    } else if (const rc::Case* c = rc::resolveCase(caseArg, content, storage, diags)) {
-        cases.push_back(c);
-    } else {
-        std::cerr << diags.str();
-        return 1;
-    }
+    CaseSelection sel;
+    if (!selectCases(caseArg, std::move(contentDir), sel)) return 1;
+    const rc::Content& content = sel.content;
+    const std::vector<const rc::Case*>& cases = sel.cases;
     auto cell = [](const rc::PathPlay& p) {
         std::ostringstream o;
-        o.precision(1);
-        o << std::fixed << p.score.total << " " << (p.finished ? p.outcome : std::string("unfinished"));
+        o << rc::oneDecimal(p.score.total) << " " << (p.finished ? p.outcome : std::string("unfinished"));
         if (!p.legal) o << " (refused: " << p.error << ")";
         return o.str();
     };

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "game/engine/scoring_policy.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace rc {
@@ -35,18 +36,6 @@ Side readSide(Node& n, bool required) {
     // Listed in the order of Side, after None.
     const int i = n.choiceIndex("side", {"left", "right", "both"}, -1);
     return i < 0 ? Side::None : static_cast<Side>(i + 1);
-}
-
-std::vector<std::string> splitWords(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
 }
 
 DxSet readDx(Node& n) {
@@ -273,14 +262,7 @@ Visit readVisit(Node& n, bool first) {
             r.notParts = splitWords(en.str("not-part", ""));
             r.dx = readDx(en);
             r.diagnoses = splitWords(en.str("diagnosis", ""));
-            r.regions = splitWords(en.str("region", ""));
-            for (const auto& g : r.regions)
-                if (g != "spine" && g != "knee" && g != "hip" && g != "nerve" && g != "vascular" &&
-                    g != "other")
-                    en.error("bad-enum",
-                             "'region' names '" + g +
-                                 "'; expected any of: spine, knee, hip, nerve, vascular, other",
-                             "region");
+            r.regions = en.choices("region", kRegions);
             r.ordered = splitWords(en.str("ordered", ""));
             r.notOrdered = splitWords(en.str("not-ordered", ""));
             if (r.visit.empty() == r.outcome.empty())

@@ -197,19 +197,7 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
             p.weeks = n.integer("weeks", 0, 52, -1);
             p.emergency = n.boolean("emergency", false);
             if (n.has("region")) {
-                const std::string words = n.str("region");
-                std::size_t i = 0;
-                while (i < words.size()) {
-                    std::size_t j = words.find(' ', i);
-                    if (j == std::string::npos) j = words.size();
-                    const std::string g = words.substr(i, j - i);
-                    if (!g.empty()) {
-                        if (g != "spine" && g != "knee" && g != "hip" && g != "nerve" && g != "vascular" && g != "other")
-                            n.error("bad-enum", "'region' names '" + g + "'; expected any of: spine, knee, hip, nerve, vascular, other", "region");
-                        p.regions.push_back(g);
-                    }
-                    i = j + 1;
-                }
+                p.regions = n.choices("region", kRegions);
                 if (!p.emergency) n.error("missing-attribute", "'region' says where a part is an emergency route; add emergency=\"true\"", "region");
             }
             if (n.has("cite")) {
@@ -226,7 +214,7 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
             d.pos = n.pos();
             d.id = n.id();
             d.label = n.str("label");
-            d.region = n.choice("region", {"spine", "knee", "hip", "nerve", "vascular", "other"});
+            d.region = n.choice("region", kRegions);
             d.sided = n.boolean("sided", false);
             std::string roots = n.str("root", "");
             for (std::size_t i = 0; i < roots.size();) {

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 namespace rc {
@@ -126,6 +127,24 @@ std::string collapseSpace(std::string_view s) {
     bool space = false;
     appendCollapsed(out, space, s);
     return out;
+}
+
+std::vector<std::string> splitWords(std::string_view s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t j = s.find(' ', i);
+        if (j == std::string_view::npos) j = s.size();
+        if (j > i) out.emplace_back(s.substr(i, j - i));
+        i = j + 1;
+    }
+    return out;
+}
+
+std::string oneDecimal(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
 }
 
 } // namespace rc

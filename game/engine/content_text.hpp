@@ -1,11 +1,16 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rc {
 
 /// True if `s` is a valid content id: [a-z][a-z0-9-]*.
 bool isValidId(std::string_view s);
+/// The words of a space-separated list ("mri-lumbar xray-knee"); runs of spaces count as one.
+std::vector<std::string> splitWords(std::string_view s);
+/// A figure with one decimal ("59.0"), as scores, points and doses are shown.
+std::string oneDecimal(double v);
 /// Collapses whitespace runs to one space and trims.
 std::string collapseSpace(std::string_view s);
 /// Appends `piece` to `out` with whitespace collapsed. `space` carries a pending blank from one

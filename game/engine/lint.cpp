@@ -47,13 +47,6 @@ void errAt(Diagnostics& d, const SourcePos& p, const std::string& code, const st
     d.error(p.file, p.line, p.col, code, msg);
 }
 
-std::string score1(double v) {
-    std::ostringstream o;
-    o.precision(1);
-    o << std::fixed << v;
-    return o.str();
-}
-
 /// Regions that show back or leg symptoms beyond the knee: the cauda equina screen is then
 /// essential (FORMAT.md §2.9).
 bool backOrLegSymptoms(const std::vector<ChartRegion>& chart) {
@@ -161,9 +154,9 @@ void lintValidity(const Case& c, const Catalog& cat, Diagnostics& diags) {
         const ValidityClaim* claim = nullptr;
         for (const auto& v : c.validity)
             if (v.kind == kind) claim = &v;
-        std::string got = name + " path scores " + score1(p.score.total) + " (" +
+        std::string got = name + " path scores " + oneDecimal(p.score.total) + " (" +
                           (p.score.total >= pol.mastery ? "passes" : "fails") + " the mastery mark of " +
-                          score1(pol.mastery) + ") and ends in outcome '" +
+                          oneDecimal(pol.mastery) + ") and ends in outcome '" +
                           (p.finished ? p.outcome : std::string("unfinished")) + "'";
         if (!claim) {
             errAt(diags, where, "missing-validity",
@@ -180,13 +173,13 @@ void lintValidity(const Case& c, const Catalog& cat, Diagnostics& diags) {
         if (p.score.total > expert.score.total ||
             (p.score.total == expert.score.total && kind != PathKind::Guideline))
             errAt(diags, c.expertPos, "expert-not-best",
-                  "the " + name + " path scores " + score1(p.score.total) + ", not below the expert's " +
-                      score1(expert.score.total) + ": the expert path must be the one best path");
+                  "the " + name + " path scores " + oneDecimal(p.score.total) + ", not below the expert's " +
+                      oneDecimal(expert.score.total) + ": the expert path must be the one best path");
         if ((kind == PathKind::KneeTreater || kind == PathKind::HipTreater)) {
             if (p.score.total > pol.wrongRegionCap)
                 errAt(diags, where, "wrong-path-rewarded",
-                      "the " + name + " path treats the wrong region yet scores " + score1(p.score.total) +
-                          " (at most " + score1(pol.wrongRegionCap) + " allowed)");
+                      "the " + name + " path treats the wrong region yet scores " + oneDecimal(p.score.total) +
+                          " (at most " + oneDecimal(pol.wrongRegionCap) + " allowed)");
             if (p.finished && p.outcome == expert.outcome)
                 errAt(diags, where, "wrong-path-rewarded",
                       "the " + name + " path treats the wrong region yet reaches the expert's outcome '" +
@@ -202,22 +195,16 @@ void lintValidity(const Case& c, const Catalog& cat, Diagnostics& diags) {
     // guideline without imaging never scores below it.
     const int over = static_cast<int>(PathKind::OverInvestigator);
     const int guide = static_cast<int>(PathKind::Guideline);
-    bool imagingAtFirst = false;
-    for (const auto& a : c.expert) {
-        if (a.verb == Verb::Advance) break;
-        const Investigation* inv = a.verb == Verb::Order ? cat.investigation(a.args[0]) : nullptr;
-        if (inv && inv->kind == "imaging") imagingAtFirst = true;
-    }
     if (!applies[over]) return;
-    if (plays[over].legal && !imagingAtFirst && plays[over].score.total >= pol.mastery)
+    if (plays[over].legal && !expertImagesAtFirstVisit(c, cat) && plays[over].score.total >= pol.mastery)
         errAt(diags, where, "over-investigation-passes",
-              "ordering every scan at the first visit scores " + score1(plays[over].score.total) +
+              "ordering every scan at the first visit scores " + oneDecimal(plays[over].score.total) +
                   ", at or above the mastery mark, though the first visit needs no imaging");
     if (plays[over].legal && plays[guide].legal &&
         plays[guide].score.total < plays[over].score.total)
         errAt(diags, where, "guideline-below-shotgun",
-              "the guideline path without imaging scores " + score1(plays[guide].score.total) +
-                  ", below the over-investigator's " + score1(plays[over].score.total));
+              "the guideline path without imaging scores " + oneDecimal(plays[guide].score.total) +
+                  ", below the over-investigator's " + oneDecimal(plays[over].score.total));
 }
 
 std::string findContentRoot(const std::string& path, const std::string& fallback) {

@@ -3,7 +3,6 @@
 #include <tinyxml2.h>
 
 #include <cstdlib>
-#include <sstream>
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/case_loader.hpp"
@@ -22,12 +21,6 @@ std::uint64_t parseHash(Node& n, const char* attr) {
     return std::strtoull(s.c_str(), nullptr, 16);
 }
 
-std::string fixed1(double v) {
-    std::ostringstream o;
-    o.precision(1);
-    o << std::fixed << v;
-    return o.str();
-}
 
 } // namespace
 
@@ -47,8 +40,8 @@ std::string formatResults(const ResultsFile& r) {
         p.OpenElement("case");
         p.PushAttribute("id", c.caseId.c_str());
         p.PushAttribute("hash", hexHash(c.caseHash).c_str());
-        p.PushAttribute("score", fixed1(c.shownScore).c_str());
-        p.PushAttribute("seconds", fixed1(c.seconds).c_str());
+        p.PushAttribute("score", oneDecimal(c.shownScore).c_str());
+        p.PushAttribute("seconds", oneDecimal(c.seconds).c_str());
         p.PushAttribute("finished", c.finished ? "true" : "false");
         p.OpenElement("log");
         ActionLog body = c.log;

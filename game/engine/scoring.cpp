@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
+#include "game/engine/content_text.hpp"
 #include "game/engine/dx_class.hpp"
 
 namespace rc {
@@ -39,12 +39,6 @@ struct DomainTally {
     double earned = 0, possible = 0, penalty = 0;
     bool zero = false;
 };
-
-std::string fixed1(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
 
 /// The diagnosis in force when each taken action was made (the latest `diagnose` before it).
 std::vector<const Action*> diagnosisInForce(const std::vector<TakenAction>& taken) {
@@ -317,7 +311,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         if (inv && inv->radiation > 0) {
             double rad = std::min(pol.harmRadiationMax, pol.harmPerMsv * inv->radiation);
             ded.points += rad;
-            if (rad >= 0.05) why.push_back(fixed1(inv->radiation) + " mSv of radiation");
+            if (rad >= 0.05) why.push_back(oneDecimal(inv->radiation) + " mSv of radiation");
             else why.push_back("a small dose of radiation");
         }
         if (!o.result.incidental.empty()) {

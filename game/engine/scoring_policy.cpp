@@ -7,22 +7,6 @@
 
 namespace rc {
 
-namespace {
-
-std::vector<std::string> words(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
-}
-
-} // namespace
-
 const PathTemplate* ScoringPolicy::path(const std::string& id) const {
     for (const auto& p : paths)
         if (p.id == id) return &p;
@@ -90,15 +74,15 @@ void loadScoringPolicyXml(const XmlFile& file, ScoringPolicy& p, Diagnostics& di
             p.expertMin = n.number("expert-min", 0, 100, p.expertMin);
             p.wrongRegionCap = n.number("wrong-region-cap", 0, 100, p.wrongRegionCap);
         } else if (name == "over-investigation") {
-            p.overInvestigation = words(n.str("orders"));
+            p.overInvestigation = splitWords(n.str("orders"));
         } else if (name == "path") {
             PathTemplate t;
             t.pos = n.pos();
             t.id = n.id();
-            t.region = n.choice("region", {"spine", "knee", "hip", "nerve", "vascular", "other"});
-            t.questions = words(n.str("questions"));
-            t.examGroups = words(n.str("exam-groups"));
-            t.orders = words(n.str("orders", ""));
+            t.region = n.choice("region", kRegions);
+            t.questions = splitWords(n.str("questions"));
+            t.examGroups = splitWords(n.str("exam-groups"));
+            t.orders = splitWords(n.str("orders", ""));
             t.diagnosis = n.id("diagnosis");
             t.plan = n.str("plan");
             for (const auto& q : p.paths)

@@ -1,4 +1,5 @@
 #pragma once
+#include <initializer_list>
 #include <array>
 #include <string>
 #include <vector>
@@ -7,6 +8,11 @@
 #include "game/engine/source_pos.hpp"
 
 namespace rc {
+
+/// The regions a diagnosis belongs to; <next region>, plan-part and path-template regions
+/// name the same ones.
+inline constexpr std::initializer_list<const char*> kRegions = {"spine", "knee", "hip",
+                                                                "nerve", "vascular", "other"};
 
 class XmlFile;
 

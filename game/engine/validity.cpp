@@ -2,23 +2,11 @@
 
 #include <algorithm>
 
+#include "game/engine/content_text.hpp"
+
 namespace rc {
 
 namespace {
-
-std::vector<std::string> words(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t j = s.find(' ', i);
-        if (j == std::string::npos) j = s.size();
-        if (j > i) out.push_back(s.substr(i, j - i));
-        i = j + 1;
-    }
-    return out;
-}
-
-const char* regionFor(PathKind k) { return k == PathKind::KneeTreater ? "knee" : "hip"; }
 
 /// A wrong-region treater: the template's history, its exam groups, its orders, its diagnosis
 /// and its plan at every visit.
@@ -39,7 +27,7 @@ std::vector<Action> treaterPath(const PathTemplate& t, const Case& c, const Cata
         out.push_back(makeAction(Verb::Diagnose, {d->id}, d->sided ? side : Side::None));
     // One plan and advance per visit at most (a case has at most three).
     for (std::size_t v = 0; v < 3; ++v) {
-        out.push_back(makeAction(Verb::Plan, words(t.plan)));
+        out.push_back(makeAction(Verb::Plan, splitWords(t.plan)));
         out.push_back(makeAction(Verb::Advance, {}));
     }
     return out;
@@ -112,12 +100,22 @@ Side primarySide(const Case& c) {
     return Side::Right;
 }
 
+bool expertImagesAtFirstVisit(const Case& c, const Catalog& cat) {
+    for (const auto& a : c.expert) {
+        if (a.verb == Verb::Advance) return false;
+        const Investigation* inv = a.verb == Verb::Order ? cat.investigation(a.args[0]) : nullptr;
+        if (inv && inv->kind == "imaging") return true;
+    }
+    return false;
+}
+
 bool pathApplies(PathKind kind, const Case& c, const Catalog& cat) {
     if (kind == PathKind::OverInvestigator) return !cat.policy.overInvestigation.empty();
     if (kind == PathKind::Guideline) return true;
+    // A treater applies where the truth is not in the region its template treats.
+    const PathTemplate* t = cat.policy.path(pathKindName(kind));
     const DiagnosisDef* truth = cat.diagnosis(c.truthDiagnosis);
-    if (!cat.policy.path(pathKindName(kind))) return false;
-    return !truth || truth->region != regionFor(kind);
+    return t && (!truth || truth->region != t->region);
 }
 
 std::vector<Action> generatePath(PathKind kind, const Case& c, const Catalog& cat) {

@@ -35,6 +35,10 @@ PathPlay playPath(PathKind kind, const Case& c, const Catalog& cat);
 /// Plays the expert path (as the lint does) for comparisons.
 PathPlay playExpert(const Case& c, const Catalog& cat);
 
+/// True when the expert path orders imaging at the first visit: there the over-investigator
+/// may pass (FORMAT.md §2.8).
+bool expertImagesAtFirstVisit(const Case& c, const Catalog& cat);
+
 /// The side a generated path examines and diagnoses: the truth's, else the body chart's.
 Side primarySide(const Case& c);
 

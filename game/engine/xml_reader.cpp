@@ -395,6 +395,19 @@ int Node::choiceIndex(const char* attr, std::initializer_list<const char*> allow
     return dflt;
 }
 
+std::vector<std::string> Node::choices(const char* attr, std::initializer_list<const char*> allowed) {
+    std::vector<std::string> out;
+    const char* v = raw(attr);
+    if (!v) return out;
+    for (std::string& w : splitWords(v)) {
+        bool ok = false;
+        for (const char* a : allowed) ok = ok || w == a;
+        if (ok) out.push_back(std::move(w));
+        else error("bad-enum", std::string("'") + attr + "' names '" + w + "'; expected any of: " + joinAllowed(allowed), attr);
+    }
+    return out;
+}
+
 void Node::leaf() {
     for (const tinyxml2::XMLElement* c = el_->FirstChildElement(); c; c = c->NextSiblingElement())
         unknownChild(c);

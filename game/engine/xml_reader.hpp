@@ -79,6 +79,9 @@ class Node {
     /// attribute is missing or not allowed; `dflt` when the optional one is absent or not allowed.
     int choiceIndex(const char* attr, std::initializer_list<const char*> allowed);
     int choiceIndex(const char* attr, std::initializer_list<const char*> allowed, int dflt);
+    /// An optional space-separated list whose every word is one of `allowed` ("hip knee"); each
+    /// word that is not is reported as choice() reports it, and left out.
+    std::vector<std::string> choices(const char* attr, std::initializer_list<const char*> allowed);
     /// The element's text with whitespace runs collapsed; `required` reports an empty text.
     std::string text(bool required);
 

@@ -1,6 +1,7 @@
 #include "game/ui/challenge_scenes.hpp"
 
 #include "game/engine/autosave.hpp"
+#include "game/engine/content_text.hpp"
 #include "game/engine/scoring.hpp"
 #include "game/ui/chrome.hpp"
 #include "game/ui/game.hpp"
@@ -23,11 +24,6 @@ namespace {
 
 constexpr double kCautionSeconds = 120; // the countdown turns caution in the last two minutes
 
-std::string fixed1(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
-}
 
 std::string modeWord(const rc::Challenge& ch) { return ch.mode == "exam" ? "Exam" : "Practice"; }
 std::string modeExplained(const rc::Challenge& ch) {
@@ -467,7 +463,7 @@ void BetweenScene::draw(sf::RenderTarget& t) {
         body = "This is an exam: there is no feedback until the end. Every debrief is shown after the last case.";
     else {
         const rc::ResultsFile rf = cp.run().results("");
-        body = "Score " + fixed1(rf.cases.empty() ? 0.0 : rf.cases.back().shownScore) + " / 100 for this patient.";
+        body = "Score " + rc::oneDecimal(rf.cases.empty() ? 0.0 : rf.cases.back().shownScore) + " / 100 for this patient.";
     }
     y += drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(body), {in.left, y, in.width, th.px(72)});
     y += th.px(12);
@@ -601,7 +597,7 @@ void SummaryScene::draw(sf::RenderTarget& t) {
              utf8("   mastery " + std::to_string(static_cast<int>(std::lround(ch.mastery))) + " / 100"), x, y + vh / 2);
     drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8("WEIGHTED TOTAL"),
              in.left + in.width - th.px(150), y + vh / 2, Align::Right);
-    drawLine(t, p.text(TextSize::Title, Weight::Bold, th.c.text), utf8(fixed1(total)), in.left + in.width - th.px(56),
+    drawLine(t, p.text(TextSize::Title, Weight::Bold, th.c.text), utf8(rc::oneDecimal(total)), in.left + in.width - th.px(56),
              y + vh / 2, Align::Right);
     drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("/ 100"), in.left + in.width - th.px(12),
              y + vh / 2 + th.px(2), Align::Right);
@@ -638,7 +634,7 @@ void SummaryScene::draw(sf::RenderTarget& t) {
         if (!played) {
             drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("not played · 0"), colScore, cy, Align::Right);
         } else {
-            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(fixed1(rf.cases[i].shownScore)), colScore, cy,
+            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(rc::oneDecimal(rf.cases[i].shownScore)), colScore, cy,
                      Align::Right);
             if (!finished) {
                 const std::string why = cp.timedOut(ii) ? "Unfinished: time ran out" : "Unfinished";

@@ -1,4 +1,5 @@
 // Drawing of the debrief scene: overview (score, paths, dermatomes, angles), decisions, learning.
+#include "game/engine/content_text.hpp"
 #include "game/ui/bar_chart.hpp"
 #include "game/ui/chrome.hpp"
 #include "game/ui/debrief_scene.hpp"
@@ -12,11 +13,6 @@
 namespace rc::ui {
 
 namespace {
-std::string fmt1(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
-}
 std::string ledgerLine(const rc::Ledger& l) {
     char b[96];
     std::snprintf(b, sizeof b, "%d min · £%d · %.1f mSv", l.minutes, l.cost, l.radiation);
@@ -58,7 +54,7 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     const rc::Session& s = ctx_.game->play.session();
     drawTopBar(p, size_.x, "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel, nullptr);
     const auto big = p.text(TextSize::Heading, Weight::Bold, th.c.accent);
-    drawLine(t, big, utf8("Score " + fmt1(d_->score.total) + " / 100"), size_.x - th.padding(), th.topBar() / 2, Align::Right);
+    drawLine(t, big, utf8("Score " + rc::oneDecimal(d_->score.total) + " / 100"), size_.x - th.padding(), th.topBar() / 2, Align::Right);
     const std::vector<std::string> labels = {"1  Overview", "2  Decisions", "3  Learning"};
     const auto rects = tabs(p, tabsRect_, labels, tab_, hoverKey_ >= 100 && hoverKey_ < 200 ? hoverKey_ - 100 : -1);
     for (std::size_t i = 0; i < rects.size(); ++i) hits_.add(rects[i], 1, static_cast<int>(i));
@@ -114,12 +110,12 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     float y = in.top + th.px(26) + chartH + th.px(10);
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
-    drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.text), utf8("Total " + fmt1(d_->score.total) + " / 100"),
+    drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.text), utf8("Total " + rc::oneDecimal(d_->score.total) + " / 100"),
              in.left, y + th.px(10));
     y += th.px(30);
     if (!d_->score.deductions.empty() || d_->score.capped) {
         std::string note;
-        if (!d_->score.deductions.empty()) note = "Harm and waste \u2212" + fmt1(d_->score.deducted);
+        if (!d_->score.deductions.empty()) note = "Harm and waste \u2212" + rc::oneDecimal(d_->score.deducted);
         if (d_->score.capped) note += std::string(note.empty() ? "" : " · ") + "capped: wrong region";
         drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.bad), utf8(note), in.left, y + th.px(8),
                  Align::Left, in.width);
@@ -271,9 +267,9 @@ void DebriefScene::drawDecisions(const Painter& p) {
             const rc::Deduction& x = cut[k - ds.size()];
             title = actionLabel(s, x.action);
             tag = "Harm and waste  (visit " + std::to_string(x.visitIndex + 1) + ")";
-            pts = "\u2212" + fmt1(x.points) + " total";
+            pts = "\u2212" + rc::oneDecimal(x.points) + " total";
         } else {
-            title = "Score capped at " + fmt1(d_->score.total);
+            title = "Score capped at " + rc::oneDecimal(d_->score.total);
             tag = "Wrong region";
         }
         drawMark(p, {r.left + th.px(10), r.top + th.px(15)}, m);
