@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "game/engine/content.hpp"
@@ -38,15 +39,6 @@ Score play(const Case& c, const std::vector<Action>& actions, std::string* outco
     }
     if (outcome) *outcome = s.outcome() ? s.outcome()->id : "";
     return scoreSession(s, expertLedger(c, cat()));
-}
-
-bool imagingAtFirstVisit(const Case& c) {
-    for (const auto& a : c.expert) {
-        if (a.verb == Verb::Advance) return false;
-        const Investigation* inv = a.verb == Verb::Order ? cat().investigation(a.args[0]) : nullptr;
-        if (inv && inv->kind == "imaging") return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -94,7 +86,7 @@ TEST_CASE("validity: a wrong-region treater scores below 60 and never reaches th
 TEST_CASE("validity: ordering every scan fails the mastery mark where the first visit needs none") {
     int checked = 0;
     for (const Case& c : bundled().cases) {
-        if (imagingAtFirstVisit(c)) continue;
+        if (expertImagesAtFirstVisit(c, cat())) continue;
         const PathPlay p = playPath(PathKind::OverInvestigator, c, cat());
         INFO(c.id << ": over-investigator " << p.score.total);
         CHECK(p.legal);
@@ -239,4 +231,52 @@ TEST_CASE("each exam and investigation carries accuracy figures or says why not,
         CHECK(!i.accuracy.empty());
         CHECK(!i.bearsOn.empty());
     }
+}
+
+namespace {
+
+/// A bundled case's text with one change, checked and linted for the red-flag policy.
+Diagnostics lintChanged(const std::string& caseId, const std::string& from, const std::string& to) {
+    namespace fs = std::filesystem;
+    const fs::path src = fs::path(ROOTCAUSE_TEST_CONTENT) / "cases" / (caseId + ".xml");
+    std::ifstream in(src, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+    const fs::path tmp = fs::temp_directory_path() / ("rootcause-changed-" + caseId + ".xml");
+    std::ofstream(tmp, std::ios::binary) << text;
+    Diagnostics d;
+    if (std::optional<Case> c = loadCheckedCase(tmp.string(), cat(), d)) lintRedFlagPolicy(*c, cat(), d);
+    fs::remove(tmp);
+    return d;
+}
+
+int count(const Diagnostics& d, const std::string& code) {
+    int n = 0;
+    for (const auto& x : d.all()) n += x.code == code;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("red-flag policy: penalising an acceptable emergency route is an error") {
+    const std::string rule = "    <rule do=\"plan emergency-department|urgent-spinal-referral|orthopaedic-referral\"";
+    Diagnostics d = lintChanged("cauda-equina-stenosis", rule,
+                                "    <rule do=\"plan urgent-spinal-referral\" tag=\"unnecessary\" points=\"1\">Not "
+                                "this route.</rule>\n" + rule);
+    INFO(d.str());
+    CHECK(count(d, "emergency-route") == 1);
+    CHECK(d.errorCount() == 1);
+}
+
+TEST_CASE("a case naming the authors' fact sheet is refused with its position") {
+    const std::string name = std::string("clinical") + "-facts";
+    Diagnostics d = lintChanged("knee-oa-classic", "<learning>", "<!-- see " + name + " 6 -->\n  <learning>");
+    INFO(d.str());
+    REQUIRE(count(d, "fact-sheet-cite") == 1);
+    for (const auto& x : d.all())
+        if (x.code == "fact-sheet-cite") CHECK(x.line > 1);
 }
