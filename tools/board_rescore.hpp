@@ -59,11 +59,18 @@ struct Student {
     double total = 0;   ///< weighted by case weights, 0..100, one decimal
     double seconds = 0; ///< time over all cases
     int rank = 0;       ///< 1-based; ties share a rank
+    int attempt = 1;    ///< the attempt of the file that counts (1-based)
+    int attempts = 1;   ///< attempts recorded in the file
+    /// Reasons (Problem::reason) of the problems found with this student's file; empty when
+    /// the file is clean. A flagged student still counts: the instructor decides.
+    std::vector<std::string> flags;
+    bool flagged() const { return !flags.empty(); }
 };
 
 /// Something wrong with a results file; the file's other content still counts where it can.
 struct Problem {
     std::string file, student;
+    std::string studentId; ///< the student id the file names ("" when unreadable)
     std::string reason;  ///< short, stable: "score mismatch", "unreadable file", ...
     std::string detail;  ///< what exactly, for the instructor
 };
@@ -73,7 +80,10 @@ struct Board {
     const Challenge* challenge = nullptr;
     const Content* content = nullptr;
     std::vector<KeyCase> cases;     ///< in challenge order
-    std::vector<Student> students;  ///< ranked (best first) after finish()
+    std::vector<Student> students;  ///< counted, ranked (best first) after finish()
+    /// Re-scored but not counted: files sharing a student id, none of which counts until the
+    /// instructor accepts one (--accept FILE).
+    std::vector<Student> held;
     std::vector<Problem> problems;
 };
 
