@@ -37,6 +37,7 @@ std::optional<Challenge> loadChallengeXml(const XmlFile& file, Diagnostics& diag
             cc.ref = n.id("ref");
             cc.timeLimit = n.integer("time-limit", 1, 180, 0);
             cc.weight = n.number("weight", 0, 100, 1);
+            cc.passMark = n.optNumber("pass", 0, 100);
             n.finish();
             n.leaf();
             if (!cc.ref.empty() && !seen.insert(cc.ref).second)
