@@ -16,10 +16,11 @@ struct ChallengeCase {
     std::string ref;
     int timeLimit = 0; ///< minutes of real time, 0 = none
     double weight = 1;
+    SourcePos pos;
     /// Pass mark of this case alone, 0..100 (`pass=`). Without one a case is scored but
     /// never judged passed or failed: the challenge's mastery is for the weighted total.
-    std::optional<double> passMark;
-    SourcePos pos;
+    /// (Last, with its initializer, so brace-initialised cases need not name it.)
+    std::optional<double> passMark = std::nullopt;
 };
 
 /// A classroom challenge pack.
