@@ -7,6 +7,7 @@ RC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RC_PACKAGES=(
   g++ cmake ninja-build git pkg-config
   libsfml-dev libbox2d-dev libtinyxml2-dev libxxhash-dev doctest-dev nlohmann-json3-dev libcli11-dev
+  libcurl4-openssl-dev
   xvfb xauth libgl1-mesa-dri fonts-inter fonts-dejavu-core libxml2-utils
   clang libclang-rt-dev
 )
@@ -48,10 +49,14 @@ rc_build() {
   cmake --build "$dir" -j "${RC_JOBS:-2}"
 }
 
-# rc_npm_tools: the e-learning checkers the tests use (xapi-validation, Learning Locker's xAPI
-# validator) into build/npm. Idempotent: skipped when already installed.
+# rc_npm_tools: the e-learning tools the tests use, into build/npm: xapi-validation (Learning
+# Locker's xAPI validator) and xapi-statements (Learning Locker's statement service, the LRS the
+# board posts to in tests/tools/board_lrs_test.cpp, run there with in-memory storage).
+# Idempotent: skipped when both are installed. One npm command for both: npm may prune what an
+# earlier --no-save install put there.
 rc_npm_tools() {
-  if [ -d "$RC_ROOT/build/npm/node_modules/xapi-validation" ]; then
+  local npm_dir="$RC_ROOT/build/npm"
+  if [ -d "$npm_dir/node_modules/xapi-validation" ] && [ -d "$npm_dir/node_modules/xapi-statements" ]; then
     return 0
   fi
   # npm is a package of its own with Debian's nodejs, but part of NodeSource's nodejs (which
@@ -59,7 +64,10 @@ rc_npm_tools() {
   if ! command -v npm >/dev/null 2>&1; then
     rc_ensure_packages npm || return 1
   fi
-  echo "Installing xapi-validation into build/npm"
-  mkdir -p "$RC_ROOT/build/npm"
-  npm install --no-save --no-audit --no-fund --prefix "$RC_ROOT/build/npm" xapi-validation@2 >/dev/null
+  echo "Installing xapi-validation and xapi-statements into build/npm"
+  mkdir -p "$npm_dir"
+  # xapi-statements declares node 6-8 but runs on today's node; --ignore-scripts: the tests
+  # need none of its dependencies' install scripts (native metrics, end-of-support notices).
+  npm install --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
+    --prefix "$npm_dir" xapi-validation@2 xapi-statements@5 >/dev/null
 }
