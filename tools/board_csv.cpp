@@ -12,18 +12,49 @@ std::string csvField(const std::string& s) {
     return out + "\"";
 }
 
-std::string gradesCsv(const Board& b) {
+std::string safeCell(const std::string& s, int& defused) {
+    // OWASP's advice for CSV injection: these first characters start a formula in Excel,
+    // LibreOffice and Google Sheets.
+    if (!s.empty() && std::string("=+-@\t\r").find(s[0]) != std::string::npos) {
+        ++defused;
+        return csvField("'" + s);
+    }
+    return csvField(s);
+}
+
+GradesCsv gradesCsv(const Board& b, const CsvOptions& o) {
+    GradesCsv out;
+    auto emailOf = [&](const Student& s) {
+        if (!s.email.empty()) return s.email;
+        const RosterEntry* e = rosterEntry(b, s.studentId);
+        return e ? e->email : std::string();
+    };
+    auto written = [&](const Student& s) {
+        if (!b.roster.empty() && !rosterEntry(b, s.studentId)) return false;
+        return !(o.onlyClean && s.flagged());
+    };
     bool email = false;
-    for (const auto& s : b.students) email = email || !s.email.empty();
-    std::string out = "Student ID";
-    if (email) out += ",Email address";
-    for (const auto& cc : b.challenge->cases) out += "," + csvField(cc.ref);
-    out += ",Total\r\n";
+    for (const auto& s : b.students) email = email || (written(s) && !emailOf(s).empty());
+    std::string& t = out.text;
+    t = "Student ID";
+    if (email) t += ",Email address";
+    for (const auto& cc : b.challenge->cases) t += "," + safeCell(cc.ref, out.defused);
+    t += ",Total,Status\r\n";
     for (const auto& s : b.students) {
-        out += csvField(s.studentId);
-        if (email) out += "," + csvField(s.email);
-        for (const auto& p : s.cases) out += "," + fixed1(p.counted ? p.score : 0.0);
-        out += "," + fixed1(s.total) + "\r\n";
+        if (!written(s)) {
+            ++out.leftOut;
+            continue;
+        }
+        ++out.rows;
+        t += safeCell(s.studentId, out.defused);
+        if (email) t += "," + safeCell(emailOf(s), out.defused);
+        for (const auto& p : s.cases) t += "," + fixed1(p.counted ? p.score : 0.0);
+        std::string status = "ok";
+        if (s.flagged()) {
+            status = "flagged:";
+            for (std::size_t i = 0; i < s.flags.size(); ++i) status += (i ? "; " : " ") + s.flags[i];
+        }
+        t += "," + fixed1(s.total) + "," + safeCell(status, out.defused) + "\r\n";
     }
     return out;
 }

@@ -83,6 +83,8 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
     res.challengeId = ch.id;
     res.challengeHash = ch.contentHash;
     res.seed = ch.seed;
+    Attempt& at = res.attempts.emplace_back();
+    at.started = isoNoMillis(startEpoch + index * 7.0);
     // Ability: spread evenly over the class, with some noise.
     double q = std::clamp(0.15 + 0.85 * r.uniform(), 0.0, 1.0);
     double omitP = 0.03 + 0.5 * (1 - q), shortP = 0.35 * (1 - q), wrongDxP = 0.6 * (1 - q);
@@ -153,14 +155,15 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
         }
         CaseResult cr;
         cr.caseId = c->id;
-        cr.caseHash = c->contentHash;
+        cr.caseHash = c->studentHash;
         cr.finished = p.s.finished();
         cr.seconds = std::round((p.t + 10 + r.uniform() * 50) * 10.0) / 10.0;
         cr.shownScore = scoreSession(p.s, ledgers.at(c->id)).total;
         cr.log = std::move(p.log);
         total += cr.seconds;
-        res.cases.push_back(std::move(cr));
+        at.cases.push_back(std::move(cr));
     }
+    at.finished = at.cases.size() == ch.cases.size();
     res.written = isoNoMillis(startEpoch + index * 7.0 + std::ceil(total));
     return res;
 }

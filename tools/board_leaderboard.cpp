@@ -58,7 +58,11 @@ std::string leaderboardText(const Board& b, int top) {
         caseW.push_back(std::max<std::size_t>(5, displayWidth(cc.ref)));
         out << "  " << padLeft(cc.ref, caseW.back());
     }
-    out << "  " << padLeft("Time", 7) << "\n";
+    bool anyAttempts = false;
+    for (const auto& s : b.students) anyAttempts = anyAttempts || s.attempts > 1;
+    out << "  " << padLeft("Time", 7);
+    if (anyAttempts) out << "  Attempt";
+    out << "  Flags\n";
     int shown = 0;
     for (const auto& s : b.students) {
         if (s.rank > top) break;
@@ -69,11 +73,24 @@ std::string leaderboardText(const Board& b, int top) {
             const PlayedCase& p = s.cases[i];
             out << "  " << padLeft(p.counted ? fixed1(p.score) : "-", caseW[i]);
         }
-        out << "  " << padLeft(clock(s.seconds), 7) << "\n";
+        out << "  " << padLeft(clock(s.seconds), 7);
+        if (anyAttempts) out << "  " << padLeft(std::to_string(s.attempt) + " of " + std::to_string(s.attempts), 7);
+        for (std::size_t i = 0; i < s.flags.size(); ++i) out << (i ? ", " : "  ! ") << s.flags[i];
+        out << "\n";
     }
     if (shown < static_cast<int>(b.students.size()))
         out << "  (" << b.students.size() - static_cast<std::size_t>(shown)
             << " more; --top N shows more)\n";
+    if (!b.held.empty()) {
+        out << "\nHeld, not counted until you choose with --accept FILE (" << b.held.size() << "):\n";
+        for (const auto& s : b.held)
+            out << "  " << s.studentId << "  " << cut(s.player, 28) << "  " << fixed1(s.total) << "  " << s.file << "\n";
+    }
+    std::size_t flagged = 0;
+    for (const auto& s : b.students) flagged += s.flagged() ? 1 : 0;
+    if (flagged)
+        out << "\n! " << flagged << (flagged == 1 ? " student is" : " students are")
+            << " flagged: counted, but see the problems above before you use the grade.\n";
     return out.str();
 }
 

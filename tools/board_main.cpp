@@ -16,6 +16,7 @@
 #include "tools/board_items.hpp"
 #include "tools/board_leaderboard.hpp"
 #include "tools/board_rescore.hpp"
+#include "tools/board_roster.hpp"
 #include "tools/board_xapi.hpp"
 #include "version.hpp"
 
@@ -23,10 +24,16 @@ namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
     CLI::App app{"rootcause-board: re-score a classroom challenge's results files from their\n"
-                 "action logs, list every problem (edited scores, wrong challenge, duplicates,\n"
-                 "unreadable files), print a leaderboard and write grade CSV, HTML and xAPI."};
-    std::string challengeFile, contentDir, csvFile, htmlFile, xapiFile;
-    std::vector<std::string> inputs;
+                 "action logs, list every problem (edited scores, wrong challenge, files sharing\n"
+                 "a student id, copied logs, unreadable files), print a leaderboard and write\n"
+                 "grade CSV, HTML and xAPI.\n\n"
+                 "Exit status: 0 every file counted with no problem; 3 the class was counted but\n"
+                 "problems are listed (flagged students are marked; held files do not count);\n"
+                 "1 a usage error, an unusable challenge, roster or content folder, nothing\n"
+                 "countable, or an output that could not be written."};
+    std::string challengeFile, contentDir, csvFile, htmlFile, xapiFile, rosterFile, attempt = "first";
+    std::vector<std::string> inputs, accepted;
+    bool onlyClean = false;
     int top = 10;
     app.add_option("--challenge", challengeFile, "the challenge pack (content/challenges/X.xml)")
         ->required();
@@ -39,12 +46,24 @@ int main(int argc, char** argv) {
     app.add_option("--content", contentDir,
                    "content folder with the instructor's cases (default: the folder whose "
                    "catalog/ is beside the challenge's folder)");
+    app.add_option("--accept", accepted,
+                   "of several files naming one student id, the one that counts (repeatable); "
+                   "until you choose, none of them counts");
+    app.add_option("--attempt", attempt,
+                   "which attempt of a results file counts: first (the first that played every "
+                   "case; default), best or last")
+        ->check(CLI::IsMember({"first", "best", "last"}));
+    app.add_option("--roster", rosterFile,
+                   "the class list exported by the LMS (CSV with an ID number column, names, "
+                   "e-mail): students not on it and students with no file are listed, and the "
+                   "CSV holds only students on it");
+    app.add_flag("--only-clean", onlyClean, "leave flagged students out of the CSV");
     app.set_version_flag("--version", std::string("rootcause-board ") + rc::kVersion);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int rc = app.exit(e);
-        return rc == 0 ? 0 : 2;
+        return rc == 0 ? 0 : 1;
     }
 
     rc::Diagnostics diags;
@@ -64,6 +83,20 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    board.attemptRule = attempt == "best"   ? rc::board::AttemptRule::Best
+                        : attempt == "last" ? rc::board::AttemptRule::Last
+                                            : rc::board::AttemptRule::FirstFinished;
+    board.accepted = accepted;
+    if (!rosterFile.empty()) {
+        std::string err;
+        auto roster = rc::board::loadRoster(rosterFile, err);
+        if (!roster) {
+            std::cerr << err << "\nrootcause-board: the roster cannot be used\n";
+            return 1;
+        }
+        board.roster = std::move(*roster);
+    }
+
     std::vector<std::string> files;
     for (const auto& in : inputs) {
         std::error_code ec;
@@ -78,11 +111,13 @@ int main(int argc, char** argv) {
     for (const auto& f : files) rc::board::addResultsFile(board, f);
     rc::board::finish(board);
 
-    std::cout << rc::board::leaderboardText(board, top);
+    // Problems first: they decide whether the leaderboard below can be used as it stands.
     std::string problems = rc::board::problemsText(board);
-    if (!problems.empty()) std::cout << "\n" << problems;
+    if (!problems.empty()) std::cout << problems << "\n";
+    std::cout << rc::board::leaderboardText(board, top);
     std::cout << "\n" << files.size() << " results files: " << board.students.size()
-              << " students counted, " << board.problems.size() << " problems\n";
+              << " students counted, " << board.held.size() << " held, " << board.problems.size()
+              << " problems\n";
     if (board.students.empty()) {
         std::cerr << "rootcause-board: nothing usable: no results file could be counted\n";
         return 1;
@@ -99,9 +134,21 @@ int main(int argc, char** argv) {
             std::cout << "Wrote " << what << ": " << path << "\n";
         }
     };
-    if (!csvFile.empty()) write(csvFile, rc::board::gradesCsv(board), "grades CSV");
+    if (!csvFile.empty()) {
+        rc::board::GradesCsv csv = rc::board::gradesCsv(board, {onlyClean});
+        write(csvFile, csv.text, "grades CSV");
+        std::cout << "  " << csv.rows << " students in the CSV";
+        if (csv.leftOut) std::cout << ", " << csv.leftOut << " left out (" << (board.roster.empty() ? "" : "not on the roster")
+                                   << (!board.roster.empty() && onlyClean ? " or " : "") << (onlyClean ? "flagged" : "") << ")";
+        if (csv.defused)
+            std::cout << "; " << csv.defused
+                      << " cells began with = + - @ or a control character and were written with a leading ' "
+                         "so no spreadsheet runs them as formulas";
+        std::cout << "\n";
+    }
     if (!htmlFile.empty())
         write(htmlFile, rc::board::htmlReport(board, rc::board::itemAnalysis(board)), "HTML report");
     if (!xapiFile.empty()) write(xapiFile, rc::board::xapiStatements(board), "xAPI statements");
-    return ok ? 0 : 1;
+    if (!ok) return 1;
+    return board.problems.empty() ? 0 : 3;
 }

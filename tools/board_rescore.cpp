@@ -41,10 +41,14 @@ std::string planKey(const std::string& action) {
     return verb + " " + pathway;
 }
 
-void problem(Board& b, const std::string& file, const std::string& student, std::string reason,
-             std::string detail) {
-    b.problems.push_back({file, student, std::move(reason), std::move(detail)});
+} // namespace
+
+void problem(Board& b, const std::string& file, const std::string& student, const std::string& studentId,
+             std::string reason, std::string detail) {
+    b.problems.push_back({file, student, studentId, std::move(reason), std::move(detail)});
 }
+
+namespace {
 
 double round1(double v) { return std::round(v * 10.0) / 10.0; }
 
@@ -175,92 +179,119 @@ double weightedTotal(const Board& b, const std::vector<PlayedCase>& cases) {
     return wsum > 0 ? round1(total / wsum) : 0.0;
 }
 
-void addResults(Board& b, const ResultsFile& r) {
+namespace {
+
+/// Re-scores the cases of one attempt into a student record (problems go to the board).
+Student scoreAttempt(Board& b, const ResultsFile& r, const Attempt& a, bool report) {
     const Challenge& ch = *b.challenge;
     std::string who = r.player.empty() ? r.studentId : r.player + " (" + r.studentId + ")";
-    if (r.challengeId != ch.id) {
-        problem(b, r.file, who, "another challenge",
-                "the file is for challenge '" + r.challengeId + "', not '" + ch.id +
-                    "'; not counted");
-        return;
-    }
-    if (r.challengeHash != ch.contentHash) {
-        problem(b, r.file, who, "another challenge",
-                "the file was played against another version of challenge '" + ch.id +
-                    "' (hash " + hexHash(r.challengeHash) + ", the instructor's copy has " +
-                    hexHash(ch.contentHash) + "); not counted");
-        return;
-    }
-    for (const auto& s : b.students)
-        if (s.studentId == r.studentId) {
-            problem(b, r.file, who, "duplicate student",
-                    "student id '" + r.studentId + "' was already handed in by " + s.file +
-                        "; this file is not counted");
-            return;
-        }
-    if (r.seed != ch.seed)
-        problem(b, r.file, who, "seed differs",
-                "the file says seed " + std::to_string(r.seed) + "; re-scored with the challenge's seed " +
-                    std::to_string(ch.seed));
-
+    auto note = [&](const std::string& where, const char* reason, std::string detail) {
+        if (report) problem(b, where, who, r.studentId, reason, std::move(detail));
+    };
     Student st;
     st.file = r.file;
     st.player = r.player;
     st.studentId = r.studentId;
     st.email = r.email;
     st.written = r.written;
+    st.attempt = a.number;
+    st.attempts = static_cast<int>(r.attempts.size());
     st.cases.resize(b.cases.size());
-    for (const auto& cr : r.cases) {
+    for (const auto& cr : a.cases) {
         std::size_t idx = b.cases.size();
         for (std::size_t i = 0; i < ch.cases.size(); ++i)
             if (ch.cases[i].ref == cr.caseId) idx = i;
         std::string where = r.file + ":" + std::to_string(cr.pos.line);
         if (idx == b.cases.size()) {
-            problem(b, where, who, "case not in challenge",
-                    "case '" + cr.caseId + "' is not part of challenge '" + ch.id + "'; ignored");
+            note(where, "case not in challenge",
+                 "case '" + cr.caseId + "' is not part of challenge '" + ch.id + "'; ignored");
             continue;
         }
         PlayedCase& slot = st.cases[idx];
         if (slot.present) {
-            problem(b, where, who, "duplicate case",
-                    "case '" + cr.caseId + "' appears twice; the first one counts");
+            note(where, "duplicate case", "case '" + cr.caseId + "' appears twice; the first one counts");
             continue;
         }
         const KeyCase& k = b.cases[idx];
         if (!k.kase) continue;
-        if (cr.caseHash != k.kase->contentHash) {
+        if (cr.caseHash != k.kase->studentHash) {
             slot.present = true;
-            slot.shown = cr.shownScore;
+            slot.shown = cr.shownScore.value_or(0.0);
             slot.seconds = cr.seconds;
-            problem(b, where, who, "case content differs",
-                    "case '" + cr.caseId + "' was played from a different copy (hash " +
-                        hexHash(cr.caseHash) + ", the instructor's copy has " +
-                        hexHash(k.kase->contentHash) + "); scored 0");
+            note(where, "case content differs",
+                 "case '" + cr.caseId + "' was played from a different copy (hash " + hexHash(cr.caseHash) +
+                     ", the instructor's copy has " + hexHash(k.kase->studentHash) + "); scored 0");
             continue;
         }
         std::string illegal;
         PlayedCase p = rescoreCase(k, b.content->catalog, ch.seed, cr.log.actions, &illegal);
         p.counted = true;
-        p.shown = cr.shownScore;
+        p.shown = cr.shownScore.value_or(p.score);
         p.seconds = cr.seconds;
+        p.log = cr.log.actions;
         if (!p.legal)
-            problem(b, where, who, "illegal action",
-                    "case '" + cr.caseId + "': the game would have refused " + illegal +
-                        "; scored up to that action");
-        if (std::fabs(p.shown - p.score) > kScoreTolerance)
-            problem(b, where, who, "score mismatch",
-                    "case '" + cr.caseId + "': the file shows " + fixed1(p.shown) +
-                        " but its action log re-scores to " + fixed1(p.score) +
-                        "; the re-scored value counts");
+            note(where, "illegal action",
+                 "case '" + cr.caseId + "': the game would have refused " + illegal + "; scored up to that action");
+        // An exam pack's copy shows no score: there is nothing to compare.
+        if (cr.shownScore && std::fabs(*cr.shownScore - p.score) > kScoreTolerance)
+            note(where, "score mismatch",
+                 "case '" + cr.caseId + "': the file shows " + fixed1(*cr.shownScore) +
+                     " but its action log re-scores to " + fixed1(p.score) + "; the re-scored value counts");
         slot = std::move(p);
     }
     for (std::size_t i = 0; i < st.cases.size(); ++i)
         if (!st.cases[i].present && b.cases[i].kase)
-            problem(b, r.file, who, "missing case",
-                    "case '" + ch.cases[i].ref + "' is not in the file; scored 0");
+            note(r.file, "missing case", "case '" + ch.cases[i].ref + "' is not in the file; scored 0");
     st.total = weightedTotal(b, st.cases);
     for (const auto& c : st.cases) st.seconds += c.seconds;
-    b.students.push_back(std::move(st));
+    return st;
+}
+
+/// Which attempt counts under the board's rule (index into r.attempts).
+std::size_t chooseAttempt(Board& b, const ResultsFile& r) {
+    const auto& at = r.attempts;
+    if (b.attemptRule == AttemptRule::Last) return at.size() - 1;
+    if (b.attemptRule == AttemptRule::Best) {
+        std::size_t best = 0;
+        double bestTotal = -1;
+        for (std::size_t i = 0; i < at.size(); ++i) {
+            double t = scoreAttempt(b, r, at[i], false).total;
+            if (t > bestTotal) bestTotal = t, best = i;
+        }
+        return best;
+    }
+    for (std::size_t i = 0; i < at.size(); ++i)
+        if (at[i].finished) return i;
+    return 0; // none finished: the first attempt, as far as it went
+}
+
+} // namespace
+
+void addResults(Board& b, const ResultsFile& r) {
+    const Challenge& ch = *b.challenge;
+    std::string who = r.player.empty() ? r.studentId : r.player + " (" + r.studentId + ")";
+    if (r.challengeId != ch.id) {
+        problem(b, r.file, who, r.studentId, "another challenge",
+                "the file is for challenge '" + r.challengeId + "', not '" + ch.id + "'; not counted");
+        return;
+    }
+    if (r.challengeHash != ch.contentHash) {
+        problem(b, r.file, who, r.studentId, "another challenge",
+                "the file was played against another version of challenge '" + ch.id + "' (hash " +
+                    hexHash(r.challengeHash) + ", the instructor's copy has " + hexHash(ch.contentHash) +
+                    "); not counted");
+        return;
+    }
+    if (r.attempts.empty()) {
+        problem(b, r.file, who, r.studentId, "unreadable file", "the file holds no attempt; not counted");
+        return;
+    }
+    if (r.seed != ch.seed)
+        problem(b, r.file, who, r.studentId, "seed differs",
+                "the file says seed " + std::to_string(r.seed) + "; re-scored with the challenge's seed " +
+                    std::to_string(ch.seed));
+    const std::size_t pick = chooseAttempt(b, r);
+    b.pending.push_back(scoreAttempt(b, r, r.attempts[pick], true));
 }
 
 void addResultsFile(Board& b, const std::string& path) {
@@ -269,24 +300,10 @@ void addResultsFile(Board& b, const std::string& path) {
     if (!r) {
         std::string detail = "cannot be used (missing, unreadable, truncated or malformed):";
         for (const auto& x : d.all()) detail += "\n" + format(x);
-        problem(b, path, "", "unreadable file", detail);
+        problem(b, path, "", "", "unreadable file", detail);
         return;
     }
     addResults(b, *r);
-}
-
-void finish(Board& b) {
-    std::stable_sort(b.students.begin(), b.students.end(), [](const Student& x, const Student& y) {
-        if (x.total != y.total) return x.total > y.total;
-        if (x.player != y.player) return x.player < y.player;
-        return x.studentId < y.studentId;
-    });
-    for (std::size_t i = 0; i < b.students.size(); ++i) {
-        if (i > 0 && std::fabs(b.students[i].total - b.students[i - 1].total) < 1e-9)
-            b.students[i].rank = b.students[i - 1].rank;
-        else
-            b.students[i].rank = static_cast<int>(i) + 1;
-    }
 }
 
 } // namespace rc::board

@@ -50,6 +50,7 @@ struct PlayedCase {
     /// wrong diagnosis. Each is {key, judgement}.
     std::vector<std::pair<std::string, std::string>> wrongChoices;
     std::vector<std::string> missedRedFlags; ///< critical or safety essentials missed
+    std::vector<Action> log;                 ///< the actions as handed in (copy detection)
 };
 
 /// One student's hand-in, re-scored.
@@ -75,8 +76,27 @@ struct Problem {
     std::string detail;  ///< what exactly, for the instructor
 };
 
+/// Which attempt of a results file counts (--attempt).
+enum class AttemptRule {
+    FirstFinished, ///< the first attempt that played every case (else the first attempt)
+    Best,          ///< the attempt with the highest re-scored total
+    Last           ///< the latest attempt
+};
+
+/// One student of the class list the LMS exports (Moodle: ID number, names, e-mail).
+struct RosterEntry {
+    std::string id, name, email;
+};
+
 /// The whole classroom: the challenge, the key, every student, every problem.
 struct Board {
+    AttemptRule attemptRule = AttemptRule::FirstFinished;
+    /// Files the instructor chose among files sharing a student id (--accept), as given.
+    std::vector<std::string> accepted;
+    /// The class list (--roster); empty: no roster given.
+    std::vector<RosterEntry> roster;
+    /// Every re-scored file, before finish() sorts them into students and held.
+    std::vector<Student> pending;
     const Challenge* challenge = nullptr;
     const Content* content = nullptr;
     std::vector<KeyCase> cases;     ///< in challenge order
@@ -100,8 +120,18 @@ void addResults(Board& b, const ResultsFile& r);
 /// Reads, parses and adds a results file; an unreadable or truncated file becomes a problem
 /// with the parser's diagnostics.
 void addResultsFile(Board& b, const std::string& path);
-/// Ranks the students (ties share a rank: 1, 2, 2, 4). Call once after adding everything.
+/// Applies the class-wide rules (tools/board_rules.cpp): files sharing a student id are held
+/// unless one is accepted, identical logs under different ids are flagged, the roster is
+/// checked, each student gets the flags of their file; then ranks the counted students (ties
+/// share a rank: 1, 2, 2, 4). Call once after adding everything.
 void finish(Board& b);
+
+/// Records a problem with a file (studentId "" when the file could not be read).
+void problem(Board& b, const std::string& file, const std::string& student, const std::string& studentId,
+             std::string reason, std::string detail);
+
+/// The roster entry for a student id, or nullptr (ids compare exactly after trimming).
+const RosterEntry* rosterEntry(const Board& b, const std::string& studentId);
 
 /// The weighted total of some case scores (weights from the board), one decimal.
 double weightedTotal(const Board& b, const std::vector<PlayedCase>& cases);

@@ -187,6 +187,15 @@ struct Case {
     int difficulty = 1;
     int minutes = 10;
     std::uint64_t contentHash = 0; ///< contentHash() of the file bytes
+    /// Hash of the student-visible part (student_copy.hpp): what a results file binds to, the
+    /// same for the full case and for an exam pack's copy of it.
+    std::uint64_t studentHash = 0;
+    /// An exam pack's copy: it has no key (no truth, rules, expert path or learning points),
+    /// so it can be played but not scored or debriefed.
+    bool studentCopy = false;
+    /// A copy's sealed diagnosis table: sealKey(sealSalt, id, side) -> class, sorted by key.
+    std::uint64_t sealSalt = 0;
+    std::vector<std::pair<std::uint64_t, DxClass>> sealed;
     Patient patient;
     std::string truthDiagnosis;
     Side truthSide = Side::None;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 #include "game/engine/scoring_policy.hpp"
+#include "game/engine/student_copy.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace rc {
@@ -377,6 +379,37 @@ void readScoring(Node& n, Case& c) {
     }
 }
 
+/// A student copy's sealed diagnosis table: <sealed salt="16 hex"><dx key="16 hex" class="right"/>...
+void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
+    auto hex = [](Node& at, const char* attr, std::uint64_t& out) {
+        std::string s = at.str(attr);
+        if (s.size() != 16 || s.find_first_not_of("0123456789abcdef") != std::string::npos) {
+            at.error("bad-hash", std::string("'") + attr + "' must be 16 hex digits", attr);
+            return false;
+        }
+        out = std::strtoull(s.c_str(), nullptr, 16);
+        return true;
+    };
+    hex(n, "salt", c.sealSalt);
+    n.finish();
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        if (std::string_view(e->Name()) != "dx") {
+            n.unknownChild(e);
+            continue;
+        }
+        Node row(file, e, diags);
+        std::uint64_t key = 0;
+        bool ok = hex(row, "key", key);
+        const int k = row.choiceIndex("class", {"right", "wrong-side", "accepted", "same-region"});
+        row.finish();
+        row.leaf();
+        static constexpr DxClass kClasses[] = {DxClass::Right, DxClass::WrongSide, DxClass::Accepted,
+                                               DxClass::SameRegion};
+        if (ok && k >= 0) c.sealed.emplace_back(key, kClasses[k]);
+    }
+    std::sort(c.sealed.begin(), c.sealed.end());
+}
+
 } // namespace
 
 std::string hexHash(std::uint64_t h) {
@@ -394,16 +427,24 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     Case c;
     c.file = file.path();
     c.contentHash = file.hash();
+    c.studentHash = studentHash(file.root());
+    c.studentCopy = root.boolean("student-copy", false);
     c.id = root.id();
     c.title = root.str("title");
     c.difficulty = root.integer("difficulty", 1, 3);
     c.minutes = root.integer("minutes", 1, 120);
     root.finish();
     bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
-         haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false, haveInvestigations = false;
+         haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false, haveInvestigations = false,
+         haveSealed = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string_view name = e->Name();
+        if (c.studentCopy && name != "sealed" && isKeyElement(e->Name())) {
+            n.error("key-in-student-copy", "a student copy (student-copy=\"true\") holds no <" +
+                                               std::string(name) + ">: it is part of the answer key");
+            continue;
+        }
         if (name == "patient") {
             if (!root.once(havePatient, e)) continue;
             readPatient(n, c);
@@ -443,9 +484,16 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
             o.id = n.id();
             o.status = n.choice("status", {"better", "same", "worse", "red-flag"});
             readCite(n, o.cite, o.citePos);
-            o.text = n.text(true);
+            o.text = n.text(!c.studentCopy); // a copy keeps which outcome, not its story
             n.finish();
             c.outcomes.push_back(std::move(o));
+        } else if (name == "sealed") {
+            if (!root.once(haveSealed, e)) continue;
+            if (!c.studentCopy) {
+                n.error("sealed-in-full-case", "<sealed> belongs to student copies only (written by rootcause-pack)");
+                continue;
+            }
+            readSealed(file, n, c, diags);
         } else if (name == "scoring") {
             if (!root.once(haveScoring, e)) continue;
             readScoring(n, c);
@@ -519,11 +567,15 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
         if (!have) root.error("missing-element", std::string("<case> needs a <") + what + ">");
     };
     need(havePatient, "patient");
-    need(haveTruth, "truth");
     need(!c.visits.empty(), "visit");
-    need(haveScoring, "scoring");
-    need(haveExpert, "expert");
-    need(haveLearning, "learning");
+    if (c.studentCopy) {
+        need(haveSealed, "sealed");
+    } else {
+        need(haveTruth, "truth");
+        need(haveScoring, "scoring");
+        need(haveExpert, "expert");
+        need(haveLearning, "learning");
+    }
     if (c.visits.size() > 3) root.error("too-many-visits", "a case has one to three visits");
     return c;
 }

@@ -17,6 +17,45 @@ ChallengeRun::ChallengeRun(const Challenge& ch, const Content& content, std::str
     results_.challengeId = ch.id;
     results_.challengeHash = ch.contentHash;
     results_.seed = ch.seed;
+    Attempt a;
+    a.started = isoNow();
+    results_.attempts.push_back(std::move(a));
+}
+
+bool ChallengeRun::keepEarlierAttempts(const std::string& dir, std::string& note) {
+    note.clear();
+    const std::string path = resultsPath(dir);
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return true;
+    auto moveAside = [&](const std::string& why) {
+        std::string aside = path + ".unreadable-" + std::to_string(std::time(nullptr));
+        std::filesystem::rename(path, aside, ec);
+        note = why + (ec ? "; it could not be moved aside (" + ec.message() + ")"
+                         : "; it was kept as " + aside);
+    };
+    Diagnostics d;
+    std::optional<ResultsFile> old = loadResultsFile(path, d);
+    if (!old) {
+        moveAside("The earlier results file " + path + " could not be read");
+        return false;
+    }
+    if (old->challengeId != results_.challengeId || old->challengeHash != results_.challengeHash ||
+        old->studentId != results_.studentId) {
+        moveAside("The earlier results file " + path +
+                  " is for another version of the challenge or another student");
+        return false;
+    }
+    Attempt now = std::move(results_.attempts.back());
+    results_.attempts = std::move(old->attempts);
+    if (static_cast<int>(results_.attempts.size()) >= kMaxAttempts) {
+        // The file holds as many attempts as a results file may: keep the first ones.
+        results_.attempts.resize(static_cast<std::size_t>(kMaxAttempts - 1));
+    }
+    now.number = static_cast<int>(results_.attempts.size()) + 1;
+    results_.attempts.push_back(std::move(now));
+    note = "Attempt " + std::to_string(current().number) + ": your earlier attempts are kept in " +
+           path + ".";
+    return true;
 }
 
 const Case* ChallengeRun::currentCase() const {
@@ -33,16 +72,19 @@ Session ChallengeRun::startCase() const {
     return Session(*currentCase(), content_->catalog, ch_->seed);
 }
 
-void ChallengeRun::finishCase(const Session& s, double shownScore, double seconds) {
+void ChallengeRun::finishCase(const Session& s, std::optional<double> shownScore,
+                              double seconds) {
     CaseResult r;
     r.caseId = s.kase().id;
-    r.caseHash = s.kase().contentHash;
+    r.caseHash = s.kase().studentHash;
     r.shownScore = shownScore;
     r.seconds = seconds;
     r.finished = s.finished();
     r.log = s.log();
     r.log.header.clear();
-    results_.cases.push_back(std::move(r));
+    Attempt& a = results_.attempts.back();
+    a.cases.push_back(std::move(r));
+    a.finished = static_cast<int>(a.cases.size()) >= count();
 }
 
 ResultsFile ChallengeRun::results(const std::string& written) const {

@@ -20,7 +20,10 @@ class ChallengeRun {
     const Challenge& challenge() const { return *ch_; }
     /// The case to play now (nullptr when every case is done or a case is missing).
     const Case* currentCase() const;
-    int index() const { return static_cast<int>(results_.cases.size()); }
+    int index() const { return static_cast<int>(current().cases.size()); }
+    /// The attempt being played (1 on a first play; earlier ones kept by keepEarlierAttempts).
+    int attemptNumber() const { return current().number; }
+    const Attempt& current() const { return results_.attempts.back(); }
     int count() const { return static_cast<int>(ch_->cases.size()); }
     bool done() const { return index() >= count(); }
     /// Seconds allowed for the current case (0: no limit).
@@ -28,9 +31,17 @@ class ChallengeRun {
     /// A fresh session for the current case, seeded by the challenge.
     Session startCase() const;
 
-    /// Records the current case as played: its log with time stamps, the score shown,
-    /// and the real time spent; moves on to the next case.
-    void finishCase(const Session& s, double shownScore, double seconds);
+    /// Keeps the attempts of an earlier results file of this student for this challenge in
+    /// `dir`, so playing again adds an attempt instead of overwriting one. A file that cannot
+    /// be read is never overwritten: it is moved aside and `note` says where. False with
+    /// `note` set when the earlier file belongs to someone else or another challenge version
+    /// (it is moved aside too).
+    bool keepEarlierAttempts(const std::string& dir, std::string& note);
+
+    /// Records the current case as played: its log with time stamps, the score shown (none
+    /// when the case is an exam pack's copy, which cannot be scored), and the real time spent;
+    /// moves on to the next case.
+    void finishCase(const Session& s, std::optional<double> shownScore, double seconds);
 
     /// The results file as it stands (`written` is the ISO 8601 time to stamp it with).
     ResultsFile results(const std::string& written) const;

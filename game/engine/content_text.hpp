@@ -17,5 +17,9 @@ std::string collapseSpace(std::string_view s);
 /// piece to the next (start with false), so collapsing piece by piece gives the same as
 /// collapseSpace() of the pieces joined.
 void appendCollapsed(std::string& out, bool& space, std::string_view piece);
+/// True if `s` is valid UTF-8 holding no control characters but tab, line feed and carriage
+/// return, and no bidirectional overrides or isolates (they spoof names on screen). Otherwise
+/// false, with `why` naming the first offending byte offset.
+bool isPlainText(std::string_view s, std::string& why);
 
 } // namespace rc

@@ -9,7 +9,12 @@ namespace rc::ui {
 ChallengePlay::ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player,
                              std::string studentId, std::string email, std::string resultsDir)
     : ch_(std::move(ch)), run_(ch_, content, player, studentId, std::move(email)), player_(std::move(player)),
-      studentId_(std::move(studentId)), resultsDir_(std::move(resultsDir)) {}
+      studentId_(std::move(studentId)), resultsDir_(std::move(resultsDir)) {
+    for (const auto& c : ch_.cases)
+        if (const rc::Case* k = content.findCase(c.ref); k && k->studentCopy) scorable_ = false;
+    // Playing a challenge again adds an attempt; the earlier ones stay in the results file.
+    run_.keepEarlierAttempts(resultsDir_, attemptNote_);
+}
 
 void ChallengePlay::startClock() {
     start_ = std::chrono::steady_clock::now();
@@ -28,7 +33,7 @@ double ChallengePlay::remaining() const {
     return std::max(0.0, limit - elapsed());
 }
 
-bool ChallengePlay::record(const rc::Session& s, double shownScore, bool timedOut) {
+bool ChallengePlay::record(const rc::Session& s, std::optional<double> shownScore, bool timedOut) {
     double seconds = elapsed();
     const double limit = run_.timeLimitSeconds();
     if (timedOut && limit > 0) seconds = limit;
@@ -41,13 +46,22 @@ bool ChallengePlay::record(const rc::Session& s, double shownScore, bool timedOu
 }
 
 double ChallengePlay::total() const {
-    const rc::ResultsFile r = run_.results("");
+    const auto& played = run_.current().cases;
     double wsum = 0, sum = 0;
     for (std::size_t i = 0; i < ch_.cases.size(); ++i) {
         wsum += ch_.cases[i].weight;
-        if (i < r.cases.size()) sum += ch_.cases[i].weight * r.cases[i].shownScore;
+        if (i < played.size()) sum += ch_.cases[i].weight * played[i].shownScore.value_or(0.0);
     }
     return wsum > 0 ? std::round(sum / wsum * 10.0) / 10.0 : 0.0;
+}
+
+std::string packRefusal(const rc::Challenge& ch, const rc::Content& content) {
+    if (ch.mode == "exam") return {};
+    for (const auto& c : ch.cases)
+        if (const rc::Case* k = content.findCase(c.ref); k && k->studentCopy)
+            return "The challenge '" + ch.id + "' is in practice mode, but case '" + c.ref +
+                   "' is an exam pack's copy without the answer key. Practice needs the full cases.";
+    return {};
 }
 
 std::string clockText(double seconds) {

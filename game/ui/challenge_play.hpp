@@ -5,6 +5,7 @@
 #include "game/engine/challenge_run.hpp"
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,7 +50,7 @@ class ChallengePlay {
 
     /// Records the current case (finishCase) and writes the results file atomically.
     /// False (and `writeError()`) if the file could not be written; the case counts anyway.
-    bool record(const rc::Session& s, double shownScore, bool timedOut);
+    bool record(const rc::Session& s, std::optional<double> shownScore, bool timedOut);
     const std::string& writeError() const { return writeError_; }
     /// Whether the i-th recorded case ran out of time.
     bool timedOut(int i) const { return i >= 0 && i < static_cast<int>(timedOut_.size()) && timedOut_[i]; }
@@ -58,6 +59,11 @@ class ChallengePlay {
     /// board computes it.
     double total() const;
     bool passed() const { return total() >= ch_.mastery; }
+    /// False when the cases are an exam pack's copies: they carry no key, so the game shows
+    /// no score or debrief; the instructor's board scores the results file.
+    bool scorable() const { return scorable_; }
+    /// Set by keepEarlierAttempts: which attempt this is, and where the earlier ones are.
+    const std::string& attemptNote() const { return attemptNote_; }
 
     double timeScale = 1;
     std::string autoplayDir;
@@ -69,11 +75,20 @@ class ChallengePlay {
   private:
     rc::Challenge ch_; // before run_: the run points at it
     rc::ChallengeRun run_;
-    std::string player_, studentId_, resultsDir_, writeError_;
+    std::string player_, studentId_, resultsDir_, writeError_, attemptNote_;
+    bool scorable_ = true;
     std::chrono::steady_clock::time_point start_{};
     bool open_ = false;
     std::vector<bool> timedOut_;
 };
+
+/// Why `ch` cannot be played from `content` ("" when it can): an exam pack's copies of the
+/// cases carry no answer key, so only an exam challenge can play them.
+std::string packRefusal(const rc::Challenge& ch, const rc::Content& content);
+/// What the game says when a practice case is an exam pack's copy.
+inline constexpr const char* kPracticeNeedsFullCase =
+    "This case is an exam pack's copy: it has no answer key, so it can only be played in its exam "
+    "challenge. Practice needs the full case (the game's bundled content, or your instructor's copy).";
 
 /// "14:05" for a number of seconds (rounded up, never negative).
 std::string clockText(double seconds);

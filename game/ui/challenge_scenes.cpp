@@ -191,10 +191,12 @@ class PickerScene : public Scene {
         Game& g = *ctx_.game;
         g.profile.name = ctx_.settings.player = name_;
         g.saveProfile();
+        const rc::Challenge& ch = list[static_cast<std::size_t>(selected_)];
+        if (std::string why = packRefusal(ch, g.content); !why.empty()) { message_ = why; return; }
         ChallengeOptions o;
         o.studentId = id_;
         o.email = email_;
-        startChallenge(ctx_, stack_, list[static_cast<std::size_t>(selected_)], name_, o);
+        startChallenge(ctx_, stack_, ch, name_, o);
     }
     std::string name_, id_, email_, message_;
     int selected_ = 0;
@@ -376,16 +378,28 @@ void IntroScene::draw(sf::RenderTarget& t) {
     y += fh + th.px(20);
     // Instructions.
     const float bottom = in.top + in.height - th.px(110);
+    const float by0 = in.top + in.height - th.px(42);
     y += drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(ch.instructions),
                        {in.left, y, std::min(in.width, th.px(720)), std::max(th.px(24), bottom - y)});
     y += th.px(12);
     if (cp.exam())
         drawParagraph(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
-                      utf8("Exam mode: no hints and no scores while you play. After each case you will only see "
-                           "\"case recorded\"; every debrief is shown at the end."),
+                      utf8(cp.scorable() ? "Exam mode: no hints and no scores while you play. After each case you will "
+                                           "only see \"case recorded\"; every debrief is shown at the end."
+                                         : "Exam mode: no hints and no scores while you play. After each case you will "
+                                           "only see \"case recorded\"; your instructor scores the exam and releases "
+                                           "the debriefs."),
                       {in.left, y, std::min(in.width, th.px(720)), th.px(48)});
+    if (cp.run().attemptNumber() > 1)
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+                 utf8("Attempt " + std::to_string(cp.run().attemptNumber()) +
+                      ": your earlier attempts stay in the results file, and your instructor sees every one."),
+                 in.left, by0 - th.px(58), Align::Left, in.width);
+    else if (!cp.attemptNote().empty())
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.bad), utf8(cp.attemptNote()), in.left,
+                 by0 - th.px(58), Align::Left, in.width);
     // Who, where the results go, and the way in.
-    const float by = in.top + in.height - th.px(42);
+    const float by = by0;
     drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(cp.player() + "  ·  student id " + cp.studentId()),
              in.left, by - th.px(34), Align::Left, in.width);
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
@@ -463,7 +477,7 @@ void BetweenScene::draw(sf::RenderTarget& t) {
         body = "This is an exam: there is no feedback until the end. Every debrief is shown after the last case.";
     else {
         const rc::ResultsFile rf = cp.run().results("");
-        body = "Score " + rc::oneDecimal(rf.cases.empty() ? 0.0 : rf.cases.back().shownScore) + " / 100 for this patient.";
+        body = "Score " + rc::oneDecimal(rf.attempts.back().cases.empty() ? 0.0 : rf.attempts.back().cases.back().shownScore.value_or(0.0)) + " / 100 for this patient.";
     }
     y += drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(body), {in.left, y, in.width, th.px(72)});
     y += th.px(12);
@@ -495,7 +509,7 @@ class SummaryScene : public Scene {
     std::string name() const override { return "challenge-summary"; }
     bool input(Input in) override {
         auto ch = challengeOf(ctx_);
-        const int n = ch ? static_cast<int>(ch->run().results("").cases.size()) : 0;
+        const int n = ch ? static_cast<int>(ch->run().current().cases.size()) : 0;
         switch (in) {
         case Input::Up: case Input::Prev: focus_ = focus_ < 0 ? n - 1 : std::max(0, focus_ - 1); break;
         case Input::Down: case Input::Next: focus_ = focus_ >= n - 1 ? -1 : focus_ + 1; break;
@@ -526,7 +540,8 @@ class SummaryScene : public Scene {
         if (ch && ch->exitAfter && !printed_ && age_ > 0.4f) {
             printed_ = true;
             std::printf("results-file: %s\n", ch->resultsPath().c_str());
-            std::printf("challenge-total: %.1f\n", ch->total());
+            if (ch->scorable()) std::printf("challenge-total: %.1f\n", ch->total());
+            else std::printf("challenge-total: unscored (exam pack: the instructor's board scores it)\n");
             std::fflush(stdout);
             if (ctx_.runner) ctx_.runner->quit(ch->writeError().empty() ? 0 : 1);
         }
@@ -537,13 +552,14 @@ class SummaryScene : public Scene {
     void review(int i) {
         auto ch = challengeOf(ctx_);
         if (!ch) return;
+        if (!ch->scorable()) return; // an exam pack's copy has no debrief to show
         const rc::ResultsFile rf = ch->run().results("");
-        if (i < 0 || i >= static_cast<int>(rf.cases.size()) || !rf.cases[i].finished) return;
+        if (i < 0 || i >= static_cast<int>(rf.attempts.back().cases.size()) || !rf.attempts.back().cases[i].finished) return;
         Game& g = *ctx_.game;
-        const rc::Case* c = g.content.findCase(rf.cases[i].caseId);
+        const rc::Case* c = g.content.findCase(rf.attempts.back().cases[i].caseId);
         if (!c) return;
         g.play.start(*c, g.content.catalog, "", ch->player(), ch->challenge().mode, ch->challenge().seed);
-        for (const auto& a : rf.cases[i].log.actions)
+        for (const auto& a : rf.attempts.back().cases[i].log.actions)
             if (!g.play.apply(a).ok) break;
         if (!g.play.session().finished()) return;
         ch->reviewing = true;
@@ -584,14 +600,21 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     // Verdict: total, mastery, a word and an icon.
     const double total = cp.total();
     const bool pass = cp.passed();
-    const sf::Color vc = pass ? th.c.good : th.c.bad;
+    const sf::Color vc = !cp.scorable() ? th.c.accent : pass ? th.c.good : th.c.bad;
     const float vh = th.px(56);
     roundedRect(t, {in.left, y, in.width, vh}, th.px(8), withAlpha(vc, 22), withAlpha(vc, 90), 1);
     const sf::Vector2f ic(in.left + th.px(26), y + vh / 2);
     disc(t, ic, th.px(14), vc);
-    if (pass) icon::tick(t, ic, th.px(14), th.c.panel);
+    if (pass || !cp.scorable()) icon::tick(t, ic, th.px(14), th.c.panel);
     else icon::cross(t, ic, th.px(14), th.c.panel);
     float x = in.left + th.px(50);
+    if (!cp.scorable()) {
+        // An exam pack: the game has no key; the instructor's board scores the results file.
+        drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text), utf8("Recorded"), x, y + vh / 2);
+        drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                 utf8("Your instructor scores this exam and releases the debriefs."), in.left + in.width - th.px(16),
+                 y + vh / 2, Align::Right, in.width * 0.6f);
+    } else {
     x += drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text), utf8(pass ? "Passed" : "Not passed"), x, y + vh / 2);
     drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
              utf8("   mastery " + std::to_string(static_cast<int>(std::lround(ch.mastery))) + " / 100"), x, y + vh / 2);
@@ -600,7 +623,8 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     drawLine(t, p.text(TextSize::Title, Weight::Bold, th.c.text), utf8(rc::oneDecimal(total)), in.left + in.width - th.px(56),
              y + vh / 2, Align::Right);
     drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("/ 100"), in.left + in.width - th.px(12),
-             y + vh / 2 + th.px(2), Align::Right);
+                 y + vh / 2 + th.px(2), Align::Right);
+    }
     y += vh + th.px(18);
     // The cases.
     const float colPatient = in.left + th.px(36), colWeight = in.left + in.width * 0.45f, colTime = in.left + in.width * 0.54f,
@@ -617,8 +641,8 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     const float listBottom = in.top + in.height - th.px(128);
     for (std::size_t i = 0; i < ch.cases.size() && y + rowH <= listBottom + rowH * 0.5f; ++i) {
         const sf::FloatRect rr(in.left, y, in.width, rowH);
-        const bool played = i < rf.cases.size();
-        const bool finished = played && rf.cases[i].finished;
+        const bool played = i < rf.attempts.back().cases.size();
+        const bool finished = played && rf.attempts.back().cases[i].finished;
         const int ii = static_cast<int>(i);
         if (hover_ == 100 + ii && finished) roundedRect(t, inset(rr, th.px(1)), th.px(6), th.c.panelMuted);
         const float cy = y + rowH / 2;
@@ -630,11 +654,11 @@ void SummaryScene::draw(sf::RenderTarget& t) {
         char wbuf[16];
         std::snprintf(wbuf, sizeof wbuf, "%g", ch.cases[i].weight);
         drawLine(t, body, utf8(std::string("× ") + wbuf), colWeight, cy);
-        drawLine(t, body, utf8(played ? clockText(rf.cases[i].seconds) : "—"), colTime, cy);
+        drawLine(t, body, utf8(played ? clockText(rf.attempts.back().cases[i].seconds) : "—"), colTime, cy);
         if (!played) {
             drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("not played · 0"), colScore, cy, Align::Right);
         } else {
-            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(rc::oneDecimal(rf.cases[i].shownScore)), colScore, cy,
+            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(rf.attempts.back().cases[i].shownScore ? rc::oneDecimal(*rf.attempts.back().cases[i].shownScore) : "—"), colScore, cy,
                      Align::Right);
             if (!finished) {
                 const std::string why = cp.timedOut(ii) ? "Unfinished: time ran out" : "Unfinished";
@@ -675,8 +699,9 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     button(p, br, label, ButtonKind::Primary, ControlState{hover_ == 200, focus_ < 0, true, false});
     hits_.add(br, 2);
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8(cp.exam() ? "Your debriefs are ready: ↑↓ choose a case · Enter open · Enter on the button: title"
-                            : "↑↓ choose a case · Enter open its debrief · Enter on the button: title"),
+             utf8(!cp.scorable() ? "Hand in the results file above; your instructor releases the debriefs · Enter: title"
+                  : cp.exam() ? "Your debriefs are ready: ↑↓ choose a case · Enter open · Enter on the button: title"
+                              : "↑↓ choose a case · Enter open its debrief · Enter on the button: title"),
              in.left, br.top + br.height / 2, Align::Left, in.width - bw - th.px(24));
 }
 
@@ -695,7 +720,8 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
         // Out of time: the case ends where it is, recorded unfinished with its log so far.
         g.autoplay.set({});
         const rc::Session& s = g.play.session();
-        const double shown = rc::scoreSession(s, rc::expertLedger(s.kase(), s.catalog(), s.seed())).total;
+        std::optional<double> shown;
+        if (ch->scorable()) shown = rc::scoreSession(s, rc::expertLedger(s.kase(), s.catalog(), s.seed())).total;
         if (!ch->record(s, shown, true))
             std::cerr << "rootcause: challenge: cannot write the results file: " << ch->writeError() << "\n";
         setCountdown(ctx, stack, "", false);
@@ -822,6 +848,7 @@ std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack, const
             return "the challenge names case '" + c.ref + "', which the content folder '" + g.content.dir +
                    "' does not have (or it has errors)";
     if (ch->cases.empty()) return "the challenge has no cases";
+    if (std::string why = packRefusal(*ch, g.content); !why.empty()) return why;
     startChallenge(ctx, stack, *ch, ctx.settings.player, o);
     return {};
 }
@@ -830,7 +857,8 @@ bool challengeAfterAdvance(Context& ctx, SceneStack& stack) {
     auto ch = challengeOf(ctx);
     Game& g = *ctx.game;
     if (!ch || !ch->caseOpen() || !g.play.active() || !g.play.session().finished()) return false;
-    const double shown = g.play.debrief().score.total;
+    std::optional<double> shown;
+    if (ch->scorable()) shown = g.play.debrief().score.total;
     if (!ch->record(g.play.session(), shown, false))
         std::cerr << "rootcause: challenge: cannot write the results file: " << ch->writeError() << "\n";
     setCountdown(ctx, stack, "", false);

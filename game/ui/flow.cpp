@@ -16,6 +16,10 @@ void Game::saveProfile() {
 
 void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile) {
     Game& g = *ctx.game;
+    if (c.studentCopy) {
+        stack.push(makeMessageScene(ctx, stack, "This case needs its full copy", kPracticeNeedsFullCase));
+        return;
+    }
     g.play.start(c, g.content.catalog, caseFile, g.profile.name, ctx.settings.mode);
     stack.clear();
     stack.push(makeTitleScene(ctx, stack));

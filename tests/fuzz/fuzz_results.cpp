@@ -13,6 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!r) return 0;
     rc::Diagnostics again;
     std::optional<rc::ResultsFile> back = rc::parseResults("round.xml", rc::formatResults(*r), again);
-    if (!back || back->cases.size() != r->cases.size()) std::abort();
+    if (!back || back->attempts.size() != r->attempts.size()) std::abort();
+    for (std::size_t i = 0; i < r->attempts.size(); ++i)
+        if (back->attempts[i].cases.size() != r->attempts[i].cases.size()) std::abort();
     return 0;
 }

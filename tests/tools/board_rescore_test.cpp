@@ -55,7 +55,8 @@ TEST_CASE("board: the generator is deterministic and its shown scores are the en
     for (std::size_t i = 0; i < a.size(); ++i) {
         CHECK(rc::formatResults(a[i]) == rc::formatResults(b[i]));
         ids.insert(a[i].studentId);
-        for (const auto& c : a[i].cases) lo = std::min(lo, c.shownScore), hi = std::max(hi, c.shownScore);
+        for (const auto& c : a[i].attempts.at(0).cases)
+            lo = std::min(lo, *c.shownScore), hi = std::max(hi, *c.shownScore);
     }
     CHECK(ids.size() == 30);
     CHECK(hi - lo > 30); // varied quality
@@ -82,8 +83,8 @@ TEST_CASE("board: 30 simulated students re-score to the replay tool's totals") {
         r = rc::loadResultsFile(s.file, d);
         REQUIRE(r);
         double weighted = 0, wsum = 0;
-        for (std::size_t i = 0; i < r->cases.size(); ++i) {
-            const auto& cr = r->cases[i];
+        for (std::size_t i = 0; i < r->attempts.at(0).cases.size(); ++i) {
+            const auto& cr = r->attempts[0].cases[i];
             std::string log = dir + "/" + s.studentId + "-" + cr.caseId + ".log";
             spit(log, rc::formatActionLog(cr.log));
             RunResult rr = run(kTools + "/rootcause-replay --json --seed " + std::to_string(challenge().seed) +
@@ -91,7 +92,7 @@ TEST_CASE("board: 30 simulated students re-score to the replay tool's totals") {
             REQUIRE_MESSAGE(rr.status == 0, rr.output);
             double replayTotal = nlohmann::json::parse(rr.output)["total"].get<double>();
             CHECK(s.cases[i].score == doctest::Approx(replayTotal).epsilon(1e-9));
-            CHECK(std::fabs(cr.shownScore - replayTotal) <= 0.05);
+            CHECK(std::fabs(*cr.shownScore - replayTotal) <= 0.05);
             weighted += challenge().cases[i].weight * replayTotal;
             wsum += challenge().cases[i].weight;
         }
@@ -130,7 +131,7 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     // 0: hand-edited score.
     {
         std::string t = slurp(files[0]);
-        std::string shown = rc::board::fixed1(rs[0].cases[0].shownScore);
+        std::string shown = rc::board::fixed1(*rs[0].attempts[0].cases[0].shownScore);
         std::string fake = shown == "100.0" ? "42.0" : "100.0";
         spit(files[0], replace(t, "score=\"" + shown + "\"", "score=\"" + fake + "\""));
     }
@@ -149,7 +150,7 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     std::filesystem::copy_file(files[4], dup);
     // 5: a case played from another copy (hash differs).
     {
-        std::string h = rc::hexHash(rs[5].cases[1].caseHash);
+        std::string h = rc::hexHash(rs[5].attempts[0].cases[1].caseHash);
         spit(files[5], replace(slurp(files[5]), "hash=\"" + h + "\"", "hash=\"0123456789abcdef\""));
     }
     // 6: a case that is not in the challenge.
@@ -163,7 +164,8 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     CHECK(hasProblem(b, files[1], "score mismatch"));
     CHECK(hasProblem(b, files[2], "unreadable file"));
     CHECK(hasProblem(b, files[3], "another challenge"));
-    CHECK(hasProblem(b, dup, "duplicate student"));
+    CHECK(hasProblem(b, dup, "shared student id"));
+    CHECK(hasProblem(b, files[4], "shared student id"));
     CHECK(hasProblem(b, files[5], "case content differs"));
     CHECK(hasProblem(b, files[6], "case not in challenge"));
     CHECK(!hasProblem(b, files[7], "score mismatch"));
@@ -171,19 +173,26 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     for (const auto& p : b.problems)
         if (p.reason == "unreadable file") CHECK(p.detail.find(files[2] + ":") != std::string::npos);
 
-    // Everyone but the unreadable file and the other challenge still counts, once.
-    CHECK(b.students.size() == 6);
-    for (int i : {0, 1, 4, 5, 6, 7}) CHECK(student(b, rs[i].studentId));
+    // Everyone but the unreadable file, the other challenge and the shared id counts; the two
+    // files sharing an id are both held until the instructor chooses.
+    CHECK(b.students.size() == 5);
+    for (int i : {0, 1, 5, 6, 7}) CHECK(student(b, rs[i].studentId));
+    CHECK(!student(b, rs[4].studentId));
+    CHECK(b.held.size() == 2);
+    // Flagged students carry their problems; an untouched one is clean.
+    REQUIRE(student(b, rs[0].studentId));
+    CHECK(student(b, rs[0].studentId)->flags == std::vector<std::string>{"score mismatch"});
+    CHECK(!student(b, rs[7].studentId)->flagged());
     CHECK(!student(b, rs[2].studentId));
     CHECK(!student(b, rs[3].studentId));
     // The edited score is not trusted: the re-score counts.
     const auto* s0 = student(b, rs[0].studentId);
     REQUIRE(s0);
-    CHECK(s0->cases[0].score == doctest::Approx(rs[0].cases[0].shownScore));
+    CHECK(s0->cases[0].score == doctest::Approx(*rs[0].attempts[0].cases[0].shownScore));
     // The edited log is re-scored as it stands now.
     const auto* s1 = student(b, rs[1].studentId);
     REQUIRE(s1);
-    CHECK(s1->cases[0].score < rs[1].cases[0].shownScore);
+    CHECK(s1->cases[0].score < *rs[1].attempts[0].cases[0].shownScore);
     // A case from another copy scores 0, the other case counts.
     const auto* s5 = student(b, rs[5].studentId);
     REQUIRE(s5);
@@ -193,32 +202,40 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     // A student untouched keeps the score shown.
     const auto* s7 = student(b, rs[7].studentId);
     REQUIRE(s7);
-    CHECK(s7->cases[0].score == doctest::Approx(rs[7].cases[0].shownScore).epsilon(1e-9));
+    CHECK(s7->cases[0].score == doctest::Approx(*rs[7].attempts[0].cases[0].shownScore).epsilon(1e-9));
 
-    // The command line lists every problem under "Problems" and still exits 0.
+    // The command line lists every problem under "Problems" first and exits 3 (counted, with problems).
     std::string cmd = kTools + "/rootcause-board --challenge " + quote(kChallenge) + " --content " + quote(kContent);
     for (const auto& f : all) cmd += " " + quote(f);
     RunResult rr = run(cmd + " --top 3");
-    CHECK(rr.status == 0);
-    CHECK(rr.output.find("Problems (") != std::string::npos);
-    for (const char* reason : {"score mismatch", "unreadable file", "another challenge", "duplicate student",
+    CHECK(rr.status == 3);
+    CHECK(rr.output.find("Problems (") < rr.output.find("Rank"));
+    for (const char* reason : {"score mismatch", "unreadable file", "another challenge", "shared student id",
                                "case content differs", "case not in challenge"})
         CHECK_MESSAGE(rr.output.find(reason) != std::string::npos, reason);
-    CHECK(rr.output.find("6 students counted") != std::string::npos);
+    CHECK(rr.output.find("5 students counted, 2 held") != std::string::npos);
+    // --accept chooses the file that counts; the other stays held and listed.
+    RunResult acc = run(cmd + " --accept " + quote(files[4]));
+    CHECK(acc.status == 3);
+    CHECK(acc.output.find("6 students counted, 1 held") != std::string::npos);
+    CHECK(acc.output.find("which the instructor accepted") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("board: exit status 1 when nothing is usable, 2 on bad usage") {
+TEST_CASE("board: exit status 1 when nothing is usable or on bad usage") {
     std::string dir = tempDir("exit");
     spit(dir + "/broken.xml", "<results version=\"2\" player=\"A\"");
     std::string base = kTools + "/rootcause-board --challenge " + quote(kChallenge) + " --content " + quote(kContent);
     RunResult r1 = run(base + " " + quote(dir + "/broken.xml"));
     CHECK(r1.status == 1);
     CHECK(r1.output.find("unreadable file") != std::string::npos);
-    CHECK(run(base).status == 2);                          // no results files
-    CHECK(run(base + " x.xml --top nope").status == 2);    // bad option value
-    CHECK(run(kTools + "/rootcause-board --bogus").status == 2);
-    CHECK(run(kTools + "/rootcause-board --help").status == 0);
+    CHECK(run(base).status == 1);                          // no results files
+    CHECK(run(base + " x.xml --top nope").status == 1);    // bad option value
+    CHECK(run(base + " x.xml --attempt worst").status == 1);
+    CHECK(run(kTools + "/rootcause-board --bogus").status == 1);
+    RunResult help = run(kTools + "/rootcause-board --help");
+    CHECK(help.status == 0);
+    CHECK(help.output.find("Exit status: 0") != std::string::npos);
     RunResult v = run(kTools + "/rootcause-board --version");
     CHECK(v.status == 0);
     CHECK(v.output.find("rootcause-board") != std::string::npos);

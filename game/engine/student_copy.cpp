@@ -1,0 +1,104 @@
+#include "game/engine/student_copy.hpp"
+
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+#include <vector>
+
+#include "game/engine/case.hpp"
+#include "game/engine/case_loader.hpp"
+#include "game/engine/catalog.hpp"
+#include "game/engine/content_hash.hpp"
+#include "game/engine/dx_class.hpp"
+#include "game/engine/xml_reader.hpp"
+
+namespace rc {
+
+namespace {
+
+using tinyxml2::XMLElement;
+using tinyxml2::XMLNode;
+
+/// Removes comments everywhere below `n` (authors' notes may name the answer).
+void dropComments(XMLNode* n) {
+    for (XMLNode* c = n->FirstChild(); c;) {
+        XMLNode* next = c->NextSibling();
+        if (c->ToComment()) n->DeleteChild(c);
+        else dropComments(c);
+        c = next;
+    }
+}
+
+/// A deep copy of the case without its key, in `doc`.
+XMLElement* project(const XMLElement* caseRoot, tinyxml2::XMLDocument& doc) {
+    XMLElement* root = caseRoot->DeepClone(&doc)->ToElement();
+    doc.InsertEndChild(root);
+    root->DeleteAttribute("student-copy");
+    dropComments(root);
+    for (XMLElement* e = root->FirstChildElement(); e;) {
+        XMLElement* next = e->NextSiblingElement();
+        if (isKeyElement(e->Name())) root->DeleteChild(e);
+        else if (std::strcmp(e->Name(), "outcome") == 0) e->DeleteChildren(); // the story
+        e = next;
+    }
+    return root;
+}
+
+} // namespace
+
+bool isKeyElement(const char* name) {
+    for (const char* k : kKeyElements)
+        if (std::strcmp(k, name) == 0) return true;
+    return false;
+}
+
+std::string studentProjection(const XMLElement* caseRoot) {
+    tinyxml2::XMLDocument doc;
+    project(caseRoot, doc);
+    tinyxml2::XMLPrinter p(nullptr, /*compact=*/true);
+    doc.Print(&p);
+    return p.CStr();
+}
+
+std::uint64_t studentHash(const XMLElement* caseRoot) {
+    return contentHash(studentProjection(caseRoot));
+}
+
+std::uint64_t sealKey(std::uint64_t salt, const std::string& diagnosis, Side side) {
+    return contentHash(hexHash(salt) + "|" + diagnosis + "|" + sideName(side));
+}
+
+std::string studentCopyText(const XmlFile& file, const Case& c, const Catalog& cat,
+                            std::uint64_t salt) {
+    tinyxml2::XMLDocument doc;
+    doc.InsertEndChild(doc.NewDeclaration());
+    XMLElement* root = project(file.root(), doc);
+    root->SetAttribute("student-copy", true);
+    // Every diagnosis and side the full case does not call wrong, under its key. Sorted by
+    // key, so the order says nothing about which entry is the truth.
+    std::vector<std::pair<std::uint64_t, DxClass>> rows;
+    for (const DiagnosisDef& d : cat.diagnoses) {
+        for (Side side : {Side::None, Side::Left, Side::Right, Side::Both}) {
+            Action a = makeAction(Verb::Diagnose, {d.id}, side);
+            DxClass k = classifyDiagnosis(c, cat, &a);
+            if (k != DxClass::Wrong && k != DxClass::None) rows.emplace_back(sealKey(salt, d.id, side), k);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    XMLElement* sealed = doc.NewElement("sealed");
+    sealed->SetAttribute("salt", hexHash(salt).c_str());
+    for (const auto& [key, k] : rows) {
+        XMLElement* row = doc.NewElement("dx");
+        row->SetAttribute("key", hexHash(key).c_str());
+        row->SetAttribute("class", dxClassName(k));
+        sealed->InsertEndChild(row);
+    }
+    root->InsertEndChild(sealed);
+    tinyxml2::XMLPrinter p;
+    doc.Print(&p);
+    return p.CStr();
+}
+
+} // namespace rc
