@@ -5,6 +5,8 @@
 #   KIND=exam     every case autoplays its expert path; no debrief or outcome before the summary.
 #   KIND=timeout  the first case plays three actions and then idles until its one-minute limit
 #                 (sped up with --time-scale) runs out: it must be recorded unfinished.
+#   KIND=pack     the exam is played from its exam pack (rootcause-pack): the game has no key,
+#                 shows no score, and the board re-scores against the full cases.
 set -euo pipefail
 game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 board=$6 challenge=$7 kind=$8 work=$9
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data" "$work/logs" "$work/results"
@@ -21,7 +23,15 @@ if [ "$kind" = timeout ]; then
     mv "$work/logs/$first.tmp" "$work/logs/$first.log"
     extra=(--time-scale 20)
 fi
-xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --challenge "$challenge" \
+play_content=$content play_challenge=$challenge
+if [ "$kind" = pack ]; then
+    "$(dirname "$board")/rootcause-pack" --challenge "$challenge" --content "$content" --out "$work/pack" \
+        > "$work/pack.txt" || { cat "$work/pack.txt"; exit 1; }
+    play_content=$work/pack
+    play_challenge=$work/pack/challenges/$(basename "$challenge")
+    if grep -rq '<expert\|<truth\|<scoring' "$work/pack/cases"; then echo "the pack holds the key"; exit 1; fi
+fi
+xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$play_content" --challenge "$play_challenge" \
     --player "Ada Lovelace" --student-id "S1234567" --email ada@example.org --results-dir "$work/results" \
     --autoplay-dir "$work/logs" --autoplay-pace 0.05 --screenshot-dir "$work/shots" "${extra[@]}" \
     --exit-after-challenge > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/out.txt" "$work/err.txt"; exit 1; }
@@ -65,7 +75,13 @@ fi
     > "$work/board.txt" 2>&1 || { cat "$work/board.txt"; exit 1; }
 cat "$work/board.txt"
 if grep -q '^Problems' "$work/board.txt"; then echo "the board listed problems"; exit 1; fi
-board_total=$(awk -F, 'NR == 2 { print $NF }' "$work/grades.csv" | tr -d '"\r')
+board_total=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "Total") t = i } NR == 2 { print $t }' \
+    "$work/grades.csv" | tr -d '"\r')
 echo "board total $board_total"
+if [ "$kind" = pack ]; then
+    case "$total" in unscored*) ;; *) echo "the game scored a pack: $total"; exit 1 ;; esac
+    awk -v b="$board_total" 'BEGIN { exit !(b + 0 >= 90) }' || { echo "expert paths from a pack scored $board_total"; exit 1; }
+    exit 0
+fi
 awk -v a="$total" -v b="$board_total" 'BEGIN { exit !(a + 0 == b + 0) }' \
     || { echo "game total $total, board total $board_total"; cat "$work/grades.csv"; exit 1; }
