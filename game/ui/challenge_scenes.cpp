@@ -668,7 +668,7 @@ void SummaryScene::draw(sf::RenderTarget& t) {
                 drawLine(t, cs, utf8(why), colAct, cy, Align::Right);
             }
         }
-        if (finished) {
+        if (finished && cp.scorable()) { // a pack has no debrief to open
             drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.accent), utf8("Debrief"), colAct - th.px(22), cy, Align::Right);
             icon::chevronRight(t, {colAct - th.px(10), cy}, th.px(10), th.c.accent);
             hits_.add(rr, 1, ii);
