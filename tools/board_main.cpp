@@ -17,7 +17,7 @@
 #include "tools/board_leaderboard.hpp"
 #include "tools/board_rescore.hpp"
 #include "tools/board_roster.hpp"
-#include "tools/board_xapi.hpp"
+#include "tools/board_xapi_cli.hpp"
 #include "version.hpp"
 
 namespace fs = std::filesystem;
@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
                  "problems are listed (flagged students are marked; held files do not count);\n"
                  "1 a usage error, an unusable challenge, roster or content folder, nothing\n"
                  "countable, or an output that could not be written."};
-    std::string challengeFile, contentDir, csvFile, htmlFile, xapiFile, rosterFile, attempt = "first";
+    std::string challengeFile, contentDir, csvFile, htmlFile, rosterFile, attempt = "first";
     std::vector<std::string> inputs, accepted;
     bool onlyClean = false;
     int top = 10;
@@ -40,7 +40,6 @@ int main(int argc, char** argv) {
     app.add_option("results", inputs, "results files handed in (or folders of them)")->required();
     app.add_option("--csv", csvFile, "write grades as CSV for an LMS gradebook import (Moodle)");
     app.add_option("--html", htmlFile, "write a self-contained HTML report with item analysis");
-    app.add_option("--xapi", xapiFile, "write xAPI statements (JSON array)");
     app.add_option("--top", top, "students shown in the terminal leaderboard (default 10)")
         ->check(CLI::Range(1, 1000000));
     app.add_option("--content", contentDir,
@@ -58,6 +57,8 @@ int main(int argc, char** argv) {
                    "e-mail): students not on it and students with no file are listed, and the "
                    "CSV holds only students on it");
     app.add_flag("--only-clean", onlyClean, "leave flagged students out of the CSV");
+    rc::board::XapiOptions xapi;
+    rc::board::addXapiOptions(app, xapi);
     app.set_version_flag("--version", std::string("rootcause-board ") + rc::kVersion);
     try {
         app.parse(argc, argv);
@@ -148,7 +149,7 @@ int main(int argc, char** argv) {
     }
     if (!htmlFile.empty())
         write(htmlFile, rc::board::htmlReport(board, rc::board::itemAnalysis(board)), "HTML report");
-    if (!xapiFile.empty()) write(xapiFile, rc::board::xapiStatements(board), "xAPI statements");
+    if (rc::board::runXapi(board, xapi, challengeFile, std::cout, std::cerr) != 0) ok = false;
     if (!ok) return 1;
     return board.problems.empty() ? 0 : 3;
 }
