@@ -108,7 +108,7 @@ std::unique_ptr<Class> handMadeClass() {
         r.seed = 1;
         rc::CaseResult cr;
         cr.caseId = "fixture-l3";
-        cr.caseHash = c->contentHash;
+        cr.caseHash = c->studentHash;
         cr.log = rc::parseActionLog(text, r.file, d);
         REQUIRE(!d.hasErrors());
         std::string illegal;
@@ -116,7 +116,7 @@ std::unique_ptr<Class> handMadeClass() {
         REQUIRE_MESSAGE(p.legal, name << ": " << illegal);
         cr.shownScore = p.score;
         cr.finished = true;
-        r.cases.push_back(cr);
+        r.attempts.emplace_back().cases.push_back(cr);
         rc::board::addResults(k->b, r);
     }
     rc::board::finish(k->b);

@@ -91,7 +91,7 @@ rc::board::Board awkwardBoard(const std::string& dir, bool withEmail = true) {
 TEST_CASE("board csv: header, one numeric column per case and Total, RFC 4180 quoting") {
     std::string dir = tempDir("csv");
     auto b = awkwardBoard(dir);
-    std::string csv = rc::board::gradesCsv(b);
+    std::string csv = rc::board::gradesCsv(b).text;
     CHECK(validUtf8(csv));
     CHECK(csv.find('#') == std::string::npos); // no comments
     std::vector<std::vector<std::string>> rows;
@@ -99,13 +99,15 @@ TEST_CASE("board csv: header, one numeric column per case and Total, RFC 4180 qu
     REQUIRE_MESSAGE(parseCsv(csv, rows, err), err);
     REQUIRE(rows.size() == b.students.size() + 1);
     CHECK(rows[0] == std::vector<std::string>{"Student ID", "Email address", "knee-l3-disc",
-                                              "tight-hamstrings-l5s1", "Total"});
+                                              "tight-hamstrings-l5s1", "Total", "Status"});
     std::regex number(R"(^(100|[1-9]?[0-9])\.[0-9]$)");
     std::set<std::string> ids;
     for (std::size_t i = 1; i < rows.size(); ++i) {
         REQUIRE(rows[i].size() == rows[0].size());
         ids.insert(rows[i][0]);
-        for (std::size_t c = 2; c < rows[i].size(); ++c) {
+        const std::string& status = rows[i].back();
+        CHECK_MESSAGE((status == "ok" || status.rfind("flagged: ", 0) == 0), status);
+        for (std::size_t c = 2; c + 1 < rows[i].size(); ++c) {
             CHECK_MESSAGE(std::regex_match(rows[i][c], number), rows[i][c]);
             double v = std::stod(rows[i][c]);
             CHECK(v >= 0);
@@ -121,8 +123,8 @@ TEST_CASE("board csv: header, one numeric column per case and Total, RFC 4180 qu
     // Without any e-mail address there is no e-mail column.
     std::string dir2 = tempDir("csv2");
     auto b2 = awkwardBoard(dir2, false);
-    std::string csv2 = rc::board::gradesCsv(b2);
-    CHECK(csv2.rfind("Student ID,knee-l3-disc,tight-hamstrings-l5s1,Total\r\n", 0) == 0);
+    std::string csv2 = rc::board::gradesCsv(b2).text;
+    CHECK(csv2.rfind("Student ID,knee-l3-disc,tight-hamstrings-l5s1,Total,Status\r\n", 0) == 0);
     std::filesystem::remove_all(dir);
     std::filesystem::remove_all(dir2);
 }
@@ -217,7 +219,7 @@ TEST_CASE("board: the command line writes CSV, HTML and xAPI, reproducibly") {
     RunResult a = run(cmd + " --csv " + quote(dir + "/a.csv") + " --html " + quote(dir + "/a.html") +
                       " --xapi " + quote(dir + "/a.json"));
     REQUIRE_MESSAGE(a.status == 0, a.output);
-    CHECK(a.output.find("30 students counted, 0 problems") != std::string::npos);
+    CHECK(a.output.find("30 students counted, 0 held, 0 problems") != std::string::npos);
     RunResult b = run(cmd + " --csv " + quote(dir + "/b.csv") + " --html " + quote(dir + "/b.html") +
                       " --xapi " + quote(dir + "/b.json"));
     REQUIRE(b.status == 0);
