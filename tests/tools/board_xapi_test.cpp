@@ -226,6 +226,30 @@ TEST_CASE("board xapi: an account without a usable e-mail, never both") {
     std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("board xapi: case@pass is read by the challenge loader, 0..100, optional") {
+    std::string dir = tempDir("xapi-pass-xml");
+    std::string xml = slurp(kChallenge);
+    auto load = [&](const std::string& from, const std::string& to, rc::Diagnostics& d) {
+        std::string text = xml;
+        text.replace(text.find(from), from.size(), to);
+        spit(dir + "/c.xml", text);
+        return rc::loadChallengeFile(dir + "/c.xml", d);
+    };
+    rc::Diagnostics d;
+    auto ch = load("weight=\"2\"/>", "weight=\"2\" pass=\"62.5\"/>", d);
+    REQUIRE(ch);
+    CHECK(!d.hasErrors());
+    CHECK(ch->cases[0].passMark == 62.5);
+    CHECK(!ch->cases[1].passMark); // none given: the case is not judged
+    for (const char* bad : {"150", "-1", "sixty"}) {
+        rc::Diagnostics e;
+        auto c = load("weight=\"2\"/>", std::string("weight=\"2\" pass=\"") + bad + "\"/>", e);
+        CHECK_MESSAGE(e.hasErrors(), bad);
+        CHECK(e.str().find("'pass'") != std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("board xapi: a case is judged only against its own pass mark") {
     std::string dir = tempDir("xapi-pass");
     auto files = writeStudents(dir, 30, 7);
