@@ -105,7 +105,7 @@ std::string compact(const json& j) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-// Builds the statements of one student; `add` receives each, without its id.
+// Builds each student's statements into `all`; one builder for the whole class.
 class StudentStatements {
   public:
     StudentStatements(const Board& b, const XapiIris& iris, const std::string& ns, json& all)

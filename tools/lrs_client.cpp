@@ -222,9 +222,11 @@ void LrsClient::postBatch(const std::vector<const ojson*>& batch, LrsReport& rep
         else if (r.status == 404)
             rep.fatal = "no xAPI statement resource at " + base_ + "/statements (" + messageOf(r) +
                         "): give the LRS's xAPI endpoint";
-        else if (r.status == 0 || r.retryable)
+        else if (r.retryable)
             rep.fatal = "no usable answer after " + std::to_string(std::max(1, o_.tries)) +
                         " tries (" + messageOf(r) + ")";
+        else if (r.status == 0)
+            rep.fatal = "cannot reach the LRS: " + r.error;
         else
             rep.fatal = "the LRS answered " + messageOf(r);
         rep.notSent += batch.size();

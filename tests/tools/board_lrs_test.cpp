@@ -421,6 +421,13 @@ TEST_CASE("board lrs: batches, refusals, conflicts and a dead LRS are reported, 
         CHECK(r.err.find("no usable answer after 3 tries") != std::string::npos);
         CHECK(r.err.find(std::to_string(n) + " statements not sent") != std::string::npos);
     }
+    SUBCASE("a URL libcurl cannot use is not retried") {
+        o.lrs = "http://127.0.0.1:99999/xAPI"; // no such port
+        XapiRun r = post(b, o);
+        CHECK(r.status == 1);
+        CHECK(r.out.find("(1 requests, 0 retries") != std::string::npos);
+        CHECK(r.err.find("cannot reach the LRS: ") != std::string::npos);
+    }
     SUBCASE("the statements file is still written when the LRS fails") {
         o.lrs = "http://127.0.0.1:" + std::to_string(freePort()) + "/xAPI";
         o.file = dir + "/statements.json";
