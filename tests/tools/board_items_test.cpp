@@ -257,3 +257,107 @@ TEST_CASE("board items: share, difficulty and discrimination match hand-computed
     for (const auto& t : ci.missedRedFlags) flags[t.key] = t.students;
     CHECK(flags["exam pkb right"] == 1);
 }
+
+TEST_CASE("board items: who took each decision, and the order an instructor reads them in") {
+    auto k = handMadeClass();
+    auto items = rc::board::itemAnalysis(k->b);
+    REQUIRE(items.size() == 1);
+    const auto& ci = items[0];
+
+    // The expert's path, scored like a student's, meets these rules and no others.
+    for (const char* taken : {"ask pain-site", "ask onset", "ask bladder-bowel", "exam slr right",
+                              "exam pkb right", "exam knee-effusion", "plan conservative",
+                              "plan exercise-programme", "plan education"})
+        CHECK_MESSAGE(item(ci, taken).expertTook, taken);
+    CHECK(item(ci, "exam pkb right", "v2-better").expertTook);
+    CHECK(item(ci, "diagnose l3-radiculopathy right").expertTook);
+    for (const char* avoided : {"ask past-back", "order crp", "order xray-knee", "order xray-lumbar",
+                                "plan surgical"})
+        CHECK_MESSAGE(!item(ci, avoided).expertTook, avoided);
+    CHECK(!item(ci, "order mri-lumbar", "v2-same").expertTook);
+    // Some student took every one of them, so the report lists them all by default.
+    for (const auto& it : ci.items) CHECK_MESSAGE(it.takenByAnyone(), it.label);
+
+    // Judged from the figures above: bladder-bowel (critical, missed by D and E) and plan
+    // surgical (critical, done by D) deserve a look; MRI and the recheck cannot be measured.
+    const auto& bb = item(ci, "ask bladder-bowel");
+    CHECK(bb.attention == rc::board::Attention::Critical);
+    CHECK(bb.reason == "Critical, and 33% of students missed it");
+    CHECK(bb.needsLook());
+    const auto& su = item(ci, "plan surgical");
+    CHECK(su.attention == rc::board::Attention::Critical);
+    CHECK(su.reason == "Critical, and 17% of students did it");
+    CHECK(item(ci, "order mri-lumbar", "v2-same").attention == rc::board::Attention::Unmeasured);
+    CHECK(item(ci, "exam pkb right", "v2-better").reason ==
+          "D not measurable: the top or bottom group never reached this visit");
+    CHECK(item(ci, "exam slr right").attention == rc::board::Attention::Good);
+    CHECK(item(ci, "exam slr right").reason.empty());
+    CHECK(item(ci, "ask past-back").attention == rc::board::Attention::NotScored);
+    CHECK(bb.upperRight == 2);
+    CHECK(bb.lowerRight == 0);
+
+    // Ordered: attention first, then lowest D.
+    for (std::size_t i = 1; i < ci.items.size(); ++i) {
+        const auto &a = ci.items[i - 1], &b = ci.items[i];
+        CHECK_MESSAGE(a.attention <= b.attention, a.label << " before " << b.label);
+        if (a.attention == b.attention && a.discrimination && b.discrimination)
+            CHECK_MESSAGE(*a.discrimination <= *b.discrimination, a.label << " before " << b.label);
+    }
+    // The two neutral rules (nothing to get right) close the list.
+    CHECK(ci.items[ci.items.size() - 2].label == "ask past-back");
+    CHECK(ci.items.back().label == "order crp");
+}
+
+TEST_CASE("board items: attention and its one-line reason, category by category") {
+    using rc::board::Attention;
+    auto judged = [](const char* tag, std::optional<double> p, std::optional<double> d, bool critical = false,
+                     int n = 30) {
+        rc::board::Item it;
+        it.label = std::string("ask x-") + tag;
+        it.tag = tag;
+        it.n = n;
+        it.difficulty = p;
+        it.discrimination = d;
+        it.critical = critical;
+        it.upperN = it.lowerN = 8;
+        it.upperRight = 5;
+        it.lowerRight = 6;
+        rc::board::judgeAttention(it);
+        return it;
+    };
+    auto neg = judged("essential", 0.5, -0.125);
+    CHECK(neg.attention == Attention::NegativeD);
+    CHECK(neg.reason == "Negative D: the weaker did better (right: top 5/8, bottom 6/8)");
+    CHECK(judged("essential", 0.0, 0.0).attention == Attention::NobodyRight);
+    CHECK(judged("essential", 0.0, 0.0).reason == "No student got it right: too hard, or unclear in the case?");
+    CHECK(judged("harmful", 0.0, 0.0).reason == "Every student did it: does the case invite it?");
+    auto low = judged("indicated", 0.6, 0.1);
+    CHECK(low.attention == Attention::LowD);
+    CHECK(low.reason == "Low D: barely separates the groups (right: top 5/8, bottom 6/8)");
+    CHECK(low.needsLook());
+    // A low D on a very easy or very hard item is expected, not a flaw: it ranks lower.
+    auto easy = judged("indicated", 0.95, 0.0);
+    CHECK(easy.attention == Attention::Extreme);
+    CHECK(easy.reason == "Easy: 95% got it right, so D cannot be high");
+    CHECK(!easy.needsLook());
+    CHECK(judged("essential", 0.05, 0.0).reason == "Hard: 5% got it right, so D cannot be high");
+    CHECK(judged("essential", 1.0, 0.0).attention == Attention::Extreme);
+    // Negative D outranks everything, even on an easy item.
+    CHECK(judged("essential", 0.95, -0.125).attention == Attention::NegativeD);
+    CHECK(judged("essential", 0.7, 0.5, true).attention == Attention::Critical);
+    CHECK(judged("essential", 1.0, 0.0, true).attention == Attention::Extreme);
+    CHECK(judged("essential", 0.7, 0.5).attention == Attention::Good);
+    CHECK(judged("essential", 0.7, std::nullopt).attention == Attention::Unmeasured);
+    CHECK(judged("essential", std::nullopt, std::nullopt, false, 0).reason == "No student reached this visit");
+    CHECK(judged("neutral", std::nullopt, std::nullopt).attention == Attention::NotScored);
+
+    std::vector<rc::board::Item> v{judged("essential", 0.7, 0.5), judged("indicated", 0.6, 0.15),
+                                   judged("neutral", std::nullopt, std::nullopt), judged("indicated", 0.6, 0.05),
+                                   judged("essential", 0.5, -0.25)};
+    rc::board::sortByAttention(v);
+    CHECK(v[0].attention == Attention::NegativeD);
+    CHECK(*v[1].discrimination == doctest::Approx(0.05));
+    CHECK(*v[2].discrimination == doctest::Approx(0.15));
+    CHECK(v[3].attention == Attention::Good);
+    CHECK(v[4].attention == Attention::NotScored);
+}
