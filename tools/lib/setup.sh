@@ -71,3 +71,13 @@ rc_npm_tools() {
   npm install --no-save --no-audit --no-fund --ignore-scripts --loglevel=error \
     --prefix "$npm_dir" xapi-validation@2 xapi-statements@5 >/dev/null
 }
+
+# rc_chromium: headless Chromium for the HTML report's browser test
+# (tests/tools/board_html_browser_test.cpp: no sideways scrolling at 1280 and 800 px, the
+# pass-mark label clear of the bars). Idempotent: nothing to do when the command exists.
+rc_chromium() {
+  if command -v chromium >/dev/null 2>&1; then
+    return 0
+  fi
+  rc_ensure_packages chromium
+}
