@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <string_view>
 
 #include "game/engine/scoring_policy.hpp"
@@ -381,16 +380,7 @@ void readScoring(Node& n, Case& c) {
 
 /// A student copy's sealed diagnosis table: <sealed salt="16 hex"><dx key="16 hex" class="right"/>...
 void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
-    auto hex = [](Node& at, const char* attr, std::uint64_t& out) {
-        std::string s = at.str(attr);
-        if (s.size() != 16 || s.find_first_not_of("0123456789abcdef") != std::string::npos) {
-            at.error("bad-hash", std::string("'") + attr + "' must be 16 hex digits", attr);
-            return false;
-        }
-        out = std::strtoull(s.c_str(), nullptr, 16);
-        return true;
-    };
-    hex(n, "salt", c.sealSalt);
+    c.sealSalt = n.hash64("salt");
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         if (std::string_view(e->Name()) != "dx") {
@@ -398,8 +388,9 @@ void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
             continue;
         }
         Node row(file, e, diags);
-        std::uint64_t key = 0;
-        bool ok = hex(row, "key", key);
+        const int before = diags.errorCount();
+        const std::uint64_t key = row.hash64("key");
+        const bool ok = diags.errorCount() == before;
         const int k = row.choiceIndex("class", {"right", "wrong-side", "accepted", "same-region"});
         row.finish();
         row.leaf();

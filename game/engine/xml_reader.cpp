@@ -348,6 +348,15 @@ std::optional<double> Node::optNumber(const char* attr, double lo, double hi) {
     return x;
 }
 
+std::uint64_t Node::hash64(const char* attr) {
+    const std::string s = str(attr);
+    if (s.size() != 16 || s.find_first_not_of("0123456789abcdef") != std::string::npos) {
+        if (!s.empty()) error("bad-hash", std::string("'") + attr + "' must be 16 hex digits", attr);
+        return 0;
+    }
+    return std::strtoull(s.c_str(), nullptr, 16);
+}
+
 double Node::number(const char* attr, double lo, double hi, double dflt) {
     return optNumber(attr, lo, hi).value_or(dflt);
 }

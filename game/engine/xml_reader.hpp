@@ -72,6 +72,9 @@ class Node {
     double number(const char* attr, double lo, double hi, double dflt);
     std::optional<double> optNumber(const char* attr, double lo, double hi);
     bool boolean(const char* attr, bool dflt);
+    /// A required 64-bit hash written as 16 lower-case hex digits (hexHash()); 0 and `bad-hash`
+    /// when it is malformed (a missing one is reported as str() reports it).
+    std::uint64_t hash64(const char* attr);
     std::string choice(const char* attr, std::initializer_list<const char*> allowed);
     std::string choice(const char* attr, std::initializer_list<const char*> allowed,
                        const std::string& dflt);
