@@ -2,7 +2,6 @@
 
 #include <tinyxml2.h>
 
-#include <cstdlib>
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/case_loader.hpp"
@@ -12,23 +11,13 @@ namespace rc {
 
 namespace {
 
-std::uint64_t parseHash(Node& n, const char* attr) {
-    std::string s = n.str(attr);
-    if (s.size() != 16 || s.find_first_not_of("0123456789abcdef") != std::string::npos) {
-        if (!s.empty()) n.error("bad-hash", std::string("'") + attr + "' must be 16 hex digits", attr);
-        return 0;
-    }
-    return std::strtoull(s.c_str(), nullptr, 16);
-}
-
-
 CaseResult readCase(const XmlFile& file, const tinyxml2::XMLElement* e, const std::string& path,
                     Diagnostics& diags) {
     Node n(file, e, diags);
     CaseResult c;
     c.pos = n.pos();
     c.caseId = n.id("id");
-    c.caseHash = parseHash(n, "hash");
+    c.caseHash = n.hash64("hash");
     if (n.has("score")) c.shownScore = n.number("score", 0, 100, 0);
     c.seconds = n.number("seconds", 0, 1e7, 0);
     c.finished = n.boolean("finished", false);
@@ -51,7 +40,7 @@ std::string formatResults(const ResultsFile& r) {
     tinyxml2::XMLPrinter p;
     p.PushHeader(false, true);
     p.OpenElement("results");
-    p.PushAttribute("version", r.version);
+    p.PushAttribute("version", kResultsVersion); // always the layout written below, whatever was read
     p.PushAttribute("player", r.player.c_str());
     p.PushAttribute("student-id", r.studentId.c_str());
     if (!r.email.empty()) p.PushAttribute("email", r.email.c_str());
@@ -109,7 +98,7 @@ std::optional<ResultsFile> parseResults(const std::string& path, const std::stri
     r.studentId = root.str("student-id");
     r.email = root.str("email", "");
     r.challengeId = root.id("challenge");
-    r.challengeHash = parseHash(root, "challenge-hash");
+    r.challengeHash = root.hash64("challenge-hash");
     r.seed = static_cast<std::uint64_t>(root.integer("seed", 0, 2000000000, 1));
     r.written = root.str("written", "");
     root.finish();

@@ -116,4 +116,10 @@ TEST_CASE("a version 2 results file (one attempt, no <attempt>) is still read") 
     REQUIRE(back->attempts.size() == 1);
     CHECK(back->attempts[0].finished);
     CHECK(back->attempts[0].cases.size() == 1);
+    // Written back, it is a version 3 file that reads the same.
+    const std::string again = formatResults(*back);
+    CHECK(again.find("version=\"3\"") != std::string::npos);
+    auto twice = parseResults("v3.xml", again, d);
+    REQUIRE_MESSAGE(twice, d.str());
+    CHECK(twice->attempts.size() == 1);
 }
