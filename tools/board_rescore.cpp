@@ -1,14 +1,14 @@
 #include "tools/board_rescore.hpp"
 
+#include "game/engine/case_loader.hpp"
+#include "game/engine/session.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <locale>
 #include <map>
 #include <set>
 #include <sstream>
-
-#include "game/engine/case_loader.hpp"
-#include "game/engine/session.hpp"
 
 namespace rc::board {
 
@@ -31,7 +31,9 @@ bool inOther(const std::string& k, int visit, const std::vector<std::string>& pa
     return false;
 }
 
-bool isDifferential(const std::string& k) { return k.rfind("differential", 0) == 0; }
+bool isDifferential(const std::string& k) {
+    return k.rfind("differential", 0) == 0;
+}
 
 std::string planKey(const std::string& action) {
     // "plan surgical a b" -> "plan surgical": the pathway is the choice.
@@ -43,14 +45,16 @@ std::string planKey(const std::string& action) {
 
 } // namespace
 
-void problem(Board& b, const std::string& file, const std::string& student, const std::string& studentId,
-             std::string reason, std::string detail) {
+void problem(Board& b, const std::string& file, const std::string& student,
+             const std::string& studentId, std::string reason, std::string detail) {
     b.problems.push_back({file, student, studentId, std::move(reason), std::move(detail)});
 }
 
 namespace {
 
-double round1(double v) { return std::round(v * 10.0) / 10.0; }
+double round1(double v) {
+    return std::round(v * 10.0) / 10.0;
+}
 
 } // namespace
 
@@ -67,8 +71,10 @@ std::string clock(double seconds) {
     long s = std::lround(std::max(0.0, seconds));
     long h = s / 3600, m = (s / 60) % 60, sec = s % 60;
     char buf[32];
-    if (h > 0) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", h, m, sec);
-    else std::snprintf(buf, sizeof buf, "%ld:%02ld", m, sec);
+    if (h > 0)
+        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", h, m, sec);
+    else
+        std::snprintf(buf, sizeof buf, "%ld:%02ld", m, sec);
     return buf;
 }
 
@@ -124,7 +130,8 @@ PlayedCase rescoreCase(const KeyCase& k, const Catalog& cat, std::uint64_t seed,
     std::vector<int> visits;
     pathOf(s.taken(), p.path, visits);
     for (std::size_t i = 0; i < p.path.size() && p.divergence < 0; ++i)
-        if (!isDifferential(p.path[i]) && !inOther(p.path[i], visits[i], k.expertPath, k.expertVisits))
+        if (!isDifferential(p.path[i]) &&
+            !inOther(p.path[i], visits[i], k.expertPath, k.expertVisits))
             p.divergence = static_cast<int>(i);
     for (std::size_t i = 0; i < k.expertPath.size() && p.expertDivergence < 0; ++i)
         if (!isDifferential(k.expertPath[i]) &&
@@ -162,8 +169,8 @@ PlayedCase rescoreCase(const KeyCase& k, const Catalog& cat, std::uint64_t seed,
         p.diagnosis = dx->key();
         p.diagnosisRight = sc.diagnosisCredit >= 1.0;
         if (!p.diagnosisRight)
-            p.wrongChoices.emplace_back(p.diagnosis, sc.diagnosisCredit > 0 ? "partly right diagnosis"
-                                                                             : "wrong diagnosis");
+            p.wrongChoices.emplace_back(
+                p.diagnosis, sc.diagnosisCredit > 0 ? "partly right diagnosis" : "wrong diagnosis");
     } else {
         p.wrongChoices.emplace_back("(no diagnosis)", "wrong diagnosis");
     }
@@ -181,14 +188,22 @@ double weightedTotal(const Board& b, const std::vector<PlayedCase>& cases) {
 
 namespace {
 
-/// Re-scores the cases of one attempt into a student record (problems go to the board).
-Student scoreAttempt(Board& b, const ResultsFile& r, const Attempt& a, bool report) {
+/// One attempt re-scored, with the problems found in it: reported only if it is the one
+/// that counts.
+struct ScoredAttempt {
+    Student student;
+    std::vector<Problem> problems;
+};
+
+/// Re-scores the cases of one attempt into a student record.
+ScoredAttempt scoreAttempt(const Board& b, const ResultsFile& r, const Attempt& a) {
     const Challenge& ch = *b.challenge;
     std::string who = r.player.empty() ? r.studentId : r.player + " (" + r.studentId + ")";
+    ScoredAttempt out;
     auto note = [&](const std::string& where, const char* reason, std::string detail) {
-        if (report) problem(b, where, who, r.studentId, reason, std::move(detail));
+        out.problems.push_back(Problem{where, who, r.studentId, reason, std::move(detail)});
     };
-    Student st;
+    Student& st = out.student;
     st.file = r.file;
     st.player = r.player;
     st.studentId = r.studentId;
@@ -209,7 +224,8 @@ Student scoreAttempt(Board& b, const ResultsFile& r, const Attempt& a, bool repo
         }
         PlayedCase& slot = st.cases[idx];
         if (slot.present) {
-            note(where, "duplicate case", "case '" + cr.caseId + "' appears twice; the first one counts");
+            note(where, "duplicate case",
+                 "case '" + cr.caseId + "' appears twice; the first one counts");
             continue;
         }
         const KeyCase& k = b.cases[idx];
@@ -219,8 +235,9 @@ Student scoreAttempt(Board& b, const ResultsFile& r, const Attempt& a, bool repo
             slot.shown = cr.shownScore.value_or(0.0);
             slot.seconds = cr.seconds;
             note(where, "case content differs",
-                 "case '" + cr.caseId + "' was played from a different copy (hash " + hexHash(cr.caseHash) +
-                     ", the instructor's copy has " + hexHash(k.kase->studentHash) + "); scored 0");
+                 "case '" + cr.caseId + "' was played from a different copy (hash " +
+                     hexHash(cr.caseHash) + ", the instructor's copy has " +
+                     hexHash(k.kase->studentHash) + "); scored 0");
             continue;
         }
         std::string illegal;
@@ -231,38 +248,41 @@ Student scoreAttempt(Board& b, const ResultsFile& r, const Attempt& a, bool repo
         p.log = cr.log.actions;
         if (!p.legal)
             note(where, "illegal action",
-                 "case '" + cr.caseId + "': the game would have refused " + illegal + "; scored up to that action");
+                 "case '" + cr.caseId + "': the game would have refused " + illegal +
+                     "; scored up to that action");
         // An exam pack's copy shows no score: there is nothing to compare.
         if (cr.shownScore && std::fabs(*cr.shownScore - p.score) > kScoreTolerance)
             note(where, "score mismatch",
                  "case '" + cr.caseId + "': the file shows " + fixed1(*cr.shownScore) +
-                     " but its action log re-scores to " + fixed1(p.score) + "; the re-scored value counts");
+                     " but its action log re-scores to " + fixed1(p.score) +
+                     "; the re-scored value counts");
         slot = std::move(p);
     }
     for (std::size_t i = 0; i < st.cases.size(); ++i)
         if (!st.cases[i].present && b.cases[i].kase)
-            note(r.file, "missing case", "case '" + ch.cases[i].ref + "' is not in the file; scored 0");
+            note(r.file, "missing case",
+                 "case '" + ch.cases[i].ref + "' is not in the file; scored 0");
     st.total = weightedTotal(b, st.cases);
-    for (const auto& c : st.cases) st.seconds += c.seconds;
-    return st;
+    for (const auto& c : st.cases)
+        st.seconds += c.seconds;
+    return out;
 }
 
-/// Which attempt counts under the board's rule (index into r.attempts).
-std::size_t chooseAttempt(Board& b, const ResultsFile& r) {
+/// The attempt that counts under the board's rule, re-scored once.
+ScoredAttempt countedAttempt(const Board& b, const ResultsFile& r) {
     const auto& at = r.attempts;
-    if (b.attemptRule == AttemptRule::Last) return at.size() - 1;
+    if (b.attemptRule == AttemptRule::Last) return scoreAttempt(b, r, at.back());
     if (b.attemptRule == AttemptRule::Best) {
-        std::size_t best = 0;
-        double bestTotal = -1;
-        for (std::size_t i = 0; i < at.size(); ++i) {
-            double t = scoreAttempt(b, r, at[i], false).total;
-            if (t > bestTotal) bestTotal = t, best = i;
+        ScoredAttempt best = scoreAttempt(b, r, at.front());
+        for (std::size_t i = 1; i < at.size(); ++i) {
+            ScoredAttempt next = scoreAttempt(b, r, at[i]);
+            if (next.student.total > best.student.total) best = std::move(next);
         }
         return best;
     }
-    for (std::size_t i = 0; i < at.size(); ++i)
-        if (at[i].finished) return i;
-    return 0; // none finished: the first attempt, as far as it went
+    for (const Attempt& a : at)
+        if (a.finished) return scoreAttempt(b, r, a);
+    return scoreAttempt(b, r, at.front()); // none finished: the first, as far as it went
 }
 
 } // namespace
@@ -272,26 +292,30 @@ void addResults(Board& b, const ResultsFile& r) {
     std::string who = r.player.empty() ? r.studentId : r.player + " (" + r.studentId + ")";
     if (r.challengeId != ch.id) {
         problem(b, r.file, who, r.studentId, "another challenge",
-                "the file is for challenge '" + r.challengeId + "', not '" + ch.id + "'; not counted");
+                "the file is for challenge '" + r.challengeId + "', not '" + ch.id +
+                    "'; not counted");
         return;
     }
     if (r.challengeHash != ch.contentHash) {
         problem(b, r.file, who, r.studentId, "another challenge",
                 "the file was played against another version of challenge '" + ch.id + "' (hash " +
-                    hexHash(r.challengeHash) + ", the instructor's copy has " + hexHash(ch.contentHash) +
-                    "); not counted");
+                    hexHash(r.challengeHash) + ", the instructor's copy has " +
+                    hexHash(ch.contentHash) + "); not counted");
         return;
     }
     if (r.attempts.empty()) {
-        problem(b, r.file, who, r.studentId, "unreadable file", "the file holds no attempt; not counted");
+        problem(b, r.file, who, r.studentId, "unreadable file",
+                "the file holds no attempt; not counted");
         return;
     }
     if (r.seed != ch.seed)
         problem(b, r.file, who, r.studentId, "seed differs",
-                "the file says seed " + std::to_string(r.seed) + "; re-scored with the challenge's seed " +
-                    std::to_string(ch.seed));
-    const std::size_t pick = chooseAttempt(b, r);
-    b.pending.push_back(scoreAttempt(b, r, r.attempts[pick], true));
+                "the file says seed " + std::to_string(r.seed) +
+                    "; re-scored with the challenge's seed " + std::to_string(ch.seed));
+    ScoredAttempt counted = countedAttempt(b, r);
+    for (Problem& p : counted.problems)
+        b.problems.push_back(std::move(p));
+    b.pending.push_back(std::move(counted.student));
 }
 
 void addResultsFile(Board& b, const std::string& path) {
@@ -299,7 +323,8 @@ void addResultsFile(Board& b, const std::string& path) {
     std::optional<ResultsFile> r = loadResultsFile(path, d);
     if (!r) {
         std::string detail = "cannot be used (missing, unreadable, truncated or malformed):";
-        for (const auto& x : d.all()) detail += "\n" + format(x);
+        for (const auto& x : d.all())
+            detail += "\n" + format(x);
         problem(b, path, "", "", "unreadable file", detail);
         return;
     }

@@ -2,13 +2,13 @@
 // student id are held until the instructor accepts one; logs copied under another id are
 // flagged; the roster is checked both ways; every counted student carries the flags of the
 // problems with their file; ranks.
+#include "game/engine/content_hash.hpp"
+#include "tools/board_rescore.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <map>
-
-#include "game/engine/content_hash.hpp"
-#include "tools/board_rescore.hpp"
 
 namespace rc::board {
 
@@ -36,7 +36,8 @@ bool sameFile(const std::string& a, const std::string& b) {
 std::vector<const Action*> actionsOf(const Student& s) {
     std::vector<const Action*> out;
     for (const auto& c : s.cases)
-        for (const auto& a : c.log) out.push_back(&a);
+        for (const auto& a : c.log)
+            out.push_back(&a);
     return out;
 }
 
@@ -58,7 +59,8 @@ bool copied(const std::vector<const Action*>& x, const std::vector<const Action*
 /// Files sharing a student id: none counts unless the instructor accepted one of them.
 void resolveSharedIds(Board& b) {
     std::map<std::string, std::vector<std::size_t>> byId;
-    for (std::size_t i = 0; i < b.pending.size(); ++i) byId[b.pending[i].studentId].push_back(i);
+    for (std::size_t i = 0; i < b.pending.size(); ++i)
+        byId[b.pending[i].studentId].push_back(i);
     std::vector<bool> hold(b.pending.size(), false);
     for (const auto& [id, idx] : byId) {
         if (idx.size() < 2) continue;
@@ -67,7 +69,8 @@ void resolveSharedIds(Board& b) {
             for (const auto& acc : b.accepted)
                 if (sameFile(b.pending[i].file, acc)) chosen = i;
         std::string files;
-        for (std::size_t i : idx) files += "\n" + b.pending[i].file;
+        for (std::size_t i : idx)
+            files += "\n" + b.pending[i].file;
         for (std::size_t i : idx) {
             if (i == chosen) continue;
             hold[i] = true;
@@ -79,6 +82,18 @@ void resolveSharedIds(Board& b) {
                         : std::to_string(idx.size()) + " files name student id '" + id +
                               "'; none counts until you choose one with --accept FILE:" + files);
         }
+    }
+    // An --accept that chose nothing is said: a typo there would otherwise go unnoticed.
+    for (const auto& acc : b.accepted) {
+        bool chose = false;
+        for (const auto& [id, idx] : byId)
+            for (std::size_t i : idx)
+                chose = chose || (idx.size() > 1 && sameFile(b.pending[i].file, acc));
+        if (!chose)
+            problem(
+                b, acc, "", "", "accept unused",
+                "--accept names this file, but it is not a results file that shares its student id "
+                "with another; nothing was chosen by it");
     }
     std::vector<Student> keep;
     for (std::size_t i = 0; i < b.pending.size(); ++i)
@@ -93,7 +108,8 @@ void flagCopies(Board& b) {
     for (std::size_t i = 0; i < b.pending.size(); ++i) {
         logs.push_back(actionsOf(b.pending[i]));
         std::string keys;
-        for (const Action* a : logs.back()) keys += a->key() + "\n";
+        for (const Action* a : logs.back())
+            keys += a->key() + "\n";
         bySequence[contentHash(keys)].push_back(i);
     }
     for (const auto& [h, idx] : bySequence) {
@@ -105,8 +121,10 @@ void flagCopies(Board& b) {
                 if (!copied(logs[idx[a]], logs[idx[c]])) continue;
                 std::string what = std::to_string(logs[idx[a]].size()) +
                                    " actions in the same order with the same timing as ";
-                problem(b, x.file, whoOf(x), x.studentId, "identical logs", what + y.file + " (" + whoOf(y) + ")");
-                problem(b, y.file, whoOf(y), y.studentId, "identical logs", what + x.file + " (" + whoOf(x) + ")");
+                problem(b, x.file, whoOf(x), x.studentId, "identical logs",
+                        what + y.file + " (" + whoOf(y) + ")");
+                problem(b, y.file, whoOf(y), y.studentId, "identical logs",
+                        what + x.file + " (" + whoOf(x) + ")");
             }
     }
 }
@@ -116,13 +134,17 @@ void checkRoster(Board& b) {
     for (const Student& s : b.pending)
         if (!rosterEntry(b, s.studentId))
             problem(b, s.file, whoOf(s), s.studentId, "not on roster",
-                    "student id '" + s.studentId + "' is not on the class list; left out of the CSV");
+                    "student id '" + s.studentId +
+                        "' is not on the class list; left out of the CSV");
     for (const RosterEntry& e : b.roster) {
         bool handedIn = false;
-        for (const Student& s : b.pending) handedIn = handedIn || s.studentId == e.id;
-        for (const Student& s : b.held) handedIn = handedIn || s.studentId == e.id;
+        for (const Student& s : b.pending)
+            handedIn = handedIn || s.studentId == e.id;
+        for (const Student& s : b.held)
+            handedIn = handedIn || s.studentId == e.id;
         if (!handedIn)
-            problem(b, "", e.name.empty() ? e.id : e.name + " (" + e.id + ")", e.id, "no results file",
+            problem(b, "", e.name.empty() ? e.id : e.name + " (" + e.id + ")", e.id,
+                    "no results file",
                     "on the class list, but no results file names student id '" + e.id + "'");
     }
 }
@@ -137,13 +159,15 @@ const RosterEntry* rosterEntry(const Board& b, const std::string& studentId) {
 
 void finish(Board& b) {
     // Students put on the board directly (tests, tools) join the files added with addResults.
-    for (Student& s : b.students) b.pending.push_back(std::move(s));
+    for (Student& s : b.students)
+        b.pending.push_back(std::move(s));
     b.students.clear();
     resolveSharedIds(b);
     flagCopies(b);
     checkRoster(b);
     for (Student& s : b.pending) {
-        if (const RosterEntry* e = rosterEntry(b, s.studentId); e && s.email.empty()) s.email = e->email;
+        if (const RosterEntry* e = rosterEntry(b, s.studentId); e && s.email.empty())
+            s.email = e->email;
         for (const Problem& p : b.problems) {
             // Case-level problems point at "file:line".
             const bool ofFile = p.file == s.file || p.file.rfind(s.file + ":", 0) == 0;

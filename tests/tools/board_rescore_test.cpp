@@ -1,17 +1,14 @@
 // rootcause-board: re-scoring simulated students, and catching tampered or stray files.
-#include <doctest/doctest.h>
-
-#include <nlohmann/json.hpp>
+#include "game/engine/case_loader.hpp"
+#include "tests/tools/board_testutil.hpp"
+#include "tools/board_leaderboard.hpp"
 
 #include <chrono>
 #include <cmath>
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
-
-#include "game/engine/case_loader.hpp"
-
-#include "tests/tools/board_testutil.hpp"
-#include "tools/board_leaderboard.hpp"
 
 using namespace boardtest;
 
@@ -70,11 +67,13 @@ TEST_CASE("board: 30 simulated students re-score to the replay tool's totals") {
     auto files = writeStudents(dir, 30, 7);
     auto t0 = std::chrono::steady_clock::now();
     rc::board::Board b = boardOf(files);
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     MESSAGE("re-scored 30 students x 2 cases in " << ms << " ms");
     REQUIRE(b.students.size() == 30);
     CHECK(b.problems.empty());
-    for (const auto& p : b.problems) MESSAGE(p.file << ": " << p.reason << ": " << p.detail);
+    for (const auto& p : b.problems)
+        MESSAGE(p.file << ": " << p.reason << ": " << p.detail);
 
     // Every case score equals what rootcause-replay (the engine's debrief) says for its log.
     for (const auto& s : b.students) {
@@ -87,8 +86,9 @@ TEST_CASE("board: 30 simulated students re-score to the replay tool's totals") {
             const auto& cr = r->attempts[0].cases[i];
             std::string log = dir + "/" + s.studentId + "-" + cr.caseId + ".log";
             spit(log, rc::formatActionLog(cr.log));
-            RunResult rr = run(kTools + "/rootcause-replay --json --seed " + std::to_string(challenge().seed) +
-                               " --content " + quote(kContent) + " --case " + cr.caseId + " --actions " + quote(log));
+            RunResult rr = run(kTools + "/rootcause-replay --json --seed " +
+                               std::to_string(challenge().seed) + " --content " + quote(kContent) +
+                               " --case " + cr.caseId + " --actions " + quote(log));
             REQUIRE_MESSAGE(rr.status == 0, rr.output);
             double replayTotal = nlohmann::json::parse(rr.output)["total"].get<double>();
             CHECK(s.cases[i].score == doctest::Approx(replayTotal).epsilon(1e-9));
@@ -101,8 +101,10 @@ TEST_CASE("board: 30 simulated students re-score to the replay tool's totals") {
     // Ranked: totals never increase; ties share a rank (1, 2, 2, 4).
     for (std::size_t i = 1; i < b.students.size(); ++i) {
         CHECK(b.students[i].total <= b.students[i - 1].total);
-        if (b.students[i].total == b.students[i - 1].total) CHECK(b.students[i].rank == b.students[i - 1].rank);
-        else CHECK(b.students[i].rank == static_cast<int>(i) + 1);
+        if (b.students[i].total == b.students[i - 1].total)
+            CHECK(b.students[i].rank == b.students[i - 1].rank);
+        else
+            CHECK(b.students[i].rank == static_cast<int>(i) + 1);
     }
     std::filesystem::remove_all(dir);
 }
@@ -117,7 +119,8 @@ TEST_CASE("board: ties share a rank") {
     }
     rc::board::finish(b);
     std::vector<int> ranks;
-    for (const auto& x : b.students) ranks.push_back(x.rank);
+    for (const auto& x : b.students)
+        ranks.push_back(x.rank);
     CHECK(ranks == std::vector<int>{1, 1, 3, 3, 5});
 }
 
@@ -126,7 +129,8 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     auto files = writeStudents(dir, 8, 3);
     rc::Diagnostics d;
     std::vector<rc::ResultsFile> rs;
-    for (const auto& f : files) rs.push_back(*rc::loadResultsFile(f, d));
+    for (const auto& f : files)
+        rs.push_back(*rc::loadResultsFile(f, d));
 
     // 0: hand-edited score.
     {
@@ -136,15 +140,17 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
         spit(files[0], replace(t, "score=\"" + shown + "\"", "score=\"" + fake + "\""));
     }
     // 1: edited action log (harmful orders slipped in): the re-score differs from the shown score.
-    spit(files[1], replace(slurp(files[1]), "# rootcause action log\n",
-                           "# rootcause action log\norder discography @1.0\norder ct-lumbar @2.0\n"));
+    spit(files[1],
+         replace(slurp(files[1]), "# rootcause action log\n",
+                 "# rootcause action log\norder discography @1.0\norder ct-lumbar @2.0\n"));
     // 2: truncated file.
     {
         std::string t = slurp(files[2]);
         spit(files[2], t.substr(0, t.size() / 2));
     }
     // 3: a results file for another challenge.
-    spit(files[3], replace(slurp(files[3]), "challenge=\"board-two-cases\"", "challenge=\"intro\""));
+    spit(files[3],
+         replace(slurp(files[3]), "challenge=\"board-two-cases\"", "challenge=\"intro\""));
     // 4: the same student handed in twice.
     std::string dup = dir + "/zz-copy-of-" + rc::board::resultsFileName(rs[4]);
     std::filesystem::copy_file(files[4], dup);
@@ -154,7 +160,8 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
         spit(files[5], replace(slurp(files[5]), "hash=\"" + h + "\"", "hash=\"0123456789abcdef\""));
     }
     // 6: a case that is not in the challenge.
-    spit(files[6], replace(slurp(files[6]), "id=\"tight-hamstrings-l5s1\"", "id=\"knee-oa-classic\""));
+    spit(files[6],
+         replace(slurp(files[6]), "id=\"tight-hamstrings-l5s1\"", "id=\"knee-oa-classic\""));
 
     std::vector<std::string> all = files;
     all.push_back(dup);
@@ -171,12 +178,14 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     CHECK(!hasProblem(b, files[7], "score mismatch"));
     // The truncated file's problem carries the parser's diagnostics.
     for (const auto& p : b.problems)
-        if (p.reason == "unreadable file") CHECK(p.detail.find(files[2] + ":") != std::string::npos);
+        if (p.reason == "unreadable file")
+            CHECK(p.detail.find(files[2] + ":") != std::string::npos);
 
     // Everyone but the unreadable file, the other challenge and the shared id counts; the two
     // files sharing an id are both held until the instructor chooses.
     CHECK(b.students.size() == 5);
-    for (int i : {0, 1, 5, 6, 7}) CHECK(student(b, rs[i].studentId));
+    for (int i : {0, 1, 5, 6, 7})
+        CHECK(student(b, rs[i].studentId));
     CHECK(!student(b, rs[4].studentId));
     CHECK(b.held.size() == 2);
     // Flagged students carry their problems; an untouched one is clean.
@@ -202,16 +211,21 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     // A student untouched keeps the score shown.
     const auto* s7 = student(b, rs[7].studentId);
     REQUIRE(s7);
-    CHECK(s7->cases[0].score == doctest::Approx(*rs[7].attempts[0].cases[0].shownScore).epsilon(1e-9));
+    CHECK(s7->cases[0].score ==
+          doctest::Approx(*rs[7].attempts[0].cases[0].shownScore).epsilon(1e-9));
 
-    // The command line lists every problem under "Problems" first and exits 3 (counted, with problems).
-    std::string cmd = kTools + "/rootcause-board --challenge " + quote(kChallenge) + " --content " + quote(kContent);
-    for (const auto& f : all) cmd += " " + quote(f);
+    // The command line lists every problem under "Problems" first and exits 3 (counted, with
+    // problems).
+    std::string cmd = kTools + "/rootcause-board --challenge " + quote(kChallenge) + " --content " +
+                      quote(kContent);
+    for (const auto& f : all)
+        cmd += " " + quote(f);
     RunResult rr = run(cmd + " --top 3");
     CHECK(rr.status == 3);
     CHECK(rr.output.find("Problems (") < rr.output.find("Rank"));
-    for (const char* reason : {"score mismatch", "unreadable file", "another challenge", "shared student id",
-                               "case content differs", "case not in challenge"})
+    for (const char* reason :
+         {"score mismatch", "unreadable file", "another challenge", "shared student id",
+          "case content differs", "case not in challenge"})
         CHECK_MESSAGE(rr.output.find(reason) != std::string::npos, reason);
     CHECK(rr.output.find("5 students counted, 2 held") != std::string::npos);
     // --accept chooses the file that counts; the other stays held and listed.
@@ -219,18 +233,24 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     CHECK(acc.status == 3);
     CHECK(acc.output.find("6 students counted, 1 held") != std::string::npos);
     CHECK(acc.output.find("which the instructor accepted") != std::string::npos);
+    CHECK(acc.output.find("accept unused") == std::string::npos);
+    // An --accept that chooses nothing (a file whose id no other file shares) is said.
+    RunResult stray = run(cmd + " --accept " + quote(files[0]));
+    CHECK(stray.output.find("accept unused") != std::string::npos);
+    CHECK(stray.output.find("5 students counted, 2 held") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("board: exit status 1 when nothing is usable or on bad usage") {
     std::string dir = tempDir("exit");
     spit(dir + "/broken.xml", "<results version=\"2\" player=\"A\"");
-    std::string base = kTools + "/rootcause-board --challenge " + quote(kChallenge) + " --content " + quote(kContent);
+    std::string base = kTools + "/rootcause-board --challenge " + quote(kChallenge) +
+                       " --content " + quote(kContent);
     RunResult r1 = run(base + " " + quote(dir + "/broken.xml"));
     CHECK(r1.status == 1);
     CHECK(r1.output.find("unreadable file") != std::string::npos);
-    CHECK(run(base).status == 1);                          // no results files
-    CHECK(run(base + " x.xml --top nope").status == 1);    // bad option value
+    CHECK(run(base).status == 1);                       // no results files
+    CHECK(run(base + " x.xml --top nope").status == 1); // bad option value
     CHECK(run(base + " x.xml --attempt worst").status == 1);
     CHECK(run(kTools + "/rootcause-board --bogus").status == 1);
     RunResult help = run(kTools + "/rootcause-board --help");
@@ -252,20 +272,24 @@ TEST_CASE("board: the content root is found beside the challenge's folder") {
     rct::copyContentBase(kContent, root);
     std::filesystem::create_directories(root + "/cases");
     for (const char* c : {"knee-l3-disc", "tight-hamstrings-l5s1"})
-        std::filesystem::copy_file(kContent + "/cases/" + c + ".xml", root + "/cases/" + c + ".xml");
+        std::filesystem::copy_file(kContent + "/cases/" + c + ".xml",
+                                   root + "/cases/" + c + ".xml");
     std::filesystem::copy_file(kChallenge, root + "/challenges/two-cases.xml");
     auto files = writeStudents(dir, 3, 5);
-    std::string cmd = kTools + "/rootcause-board --challenge " + quote(root + "/challenges/two-cases.xml");
-    for (const auto& f : files) cmd += " " + quote(f);
+    std::string cmd =
+        kTools + "/rootcause-board --challenge " + quote(root + "/challenges/two-cases.xml");
+    for (const auto& f : files)
+        cmd += " " + quote(f);
     RunResult r = run(cmd);
     CHECK_MESSAGE(r.status == 0, r.output);
     CHECK(r.output.find("3 students counted") != std::string::npos);
     CHECK(r.output.find("Problems") == std::string::npos);
     // A folder of results files works as well as the files.
     std::filesystem::create_directories(dir + "/in");
-    for (const auto& f : files) std::filesystem::copy_file(f, dir + "/in/" + std::filesystem::path(f).filename().string());
-    RunResult r2 = run(kTools + "/rootcause-board --challenge " + quote(root + "/challenges/two-cases.xml") + " " +
-                       quote(dir + "/in"));
+    for (const auto& f : files)
+        std::filesystem::copy_file(f, dir + "/in/" + std::filesystem::path(f).filename().string());
+    RunResult r2 = run(kTools + "/rootcause-board --challenge " +
+                       quote(root + "/challenges/two-cases.xml") + " " + quote(dir + "/in"));
     CHECK(r2.status == 0);
     CHECK(r2.output.find("3 students counted") != std::string::npos);
     std::filesystem::remove_all(dir);
