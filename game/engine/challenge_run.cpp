@@ -58,6 +58,15 @@ bool ChallengeRun::keepEarlierAttempts(const std::string& dir, std::string& note
     return true;
 }
 
+bool ChallengeRun::newAttempt(std::string started) {
+    if (static_cast<int>(results_.attempts.size()) >= kMaxAttempts) return false;
+    Attempt a;
+    a.number = static_cast<int>(results_.attempts.size()) + 1;
+    a.started = std::move(started);
+    results_.attempts.push_back(std::move(a));
+    return true;
+}
+
 const Case* ChallengeRun::currentCase() const {
     if (done()) return nullptr;
     return content_->findCase(ch_->cases[static_cast<std::size_t>(index())].ref);

@@ -38,6 +38,12 @@ class ChallengeRun {
     /// (it is moved aside too).
     bool keepEarlierAttempts(const std::string& dir, std::string& note);
 
+    /// Sets when the current attempt started (ISO 8601): a host stamps its own clock.
+    void setStarted(std::string started) { results_.attempts.back().started = std::move(started); }
+    /// Starts a new attempt after the current one (a retake the instructor allows); the
+    /// earlier attempts stay in the results file. False when the file holds kMaxAttempts.
+    bool newAttempt(std::string started);
+
     /// Records the current case as played: its log with time stamps, the score shown (none
     /// when the case is an exam pack's copy, which cannot be scored), and the real time spent;
     /// moves on to the next case.

@@ -6,7 +6,7 @@ RC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # Debian packages Root Cause needs to build, test and run. Keep in step with README.md.
 RC_PACKAGES=(
   g++ cmake ninja-build git pkg-config
-  libsfml-dev libbox2d-dev libtinyxml2-dev libxxhash-dev doctest-dev nlohmann-json3-dev libcli11-dev
+  libsfml-dev libbox2d-dev libtinyxml2-dev libxxhash-dev doctest-dev nlohmann-json3-dev libcli11-dev libasio-dev
   libcurl4-openssl-dev
   xvfb xauth libgl1-mesa-dri fonts-inter fonts-dejavu-core libxml2-utils
   clang libclang-rt-dev
