@@ -61,7 +61,7 @@ struct HostServer::Impl {
     std::function<void(const std::string&)> log;
     asio::io_context io;
     tcp::acceptor acceptor{io};
-    asio::signal_set signals{io, SIGINT, SIGTERM};
+    asio::signal_set signals{io}; ///< SIGINT and SIGTERM, added by run() when asked
     asio::steady_timer ticker{io};
     std::map<ConnId, std::shared_ptr<Conn>> conns;
     std::map<std::string, int> perAddress;
@@ -311,16 +311,23 @@ std::string HostServer::endpoint() const {
 
 void HostServer::run(const std::function<void()>& onTick) {
     impl_->onTick = onTick;
-    impl_->signals.async_wait([this](const asio::error_code& ec, int sig) {
-        if (ec) return;
-        // Ctrl-C at the instructor's terminal ends the challenge (students get their results);
-        // SIGTERM (a service manager, a shutdown) only stops hosting: a restart resumes.
-        if (sig == SIGINT)
-            impl_->shutdown("interrupted: the challenge is ended and every student told", true);
-        else
-            impl_->shutdown(
-                "terminated: hosting stopped; start again with the same --data to resume", false);
-    });
+    asio::error_code sec;
+    if (impl_->opt.handleSignals) {
+        impl_->signals.add(SIGINT, sec);
+        impl_->signals.add(SIGTERM, sec);
+    }
+    if (impl_->opt.handleSignals)
+        impl_->signals.async_wait([this](const asio::error_code& ec, int sig) {
+            if (ec) return;
+            // Ctrl-C at the instructor's terminal ends the challenge (students get their results);
+            // SIGTERM (a service manager, a shutdown) only stops hosting: a restart resumes.
+            if (sig == SIGINT)
+                impl_->shutdown("interrupted: the challenge is ended and every student told", true);
+            else
+                impl_->shutdown(
+                    "terminated: hosting stopped; start again with the same --data to resume",
+                    false);
+        });
     impl_->accept();
     impl_->tick();
     impl_->io.run();
@@ -328,6 +335,17 @@ void HostServer::run(const std::function<void()>& onTick) {
 
 void HostServer::stop() {
     asio::post(impl_->io, [this] { impl_->shutdown("stopping", false); });
+}
+
+void HostServer::endChallenge() {
+    asio::post(impl_->io, [this] {
+        impl_->dispatch(impl_->host.endChallenge(wallNow()));
+        impl_->flushHostLog();
+    });
+}
+
+void HostServer::post(std::function<void()> f) {
+    asio::post(impl_->io, std::move(f));
 }
 
 } // namespace rc::net

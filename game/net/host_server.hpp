@@ -21,6 +21,7 @@ struct ServerOptions {
     double helloSeconds = 10;        ///< a connection must say hello within this
     double rate = 20;                ///< messages a second a connection may send, sustained
     double burst = 60;               ///< ... and in a burst
+    bool handleSignals = true;       ///< SIGINT/SIGTERM handled by run() (the tool; not the game)
 };
 
 /// Splits "ADDR:PORT" (IPv6 as "[::1]:PORT"); false on anything else.
@@ -42,8 +43,14 @@ class HostServer {
     /// only stops hosting: a restart with the same journal resumes) or stop(). `onTick` runs
     /// about four times a second.
     void run(const std::function<void()>& onTick);
-    /// Ends run() from a handler or another thread.
+    /// Ends run() from a handler or another thread (the class can resume from its journal).
     void stop();
+    /// The instructor ends the challenge (students told their results), from any thread;
+    /// run() goes on serving until stop().
+    void endChallenge();
+    /// Runs `f` on the server's thread, where the ClassHost may be read (a game's projector
+    /// view copies the board this way).
+    void post(std::function<void()> f);
 
   private:
     struct Impl;
