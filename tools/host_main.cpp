@@ -100,6 +100,7 @@ int main(int argc, char** argv) {
         "clean stop, 1 on bad usage or unusable input."};
     std::string challengeFile, contentDir, listen = "0.0.0.0:0", code, dataDir = "rootcause-class",
                                            rosterFile;
+    std::string announce = "auto", name;
     bool allowRetake = false;
     int perAddress = 8;
     double boardEvery = 5, maxRate = 20;
@@ -122,6 +123,12 @@ int main(int argc, char** argv) {
            "--max-rate", maxRate,
            "messages a second one student may send before being cut off as a flood (default 20)")
         ->check(CLI::Range(1.0, 100000.0));
+    app.add_option(
+        "--announce", announce,
+        "where to announce the class to join screens: ADDR:PORT, 'off', or 'auto' (the default: "
+        "broadcast on UDP port 7421 unless listening on a loopback address)");
+    app.add_option("--name", name,
+                   "the name join screens list the class under (default: the challenge's title)");
     app.add_option("--board-every", boardEvery, "seconds between live board updates (default 5)")
         ->check(CLI::Range(0.25, 3600.0));
     app.set_version_flag("--version", std::string("rootcause-host ") + rc::kVersion);
@@ -139,6 +146,13 @@ int main(int argc, char** argv) {
         return 1;
     }
     so.perAddress = perAddress;
+    if (announce == "auto") {
+        // Tests and single-machine tries listen on loopback: nothing goes to the network then.
+        const bool loopback = so.address.rfind("127.", 0) == 0 || so.address == "::1";
+        so.announce = loopback ? "" : "255.255.255.255:" + std::to_string(rc::net::kDiscoveryPort);
+    } else if (announce != "off") {
+        so.announce = announce;
+    }
     so.rate = maxRate;
     so.burst = std::max(60.0, maxRate * 3);
     if (!code.empty() && !validCode(code)) {
@@ -227,6 +241,10 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    so.beacon.name = name.empty() ? ch->title : name;
+    so.beacon.title = ch->title;
+    so.beacon.mode = ch->mode;
+    so.beacon.cases = static_cast<int>(ch->cases.size());
     rc::net::HostServer server(host, so,
                                [](const std::string& line) { std::cerr << line << std::endl; });
     if (!server.listen(error)) {

@@ -63,6 +63,10 @@ struct HostServer::Impl {
     tcp::acceptor acceptor{io};
     asio::signal_set signals{io}; ///< SIGINT and SIGTERM, added by run() when asked
     asio::steady_timer ticker{io};
+    asio::ip::udp::socket beaconSock{io};
+    asio::ip::udp::endpoint beaconTo;
+    asio::steady_timer beaconTimer{io};
+    std::string beaconFrame;
     std::map<ConnId, std::shared_ptr<Conn>> conns;
     std::map<std::string, int> perAddress;
     ConnId nextId = 1;
@@ -251,6 +255,43 @@ struct HostServer::Impl {
         });
     }
 
+    void announce() {
+        if (beaconFrame.empty() || stopping) return;
+        asio::error_code ec;
+        beaconSock.send_to(asio::buffer(beaconFrame), beaconTo, 0, ec); // a lost beacon is fine
+        beaconTimer.expires_after(std::chrono::seconds(2));
+        beaconTimer.async_wait([this](const asio::error_code& e) {
+            if (!e) announce();
+        });
+    }
+
+    /// Opens the beacon's socket; false with `error` when `opt.announce` is not usable.
+    bool openBeacon(std::string& error) {
+        if (opt.announce.empty()) return true;
+        std::string address;
+        unsigned short port = 0;
+        asio::error_code ec;
+        if (!splitEndpoint(opt.announce, address, port)) {
+            error = "announce: '" + opt.announce + "' is not ADDR:PORT";
+            return false;
+        }
+        asio::ip::address addr = asio::ip::make_address(address, ec);
+        if (ec || !addr.is_v4()) {
+            error = "announce: '" + address + "' is not an IPv4 address";
+            return false;
+        }
+        beaconTo = asio::ip::udp::endpoint(addr, port);
+        beaconSock.open(asio::ip::udp::v4(), ec);
+        if (!ec) beaconSock.set_option(asio::socket_base::broadcast(true), ec);
+        if (ec) {
+            error = "announce: " + ec.message();
+            return false;
+        }
+        opt.beacon.port = acceptor.local_endpoint(ec).port();
+        beaconFrame = encodeBeacon(opt.beacon);
+        return true;
+    }
+
     void shutdown(const std::string& why, bool endChallenge) {
         if (stopping) return;
         log(why);
@@ -267,6 +308,7 @@ struct HostServer::Impl {
         acceptor.close(ec);
         signals.cancel(ec);
         ticker.cancel();
+        beaconTimer.cancel();
         // Give the goodbyes a moment on the wire, then stop.
         auto t = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(300));
         t->async_wait([this, t](const asio::error_code&) { io.stop(); });
@@ -297,7 +339,7 @@ bool HostServer::listen(std::string& error) {
                 ": " + ec.message();
         return false;
     }
-    return true;
+    return impl_->openBeacon(error);
 }
 
 std::string HostServer::endpoint() const {
@@ -330,6 +372,7 @@ void HostServer::run(const std::function<void()>& onTick) {
         });
     impl_->accept();
     impl_->tick();
+    impl_->announce();
     impl_->io.run();
 }
 

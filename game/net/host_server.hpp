@@ -7,6 +7,7 @@
 // write to hundreds of students without blocking on a slow one, and end cleanly on SIGINT and
 // SIGTERM; Asio's acceptor, async writes and signal_set give all three portably.
 #include "game/net/class_host.hpp"
+#include "game/net/discovery.hpp"
 
 #include <functional>
 #include <memory>
@@ -21,7 +22,11 @@ struct ServerOptions {
     double helloSeconds = 10;        ///< a connection must say hello within this
     double rate = 20;                ///< messages a second a connection may send, sustained
     double burst = 60;               ///< ... and in a burst
-    bool handleSignals = true;       ///< SIGINT/SIGTERM handled by run() (the tool; not the game)
+    /// Where to send a beacon every two seconds ("ADDR:PORT", such as the broadcast address
+    /// 255.255.255.255:7421; "" sends none). Its port is filled in by listen().
+    std::string announce;
+    HostBeacon beacon;
+    bool handleSignals = true; ///< SIGINT/SIGTERM handled by run() (the tool; not the game)
 };
 
 /// Splits "ADDR:PORT" (IPv6 as "[::1]:PORT"); false on anything else.

@@ -21,7 +21,8 @@ const std::string kExam = kContent + "/challenges/spine-or-knee.xml";
 
 /// Starts a command in the background; returns its pid (0 on failure).
 int spawn(const std::string& cmd, const std::string& out) {
-    RunResult r = run("sh -c " + quote(cmd + " > " + quote(out) + " 2>&1 & echo $!"));
+    // popen runs the line with sh: the command goes to the background, its output to `out`.
+    RunResult r = run(cmd + " > " + quote(out) + " 2>&1 & echo $!");
     try {
         return std::stoi(r.output);
     } catch (...) {
