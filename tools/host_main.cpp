@@ -3,6 +3,7 @@
 // results files in --data are what rootcause-board grades. Headless: no window, no SFML.
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_text.hpp"
 #include "game/engine/lint.hpp"
 #include "game/net/host_server.hpp"
 #include "tools/board_roster.hpp"
@@ -41,12 +42,6 @@ double now() {
         .count();
 }
 
-std::string fixed1(double v) {
-    char b[32];
-    std::snprintf(b, sizeof b, "%.1f", v);
-    return b;
-}
-
 /// The instructor's live board: one line a student whose state changed, and a summary.
 class TerminalBoard {
   public:
@@ -61,10 +56,10 @@ class TerminalBoard {
             else
                 ++playing;
             if (!r.connected) ++offline;
-            std::string state = r.finished ? "finished, total " + fixed1(r.total)
+            std::string state = r.finished ? "finished, total " + rc::oneDecimal(r.total)
                                            : "case " + std::to_string(r.caseIndex + 1) + " of " +
                                                  std::to_string(r.cases) + ", score so far " +
-                                                 fixed1(r.total);
+                                                 rc::oneDecimal(r.total);
             if (r.attempt > 1) state += " (attempt " + std::to_string(r.attempt) + ")";
             if (!r.connected) state += " [offline]";
             if (last_[r.id] != state) {

@@ -1,10 +1,11 @@
 #include "game/engine/challenge_run.hpp"
 
+#include "game/engine/atomic_file.hpp"
+
 #include <cctype>
+#include <cmath>
 #include <ctime>
 #include <filesystem>
-
-#include "game/engine/atomic_file.hpp"
 
 namespace rc {
 
@@ -81,8 +82,7 @@ Session ChallengeRun::startCase() const {
     return Session(*currentCase(), content_->catalog, ch_->seed);
 }
 
-void ChallengeRun::finishCase(const Session& s, std::optional<double> shownScore,
-                              double seconds) {
+void ChallengeRun::finishCase(const Session& s, std::optional<double> shownScore, double seconds) {
     CaseResult r;
     r.caseId = s.kase().id;
     r.caseHash = s.kase().studentHash;
@@ -94,6 +94,16 @@ void ChallengeRun::finishCase(const Session& s, std::optional<double> shownScore
     Attempt& a = results_.attempts.back();
     a.cases.push_back(std::move(r));
     a.finished = static_cast<int>(a.cases.size()) >= count();
+}
+
+double ChallengeRun::total() const {
+    const auto& played = current().cases;
+    double wsum = 0, sum = 0;
+    for (std::size_t i = 0; i < ch_->cases.size(); ++i) {
+        wsum += ch_->cases[i].weight;
+        if (i < played.size()) sum += ch_->cases[i].weight * played[i].shownScore.value_or(0.0);
+    }
+    return wsum > 0 ? std::round(sum / wsum * 10.0) / 10.0 : 0.0;
 }
 
 ResultsFile ChallengeRun::results(const std::string& written) const {

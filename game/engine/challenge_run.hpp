@@ -49,6 +49,10 @@ class ChallengeRun {
     /// moves on to the next case.
     void finishCase(const Session& s, std::optional<double> shownScore, double seconds);
 
+    /// The weighted total of the current attempt's recorded scores (cases not played, or
+    /// recorded without a score, count 0), one decimal, as the board computes it.
+    double total() const;
+
     /// The results file as it stands (`written` is the ISO 8601 time to stamp it with).
     ResultsFile results(const std::string& written) const;
     /// `<dir>/<challenge>-<student>.xml`, with unsafe characters of the id replaced.

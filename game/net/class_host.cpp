@@ -23,12 +23,6 @@ double round1(double v) {
     return std::round(v * 10.0) / 10.0;
 }
 
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 /// A host time for the journal: milliseconds kept, so a replay restarts timers where they were.
 std::string stamp(double v) {
     char buf[40];
@@ -139,13 +133,7 @@ double ClassHost::score(const Session& s) const {
 }
 
 double ClassHost::total(const Student& s) const {
-    double wsum = 0, sum = 0;
-    const Attempt& a = s.run->current();
-    for (std::size_t i = 0; i < ch_->cases.size(); ++i) {
-        wsum += ch_->cases[i].weight;
-        if (i < a.cases.size()) sum += ch_->cases[i].weight * a.cases[i].shownScore.value_or(0.0);
-    }
-    return wsum > 0 ? round1(sum / wsum) : 0.0;
+    return s.run->total();
 }
 
 void ClassHost::writeResults(const Student& s, double now) {
@@ -189,7 +177,7 @@ Message ClassHost::welcome(const Student& s) const {
 Message ClassHost::doneMessage(const Student& s) const {
     Message m("done");
     m.set("attempt", s.run->attemptNumber()).set("cases", s.run->count());
-    if (!exam()) m.set("total", num(total(s)));
+    if (!exam()) m.set("total", oneDecimal(total(s)));
     return m;
 }
 
@@ -197,9 +185,9 @@ Message ClassHost::endedMessage(const Student& s) const {
     Message m("ended");
     double t = total(s);
     m.set("attempt", s.run->attemptNumber())
-        .set("total", num(t))
+        .set("total", oneDecimal(t))
         .set("passed", t >= ch_->mastery ? 1 : 0)
-        .set("pass-mark", num(ch_->mastery));
+        .set("pass-mark", oneDecimal(ch_->mastery));
     return m;
 }
 
@@ -344,8 +332,8 @@ std::vector<Outgoing> ClassHost::next(Student& s, double now) {
     cm.set("index", s.run->index())
         .set("cases", s.run->count())
         .set("case", c->id)
-        .set("time-limit", num(limit))
-        .set("remaining", num(limit > 0 ? std::max(0.0, limit - (now - s.caseStart)) : 0.0))
+        .set("time-limit", oneDecimal(limit))
+        .set("remaining", oneDecimal(limit > 0 ? std::max(0.0, limit - (now - s.caseStart)) : 0.0))
         .set("seed", static_cast<long long>(ch_->seed));
     cm.body = copies_.at(c->id);
     ActionLog log = s.session->log();
@@ -379,12 +367,12 @@ std::vector<Outgoing> ClassHost::act(Student& s, const Message& m, double now) {
     Reply r = s.session->apply(a);
     if (!r.ok) return deny(r.error);
     Message rec("act");
-    rec.set("student", s.id).set("t", num(*a.time)).set("line", a.str());
+    rec.set("student", s.id).set("t", oneDecimal(*a.time)).set("line", a.str());
     if (!record(rec, error)) {
         *s.session = std::move(before);
         return deny("the host cannot record: " + error);
     }
-    ack.set("ok", 1).set("t", num(*a.time));
+    ack.set("ok", 1).set("t", oneDecimal(*a.time));
     // The outcome story is part of the key: in an exam it waits for the end, as in a pack.
     ack.body = exam() && s.session->finished() ? std::string() : r.text;
     std::vector<Outgoing> out{Outgoing{s.conn, std::move(ack), false}};
@@ -405,7 +393,7 @@ std::vector<Outgoing> ClassHost::stop(Student& s, double now, const char* reason
     const double limit = s.run->timeLimitSeconds();
     if (limit > 0) seconds = std::min(seconds, limit);
     Message rec("finish");
-    rec.set("student", s.id).set("seconds", num(seconds)).set("at", stamp(now));
+    rec.set("student", s.id).set("seconds", oneDecimal(seconds)).set("at", stamp(now));
     std::string error;
     if (!record(rec, error))
         log_.push_back("cannot record the end of a case of " + s.id + ": " + error);
@@ -416,7 +404,7 @@ std::vector<Outgoing> ClassHost::stop(Student& s, double now, const char* reason
     if (!s.conn) return {};
     Message end("case-end");
     end.set("index", index).set("reason", reason).set("finished", reached ? 1 : 0);
-    if (!exam()) end.set("score", num(sc));
+    if (!exam()) end.set("score", oneDecimal(sc));
     std::vector<Outgoing> out{Outgoing{s.conn, std::move(end), false}};
     if (s.run->done()) out.push_back(Outgoing{s.conn, doneMessage(s), false});
     return out;
@@ -556,7 +544,7 @@ bool ClassHost::restore(const std::vector<Message>& records, std::string& error)
             double t =
                 log.actions.empty() || !log.actions.back().time ? 0 : *log.actions.back().time;
             Message rec("finish");
-            rec.set("student", id).set("seconds", num(t)).set("at", stamp(s.caseStart + t));
+            rec.set("student", id).set("seconds", oneDecimal(t)).set("at", stamp(s.caseStart + t));
             std::string why;
             record(rec, why);
             finishCase(s, t, s.caseStart + t);

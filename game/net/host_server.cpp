@@ -52,7 +52,8 @@ struct HostServer::Impl {
         Decoder dec{kMaxClientPayload};
         std::array<char, 16384> buf{};
         std::deque<std::string> out;
-        bool writing = false, closing = false, closed = false, welcomed = false;
+        bool writing = false, closing = false, closed = false, welcomed = false, lingering = false;
+        bool ending = false; ///< a reply that closes is on its way: read nothing more
         double tokens = 0, last = 0;
     };
 
@@ -215,7 +216,7 @@ struct HostServer::Impl {
     void write(const std::shared_ptr<Conn>& c) {
         if (c->writing || c->closed) return;
         if (c->out.empty()) {
-            if (c->closing) close(c);
+            if (c->closing) linger(c);
             return;
         }
         c->writing = true;
@@ -229,6 +230,34 @@ struct HostServer::Impl {
                               c->out.pop_front();
                               write(c);
                           });
+    }
+
+    /// A connection we refuse: its last message is sent, then our side is shut and whatever the
+    /// peer still sends is read and dropped for up to two seconds before closing. Closing at
+    /// once with unread bytes would reset the connection, and the peer would lose the message
+    /// saying why.
+    void linger(const std::shared_ptr<Conn>& c) {
+        if (c->closed || c->lingering) return;
+        c->lingering = true;
+        asio::error_code ec;
+        c->sock.shutdown(tcp::socket::shutdown_send, ec);
+        c->helloTimer.expires_after(std::chrono::seconds(2));
+        c->helloTimer.async_wait([this, c](const asio::error_code& te) {
+            if (!te) close(c);
+        });
+        drain(c);
+    }
+
+    void drain(const std::shared_ptr<Conn>& c) {
+        c->sock.async_read_some(asio::buffer(c->buf),
+                                [this, c](const asio::error_code& ec, std::size_t) {
+                                    if (c->closed) return;
+                                    if (ec) {
+                                        close(c);
+                                        return;
+                                    }
+                                    drain(c);
+                                });
     }
 
     void close(const std::shared_ptr<Conn>& c) {

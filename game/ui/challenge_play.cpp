@@ -8,8 +8,9 @@ namespace rc::ui {
 
 ChallengePlay::ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player,
                              std::string studentId, std::string email, std::string resultsDir)
-    : ch_(std::move(ch)), run_(ch_, content, player, studentId, std::move(email)), player_(std::move(player)),
-      studentId_(std::move(studentId)), resultsDir_(std::move(resultsDir)) {
+    : ch_(std::move(ch)), run_(ch_, content, player, studentId, std::move(email)),
+      player_(std::move(player)), studentId_(std::move(studentId)),
+      resultsDir_(std::move(resultsDir)) {
     for (const auto& c : ch_.cases)
         if (const rc::Case* k = content.findCase(c.ref); k && k->studentCopy) scorable_ = false;
     // Playing a challenge again adds an attempt; the earlier ones stay in the results file.
@@ -46,13 +47,7 @@ bool ChallengePlay::record(const rc::Session& s, std::optional<double> shownScor
 }
 
 double ChallengePlay::total() const {
-    const auto& played = run_.current().cases;
-    double wsum = 0, sum = 0;
-    for (std::size_t i = 0; i < ch_.cases.size(); ++i) {
-        wsum += ch_.cases[i].weight;
-        if (i < played.size()) sum += ch_.cases[i].weight * played[i].shownScore.value_or(0.0);
-    }
-    return wsum > 0 ? std::round(sum / wsum * 10.0) / 10.0 : 0.0;
+    return run_.total();
 }
 
 std::string packRefusal(const rc::Challenge& ch, const rc::Content& content) {
@@ -60,15 +55,18 @@ std::string packRefusal(const rc::Challenge& ch, const rc::Content& content) {
     for (const auto& c : ch.cases)
         if (const rc::Case* k = content.findCase(c.ref); k && k->studentCopy)
             return "The challenge '" + ch.id + "' is in practice mode, but case '" + c.ref +
-                   "' is an exam pack's copy without the answer key. Practice needs the full cases.";
+                   "' is an exam pack's copy without the answer key. Practice needs the full "
+                   "cases.";
     return {};
 }
 
 std::string clockText(double seconds) {
     const long s = std::max(0L, static_cast<long>(std::ceil(seconds - 1e-9)));
     char buf[32];
-    if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
+    if (s >= 3600)
+        std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
+    else
+        std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
     return buf;
 }
 
@@ -76,13 +74,17 @@ std::string timeLimitsText(const rc::Challenge& ch) {
     int lo = 0, hi = 0;
     bool some = false, none = false;
     for (const auto& c : ch.cases) {
-        if (c.timeLimit <= 0) { none = true; continue; }
+        if (c.timeLimit <= 0) {
+            none = true;
+            continue;
+        }
         lo = some ? std::min(lo, c.timeLimit) : c.timeLimit;
         hi = some ? std::max(hi, c.timeLimit) : c.timeLimit;
         some = true;
     }
     if (!some) return "none";
-    std::string t = lo == hi ? std::to_string(lo) + " min" : std::to_string(lo) + "\xE2\x80\x93" + std::to_string(hi) + " min";
+    std::string t = lo == hi ? std::to_string(lo) + " min"
+                             : std::to_string(lo) + "\xE2\x80\x93" + std::to_string(hi) + " min";
     return none ? "up to " + std::to_string(hi) + " min" : t;
 }
 
