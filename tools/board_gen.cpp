@@ -170,17 +170,6 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
 
 } // namespace
 
-std::uint64_t Rng::next() {
-    std::uint64_t z = (s_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-double Rng::uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
-
-int Rng::below(int n) { return n <= 0 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
-
 std::vector<ResultsFile> simulateStudents(const Challenge& ch, const Content& content,
                                           const GenOptions& o) {
     std::map<std::string, Ledger> ledgers;

@@ -6,12 +6,13 @@
 // and then an unfinished case. Only actions the session accepts are logged, so every log is
 // legal. The shown score is what the engine computes (what the game shows). Deterministic
 // for a seed: the same seed gives the same files, byte for byte.
+#include "game/engine/content.hpp"
+#include "game/engine/random_play.hpp"
+#include "game/engine/results.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include "game/engine/content.hpp"
-#include "game/engine/results.hpp"
 
 namespace rc::board {
 
@@ -21,18 +22,8 @@ struct GenOptions {
     std::string start = "2026-03-02T09:00:00Z"; ///< when the class starts (ISO 8601 UTC)
 };
 
-/// Deterministic 64-bit generator (SplitMix64).
-class Rng {
-  public:
-    explicit Rng(std::uint64_t seed) : s_(seed) {}
-    std::uint64_t next();
-    double uniform();                      ///< [0, 1)
-    int below(int n);                      ///< [0, n)
-    bool chance(double p) { return uniform() < p; }
-
-  private:
-    std::uint64_t s_;
-};
+/// The engine's deterministic generator (SplitMix64).
+using Rng = rc::Rng;
 
 /// Plays `ch` for `o.students` simulated students against `content` (which must hold every
 /// case of the challenge). Cases the content does not have are left out.

@@ -1,3 +1,4 @@
+#include "game/engine/fnv1a.hpp"
 #include "game/body/exam_sim.hpp"
 
 #include "game/body/patient_world.hpp"
@@ -42,7 +43,7 @@ void hashBytes(std::uint64_t& h, const void* data, std::size_t n) {
     const auto* bytes = static_cast<const unsigned char*>(data);
     for (std::size_t i = 0; i < n; ++i) {
         h ^= bytes[i];
-        h *= 1099511628211ull;
+        h *= rc::kFnv1aPrime;
     }
 }
 
@@ -330,7 +331,7 @@ Goniometer ExamSimulation::goniometer() const {
 }
 
 std::uint64_t ExamSimulation::stateHash() const {
-    std::uint64_t h = 14695981039346656037ull;
+    std::uint64_t h = rc::kFnv1aBasis;
     for (const b2Body* body : pw_.bodies) {
         if (!body) continue;
         hashFloat(h, body->GetPosition().x);

@@ -1,11 +1,11 @@
 #pragma once
-#include <cstdint>
-#include <string>
-#include <vector>
-
 #include "game/engine/action.hpp"
 #include "game/engine/case.hpp"
 #include "game/engine/catalog.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace rc {
 
@@ -17,6 +17,13 @@ class Rng {
     std::uint64_t next();
     /// Uniform-ish integer in [0, n); n must be > 0.
     std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+    /// The same for an int count; 0 when n <= 0.
+    int below(int n) {
+        return n <= 0 ? 0 : static_cast<int>(next() % static_cast<std::uint64_t>(n));
+    }
+    /// Uniform in [0, 1), 53 bits.
+    double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
+    bool chance(double p) { return uniform() < p; }
 
   private:
     std::uint64_t state_;
