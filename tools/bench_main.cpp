@@ -1,22 +1,22 @@
 // rootcause-bench: the headless benchmarks behind tools/bench. Each figure is measured
 // several times; the median and the spread (min..max) are printed and written as JSON.
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-#include <tinyxml2.h>
+#include "game/body/exam_sim.hpp"
+#include "game/engine/atomic_file.hpp"
+#include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
+#include "game/engine/scoring.hpp"
+#include "tools/bench_stats.hpp"
+#include "version.hpp"
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <tinyxml2.h>
 #include <vector>
-
-#include "game/body/exam_sim.hpp"
-#include "game/engine/atomic_file.hpp"
-#include "game/engine/content.hpp"
-#include "game/engine/scoring.hpp"
-#include "tools/bench_stats.hpp"
-#include "version.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -70,13 +70,17 @@ unsigned readAll(const tinyxml2::XMLNode* node) {
 } // namespace
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-bench: headless benchmarks (content loading, replay, physics)."};
-    std::string contentDir = rc::kBundledContentDir, json, work = "build/bench";
+    std::string contentDir, json, work = "build/bench";
     int repeats = 7;
-    app.add_option("--content", contentDir, "content folder (default: bundled)");
+    const rc::ContentLocation found = rc::locateContent();
+    app.add_option("--content", contentDir,
+                   "content folder (default: the one found at run time, below)");
     app.add_option("--json", json, "also write the figures to this JSON file");
     app.add_option("--work", work, "scratch folder for generated packs (default build/bench)");
     app.add_option("--repeats", repeats, "measurements per figure (default 7)")->check(CLI::Range(3, 100));
+    app.footer("Content found: " + found.describe());
     app.set_version_flag("--version", std::string("rootcause-bench ") + rc::kVersion);
     try {
         app.parse(argc, argv);
@@ -85,6 +89,7 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : 2; // bad usage: exit status 2
     }
 
+    if (contentDir.empty()) contentDir = found.dir;
     rc::bench::Report report;
     rc::Diagnostics diags;
     rc::Content content = rc::loadContent(contentDir, diags);

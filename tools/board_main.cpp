@@ -2,14 +2,9 @@
 // file from its action log against the instructor's copy of the cases (never trusting the
 // score written in the file), lists every problem, prints a leaderboard and writes a grade
 // CSV, an HTML report with item analysis, and xAPI statements.
-#include <CLI/CLI.hpp>
-
-#include <algorithm>
-#include <filesystem>
-#include <iostream>
-
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/engine/lint.hpp"
 #include "tools/board_csv.hpp"
 #include "tools/board_html.hpp"
@@ -20,9 +15,15 @@
 #include "tools/board_xapi_cli.hpp"
 #include "version.hpp"
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
 namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-board: re-score a classroom challenge's results files from their\n"
                  "action logs, list every problem (edited scores, wrong challenge, files sharing\n"
                  "a student id, copied logs, unreadable files), print a leaderboard and write\n"
@@ -42,9 +43,10 @@ int main(int argc, char** argv) {
     app.add_option("--html", htmlFile, "write a self-contained HTML report with item analysis");
     app.add_option("--top", top, "students shown in the terminal leaderboard (default 10)")
         ->check(CLI::Range(1, 1000000));
+    const rc::ContentLocation found = rc::locateContent();
     app.add_option("--content", contentDir,
                    "content folder with the instructor's cases (default: the folder whose "
-                   "catalog/ is beside the challenge's folder)");
+                   "catalog/ is beside the challenge's folder, else found at run time, below)");
     app.add_option("--accept", accepted,
                    "of several files naming one student id, the one that counts (repeatable); "
                    "until you choose, none of them counts");
@@ -60,6 +62,7 @@ int main(int argc, char** argv) {
     rc::board::XapiOptions xapi;
     rc::board::addXapiOptions(app, xapi);
     app.set_version_flag("--version", std::string("rootcause-board ") + rc::kVersion);
+    app.footer("Content found: " + found.describe());
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -73,7 +76,7 @@ int main(int argc, char** argv) {
         std::cerr << diags.str() << "rootcause-board: the challenge cannot be used\n";
         return 1;
     }
-    if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, rc::kBundledContentDir);
+    if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, found.dir);
     rc::Diagnostics contentDiags;
     rc::Content content = rc::loadContent(contentDir, contentDiags);
     rc::board::Board board;

@@ -4,6 +4,7 @@
 // and rejoins mid-case. Ends with one line:
 //   bots: N finished, F failed, action round trip p50 X ms p99 Y ms
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/xml_reader.hpp"
 #include "game/net/class_client.hpp"
@@ -200,6 +201,7 @@ double percentile(std::vector<double> v, double p) {
 } // namespace
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-classbots: a simulated class playing a live host over the real "
                  "protocol.\n\nExit "
                  "status: 0 when every bot finished, 2 when some failed, 1 on bad usage."};
@@ -219,13 +221,16 @@ int main(int argc, char** argv) {
     app.add_option("--timeout", sh.timeout,
                    "seconds a bot may go without progress before it fails (default 60)")
         ->check(CLI::Range(1.0, 3600.0));
+    const rc::ContentLocation found = rc::locateContent();
     app.add_option("--content", contentDir,
-                   "content with the challenge's full cases (default: bundled)");
+                   "content with the challenge's full cases (default: the one found at run time, "
+                   "below)");
     app.add_option("--received-log", receivedLog,
                    "write every message the bots received to this file");
     app.add_option("--first", firstIndex, "index of the first simulated student (default 0)")
         ->check(CLI::Range(0, 1000000));
     app.set_version_flag("--version", std::string("rootcause-classbots ") + rc::kVersion);
+    app.footer("Content found: " + found.describe());
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -269,7 +274,7 @@ int main(int argc, char** argv) {
         std::cerr << diags.str() << "rootcause-classbots: the host's challenge cannot be read\n";
         return 2;
     }
-    if (contentDir.empty()) contentDir = rc::kBundledContentDir;
+    if (contentDir.empty()) contentDir = found.dir;
     rc::Diagnostics contentDiags;
     rc::Content content = rc::loadContent(contentDir, contentDiags);
 

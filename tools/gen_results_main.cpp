@@ -2,21 +2,22 @@
 // (the expert path with mistakes that grow as the student's ability falls) and hands in a
 // results file with the score the game would show. Deterministic for a seed. Used by the
 // board's tests and benchmark, and by instructors to try the board before a class.
-#include <CLI/CLI.hpp>
-
-#include <filesystem>
-#include <iostream>
-
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/results.hpp"
 #include "tools/board_gen.hpp"
 #include "version.hpp"
 
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+
 namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-genresults: write results files of simulated students for a\n"
                  "challenge (deterministic for a seed), to try rootcause-board."};
     std::string challengeFile, outDir, contentDir, casesFrom, start = "2026-03-02T09:00:00Z";
@@ -30,9 +31,12 @@ int main(int argc, char** argv) {
     app.add_option("--out", outDir, "folder for the results files (created if needed)")->required();
     app.add_option("--students", students, "number of students (default 30)")->check(CLI::Range(1, 1000000));
     app.add_option("--seed", seed, "random seed (default 1)");
-    app.add_option("--content", contentDir, "content folder (default: beside the challenge)");
+    const rc::ContentLocation found = rc::locateContent();
+    app.add_option("--content", contentDir,
+                   "content folder (default: beside the challenge, else found at run time, below)");
     app.add_option("--start", start, "when the class starts, ISO 8601 UTC (default 2026-03-02T09:00:00Z)");
     app.set_version_flag("--version", std::string("rootcause-genresults ") + rc::kVersion);
+    app.footer("Content found: " + found.describe());
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -68,7 +72,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (casesFrom.empty()) {
-        if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, rc::kBundledContentDir);
+        if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, found.dir);
         content = rc::loadContent(contentDir, diags);
     }
     for (const auto& cc : ch->cases)

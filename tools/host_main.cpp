@@ -3,6 +3,7 @@
 // results files in --data are what rootcause-board grades. Headless: no window, no SFML.
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/lint.hpp"
 #include "game/net/host_server.hpp"
@@ -84,6 +85,7 @@ class TerminalBoard {
 } // namespace
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{
         "rootcause-host: host a live classroom challenge. Students join from their own game with "
         "the "
@@ -102,8 +104,10 @@ int main(int argc, char** argv) {
     app.add_option("--challenge", challengeFile,
                    "the challenge to host (its full cases must be in --content)")
         ->required();
+    const rc::ContentLocation found = rc::locateContent();
     app.add_option("--content", contentDir,
-                   "content folder with the full cases (default: beside the challenge)");
+                   "content folder with the full cases (default: beside the challenge, else "
+                   "found at run time, below)");
     app.add_option("--listen", listen,
                    "ADDR:PORT to listen on (default 0.0.0.0 and a free port, printed)");
     app.add_option("--code", code, "join code, 4-12 letters or digits (default: random 6 digits)");
@@ -127,6 +131,7 @@ int main(int argc, char** argv) {
     app.add_option("--board-every", boardEvery, "seconds between live board updates (default 5)")
         ->check(CLI::Range(0.25, 3600.0));
     app.set_version_flag("--version", std::string("rootcause-host ") + rc::kVersion);
+    app.footer("Content found: " + found.describe());
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -161,7 +166,7 @@ int main(int argc, char** argv) {
         std::cerr << diags.str() << "rootcause-host: the challenge cannot be used\n";
         return 1;
     }
-    if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, rc::kBundledContentDir);
+    if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, found.dir);
     rc::Diagnostics contentDiags;
     rc::Content content = rc::loadContent(contentDir, contentDiags);
 

@@ -6,20 +6,20 @@
 // rootcause-board re-scores the results files against. Every copy is checked before the
 // tool says it is done: it loads, binds to the same hash as its full case, and sends every
 // diagnosis where the full case would.
-#include <CLI/CLI.hpp>
-
-#include <filesystem>
-#include <iostream>
-#include <random>
-
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/engine/dx_class.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/student_copy.hpp"
 #include "game/engine/xml_reader.hpp"
 #include "version.hpp"
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iostream>
+#include <random>
 
 namespace fs = std::filesystem;
 
@@ -50,6 +50,7 @@ bool sameClasses(const rc::Case& full, const rc::Case& copy, const rc::Catalog& 
 } // namespace
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-pack: write the student copy of a classroom challenge (an exam pack):\n"
                  "the challenge, the catalogue and each case without its answer key. Hand\n"
                  "students the pack; keep the full cases for rootcause-board.\n\n"
@@ -58,10 +59,12 @@ int main(int argc, char** argv) {
     std::string challengeFile, contentDir, outDir;
     app.add_option("--challenge", challengeFile, "the challenge (content/challenges/X.xml)")->required();
     app.add_option("--out", outDir, "folder to write the pack to (new, empty, or an earlier pack)")->required();
+    const rc::ContentLocation found = rc::locateContent();
     app.add_option("--content", contentDir,
                    "content folder with the full cases (default: the folder whose catalog/ is "
-                   "beside the challenge's folder)");
+                   "beside the challenge's folder, else found at run time, below)");
     app.set_version_flag("--version", std::string("rootcause-pack ") + rc::kVersion);
+    app.footer("Content found: " + found.describe());
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -75,7 +78,7 @@ int main(int argc, char** argv) {
         std::cerr << diags.str() << "rootcause-pack: the challenge cannot be used\n";
         return 1;
     }
-    if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, rc::kBundledContentDir);
+    if (contentDir.empty()) contentDir = rc::findContentRoot(challengeFile, found.dir);
     rc::Content content = rc::loadContent(contentDir, diags);
     std::vector<const rc::Case*> cases;
     for (const auto& cc : ch->cases) {

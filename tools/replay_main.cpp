@@ -1,14 +1,9 @@
 // rootcause-replay: plays an action log (or a case's expert path) headlessly and prints the
 // debrief: score by domain, total, ledger, each decision with its feedback.
-#include <CLI/CLI.hpp>
-
-#include <fstream>
-#include <iostream>
-#include <sstream>
-
 #include "game/body/case_spec.hpp"
 #include "game/body/exam_driver.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/engine/lint.hpp"
@@ -16,6 +11,11 @@
 #include "game/engine/validity.hpp"
 #include "tools/debrief_json.hpp"
 #include "version.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <sstream>
 
 namespace {
 
@@ -50,8 +50,8 @@ struct CaseSelection {
 /// Loads the selection; false (with the diagnostics printed) when nothing can be played.
 bool selectCases(const std::string& caseArg, std::string contentDir, CaseSelection& sel) {
     if (contentDir.empty())
-        contentDir = rc::findContentRoot(caseArg.empty() ? rc::kBundledContentDir : caseArg,
-                                         rc::kBundledContentDir);
+        contentDir = rc::findContentRoot(caseArg.empty() ? rc::locateContent().dir : caseArg,
+                                         rc::locateContent().dir);
     rc::Diagnostics diags;
     sel.content = rc::loadContent(contentDir, diags);
     if (diags.hasErrors()) {
@@ -113,6 +113,7 @@ int runValidity(const std::string& caseArg, std::string contentDir) {
 } // namespace
 
 int main(int argc, char** argv) {
+    rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-replay: play an action log against a case without graphics and\n"
                  "print the debrief (score by domain, total, ledger, every decision's feedback)."};
     std::string caseArg, actionsFile, contentDir;
@@ -135,7 +136,10 @@ int main(int argc, char** argv) {
                  "print every generated validity path's total and outcome for the case (or for "
                  "every case), beside the expert's");
     app.add_option("--seed", seed, "session seed (default 1)");
-    app.add_option("--content", contentDir, "content folder (default: bundled content)");
+    const rc::ContentLocation found = rc::locateContent();
+    app.add_option(
+        "--content", contentDir,
+        "content folder (default: the folder of a --case file, else found at run time, below)");
     app.add_flag("--json", json, "print the debrief as JSON");
     app.add_flag("--simulate", simulate,
                  "also perform every hands-on manoeuvre of the log in the body simulation "
@@ -146,6 +150,7 @@ int main(int argc, char** argv) {
                    "negative, replays identical")
         ->check(CLI::Range(1, 10000000));
     app.set_version_flag("--version", std::string("rootcause-replay ") + rc::kVersion);
+    app.footer("Content found: " + found.describe());
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -162,7 +167,7 @@ int main(int argc, char** argv) {
         std::cerr << "rootcause-replay: give --actions FILE, --expert or --path KIND (see --help)\n";
         return 2;
     }
-    if (contentDir.empty()) contentDir = rc::findContentRoot(caseArg, rc::kBundledContentDir);
+    if (contentDir.empty()) contentDir = rc::findContentRoot(caseArg, found.dir);
 
     rc::Diagnostics diags;
     rc::Content content;

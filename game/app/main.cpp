@@ -1,11 +1,12 @@
 // rootcause: the game. Parses the command line, loads fonts, content and the player's profile,
 // opens the window and runs the scene stack.
 #include "game/engine/content.hpp"
+#include "game/engine/content_locate.hpp"
 #include "game/ui/challenge_scenes.hpp"
 #include "game/ui/context.hpp"
 #include "game/ui/gallery_scene.hpp"
-#include "game/ui/hands_on_launch.hpp"
 #include "game/ui/game.hpp"
+#include "game/ui/hands_on_launch.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -13,7 +14,6 @@
 
 #include <CLI/CLI.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -53,10 +53,14 @@ int main(int argc, char** argv) {
     float scale = 0;
     unsigned width = 1280, height = 720;
     long frames = 0;
-    std::string caseArg, contentDir = rc::kBundledContentDir;
+    std::string caseArg, contentDir;
+    rc::setExecutablePath(argv[0]);
+    const rc::ContentLocation found = rc::locateContent();
     app.add_flag("--version", version, "Print the version and exit");
     app.add_option("--case", caseArg, "Start this case directly: a case id or the path of a case file");
-    app.add_option("--content", contentDir, "Content folder (catalog/, cases/, challenges/)")->capture_default_str();
+    app.add_option("--content", contentDir,
+                   "Content folder (catalog/, cases/, challenges/); without it, the one found at "
+                   "run time, below");
     app.add_option("--player", settings.player, "Player name shown and saved with results");
     app.add_option("--mode", settings.mode, "practice (hints as you go) or exam (no feedback until the debrief)")
         ->check(CLI::IsMember({"practice", "exam"}));
@@ -96,6 +100,7 @@ int main(int argc, char** argv) {
     app.add_option("--autoplay-dir", challenge.autoplayDir, "With --challenge: a folder of <case-id>.log action logs to autoplay, one per case");
     app.add_flag("--exit-after-challenge", challenge.exitAfter, "With --challenge: exit at the summary; prints 'results-file: PATH' and 'challenge-total: N'");
     app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")->check(CLI::Range(0.01, 1000.0))->group("");
+    app.footer("Content found: " + found.describe());
     CLI11_PARSE(app, argc, argv);
     if (version) {
         std::cout << "rootcause " << rc::kVersion << "\n";
@@ -110,6 +115,11 @@ int main(int argc, char** argv) {
     rc::ui::Game game;
     // Content: errors are reported but the game goes on with the cases that loaded.
     if (!gallery) {
+        if (contentDir.empty()) contentDir = found.dir;
+        if (contentDir.empty()) {
+            std::cerr << "rootcause: error: no content folder: " << found.describe() << "\n";
+            return 2;
+        }
         if (!std::filesystem::is_directory(contentDir + "/catalog")) {
             std::cerr << "rootcause: error: no content folder at '" << contentDir
                       << "' (it needs a catalog/ folder; see --content)\n";
