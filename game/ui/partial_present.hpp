@@ -11,6 +11,8 @@ namespace rc::ui {
 /// (offered by Mesa's software OpenGL under X). A swap copies all 1280x720 pixels to the
 /// screen, a quarter of a millisecond under llvmpipe; a moving leg changes a tenth of them.
 /// The back buffer is left as it is, so the next frame draws over the same picture.
+/// Two implementations, picked by CMake (ROOTCAUSE_X11): platform/partial_present_x11.cpp and,
+/// elsewhere, platform/partial_present_portable.cpp (never available: whole-frame presents).
 class PartialPresent {
   public:
     /// True when the current OpenGL context's display offers the extension (looked up once,

@@ -1,8 +1,9 @@
+// PartialPresent through X11 and GLX (ROOTCAUSE_X11=ON): the only file of game/ that includes
+// X11 or GLX headers; platform/partial_present_portable.cpp stands in for it elsewhere.
 #include "game/ui/partial_present.hpp"
 
 #include <GL/glx.h>
 #include <X11/Xutil.h>
-
 #include <cstdlib>
 #include <cstring>
 
@@ -21,7 +22,8 @@ int catchXError(Display*, XErrorEvent*) {
 bool PartialPresent::available() {
     if (state_ >= 0) return state_ == 1;
     state_ = 0;
-    if (const char* e = std::getenv("ROOTCAUSE_PARTIAL_PRESENT"); e && std::atoi(e) == 0) return false;
+    if (const char* e = std::getenv("ROOTCAUSE_PARTIAL_PRESENT"); e && std::atoi(e) == 0)
+        return false;
     Display* dpy = glXGetCurrentDisplay();
     if (!dpy || !glXGetCurrentDrawable()) return false;
     // glXGetProcAddress answers for any name; the extension string says what really works.
@@ -40,7 +42,8 @@ void PartialPresent::present(const std::vector<sf::IntRect>& parts, unsigned win
     if (!dpy || !drawable) return;
     const auto copy = reinterpret_cast<CopySubBuffer>(copy_);
     for (const sf::IntRect& r : parts)
-        copy(dpy, drawable, r.left, static_cast<int>(windowHeight) - r.top - r.height, r.width, r.height);
+        copy(dpy, drawable, r.left, static_cast<int>(windowHeight) - r.top - r.height, r.width,
+             r.height);
 }
 
 sf::Image PartialPresent::screen(sf::WindowHandle window, sf::Vector2u size) {
@@ -67,13 +70,16 @@ sf::Image PartialPresent::screen(sf::WindowHandle window, sf::Vector2u size) {
         Channel c;
         c.mask = mask;
         if (!mask) return c;
-        while (!((mask >> c.shift) & 1ul)) ++c.shift;
+        while (!((mask >> c.shift) & 1ul))
+            ++c.shift;
         c.max = mask >> c.shift;
         return c;
     };
-    const Channel r = channel(img->red_mask), g = channel(img->green_mask), b = channel(img->blue_mask);
+    const Channel r = channel(img->red_mask), g = channel(img->green_mask),
+                  b = channel(img->blue_mask);
     auto value = [](unsigned long p, const Channel& c) {
-        return c.max ? static_cast<sf::Uint8>(((p & c.mask) >> c.shift) * 255 / c.max) : sf::Uint8(0);
+        return c.max ? static_cast<sf::Uint8>(((p & c.mask) >> c.shift) * 255 / c.max)
+                     : sf::Uint8(0);
     };
     for (unsigned y = 0; y < size.y; ++y)
         for (unsigned x = 0; x < size.x; ++x) {
