@@ -10,6 +10,7 @@
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
+#include "game/ui/window_icon.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -187,6 +188,7 @@ int main(int argc, char** argv) {
     sf::RenderWindow window(full ? sf::VideoMode::getDesktopMode() : sf::VideoMode(width, height), "Root Cause",
                             full ? sf::Style::Fullscreen : sf::Style::Default);
     window.setKeyRepeatEnabled(true);
+    rc::ui::setWindowIcon(window);
     rc::ui::Context ctx{window, fonts, theme, bindings, settings};
     ctx.content = &game.content;
     ctx.game = &game;
