@@ -2,6 +2,7 @@
 // file from its action log against the instructor's copy of the cases (never trusting the
 // score written in the file), lists every problem, prints a leaderboard and writes a grade
 // CSV, an HTML report with item analysis, and xAPI statements.
+#include "game/cli/man_page.hpp"
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
@@ -63,6 +64,7 @@ int main(int argc, char** argv) {
     rc::board::addXapiOptions(app, xapi);
     app.set_version_flag("--version", std::string("rootcause-board ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

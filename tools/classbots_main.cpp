@@ -3,6 +3,7 @@
 // (expert, plausible and poor), with think time between actions and, with --drop-rate, drops
 // and rejoins mid-case. Ends with one line:
 //   bots: N finished, F failed, action round trip p50 X ms p99 Y ms
+#include "game/cli/man_page.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/engine/lint.hpp"
@@ -231,6 +232,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 1000000));
     app.set_version_flag("--version", std::string("rootcause-classbots ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

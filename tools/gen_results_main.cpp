@@ -2,6 +2,7 @@
 // (the expert path with mistakes that grow as the student's ability falls) and hands in a
 // results file with the score the game would show. Deterministic for a seed. Used by the
 // board's tests and benchmark, and by instructors to try the board before a class.
+#include "game/cli/man_page.hpp"
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     app.add_option("--start", start, "when the class starts, ISO 8601 UTC (default 2026-03-02T09:00:00Z)");
     app.set_version_flag("--version", std::string("rootcause-genresults ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

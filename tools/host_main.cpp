@@ -1,6 +1,7 @@
 // rootcause-host: hosts a live classroom challenge from the instructor's machine. Students join
 // with the printed code; their sessions run here against the full cases; the journal and the
 // results files in --data are what rootcause-board grades. Headless: no window, no SFML.
+#include "game/cli/man_page.hpp"
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
@@ -132,6 +133,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.25, 3600.0));
     app.set_version_flag("--version", std::string("rootcause-host ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

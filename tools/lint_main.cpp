@@ -1,5 +1,6 @@
 // rootcause-lint: checks content for meaning, not just syntax, and reports every problem
 // compiler-style. Exit status: 0 clean (warnings allowed), 1 errors, 2 bad usage.
+#include "game/cli/man_page.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/engine/lint.hpp"
 #include "version.hpp"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     app.add_flag("-q,--quiet", quiet, "print only the summary line");
     app.set_version_flag("--version", std::string("rootcause-lint ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -6,6 +6,7 @@
 // rootcause-board re-scores the results files against. Every copy is checked before the
 // tool says it is done: it loads, binds to the same hash as its full case, and sends every
 // diagnosis where the full case would.
+#include "game/cli/man_page.hpp"
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content.hpp"
@@ -65,6 +66,7 @@ int main(int argc, char** argv) {
                    "beside the challenge's folder, else found at run time, below)");
     app.set_version_flag("--version", std::string("rootcause-pack ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -2,6 +2,7 @@
 // debrief: score by domain, total, ledger, each decision with its feedback.
 #include "game/body/case_spec.hpp"
 #include "game/body/exam_driver.hpp"
+#include "game/cli/man_page.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
@@ -151,6 +152,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 10000000));
     app.set_version_flag("--version", std::string("rootcause-replay ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 1, rc::kVersion, true);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

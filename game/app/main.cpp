@@ -1,5 +1,6 @@
 // rootcause: the game. Parses the command line, loads fonts, content and the player's profile,
 // opens the window and runs the scene stack.
+#include "game/cli/man_page.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/ui/challenge_scenes.hpp"
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
     app.add_flag("--exit-after-challenge", challenge.exitAfter, "With --challenge: exit at the summary; prints 'results-file: PATH' and 'challenge-total: N'");
     app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")->check(CLI::Range(0.01, 1000.0))->group("");
     app.footer("Content found: " + found.describe());
+    rc::addManFlag(app, 6, rc::kVersion, true);
     CLI11_PARSE(app, argc, argv);
     if (version) {
         std::cout << "rootcause " << rc::kVersion << "\n";
