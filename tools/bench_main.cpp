@@ -4,6 +4,7 @@
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/scoring.hpp"
 #include "tools/bench_stats.hpp"
 #include "version.hpp"
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <tinyxml2.h>
 #include <vector>
 
@@ -38,7 +40,8 @@ std::uint64_t writePack(const rc::Content& src, const std::string& dir, int n) {
     for (int i = 0; i < n; ++i) {
         const rc::Case& c = src.cases[static_cast<std::size_t>(i) % src.cases.size()];
         std::string text;
-        rc::readFile(c.file, text);
+        if (rc::FileError why; !rc::readFile(c.file, rc::FileKind::Content, text, why))
+            throw std::runtime_error(c.file + ": " + why.message);
         std::string id = c.id + "-" + std::to_string(i);
         std::size_t at = text.find("id=\"" + c.id + "\"");
         if (at != std::string::npos) text.replace(at, c.id.size() + 5, "id=\"" + id + "\"");
@@ -118,7 +121,8 @@ int main(int argc, char** argv) {
         auto t = Clock::now();
         for (const auto& f : files) {
             std::string text;
-            rc::readFile(f, text);
+            if (rc::FileError why; !rc::readFile(f, rc::FileKind::Content, text, why))
+                throw std::runtime_error(f + ": " + why.message);
             tinyxml2::XMLDocument doc;
             doc.Parse(text.data(), text.size());
             if (complete) checksum += readAll(&doc);

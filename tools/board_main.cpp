@@ -6,6 +6,7 @@
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/lint.hpp"
 #include "tools/board_csv.hpp"
 #include "tools/board_html.hpp"
@@ -114,6 +115,17 @@ int main(int argc, char** argv) {
             files.push_back(in);
         }
     }
+    // An output that is one of the inputs would overwrite a hand-in (or the challenge).
+    std::vector<std::string> readFrom = files;
+    readFrom.push_back(challengeFile);
+    if (!rosterFile.empty()) readFrom.push_back(rosterFile);
+    for (const std::string* out : {&csvFile, &htmlFile})
+        for (const auto& in : readFrom)
+            if (!out->empty() && rc::sameFile(*out, in)) {
+                std::cerr << *out << ": error: this output is also an input (" << in
+                          << "); it would be overwritten: choose another path\n";
+                return 1;
+            }
     for (const auto& f : files) rc::board::addResultsFile(board, f);
     rc::board::finish(board);
 
@@ -131,26 +143,32 @@ int main(int argc, char** argv) {
 
     bool ok = true;
     auto write = [&](const std::string& path, const std::string& text, const char* what) {
-        if (path.empty()) return;
+        if (path.empty()) return false;
         std::string err;
         if (!rc::writeFileAtomically(path, text, err)) {
             std::cerr << path << ": error: cannot write the " << what << ": " << err << "\n";
             ok = false;
-        } else {
-            std::cout << "Wrote " << what << ": " << path << "\n";
+            return false;
         }
+        std::cout << "Wrote " << what << ": " << path << "\n";
+        return true;
     };
     if (!csvFile.empty()) {
         rc::board::GradesCsv csv = rc::board::gradesCsv(board, {onlyClean});
-        write(csvFile, csv.text, "grades CSV");
-        std::cout << "  " << csv.rows << " students in the CSV";
-        if (csv.leftOut) std::cout << ", " << csv.leftOut << " left out (" << (board.roster.empty() ? "" : "not on the roster")
-                                   << (!board.roster.empty() && onlyClean ? " or " : "") << (onlyClean ? "flagged" : "") << ")";
-        if (csv.defused)
-            std::cout << "; " << csv.defused
-                      << " cells began with = + - @ or a control character and were written with a leading ' "
-                         "so no spreadsheet runs them as formulas";
-        std::cout << "\n";
+        if (write(csvFile, csv.text, "grades CSV")) {
+            std::cout << "  " << csv.rows << " students in the CSV";
+            if (csv.leftOut)
+                std::cout << ", " << csv.leftOut << " left out ("
+                          << (board.roster.empty() ? "" : "not on the roster")
+                          << (!board.roster.empty() && onlyClean ? " or " : "")
+                          << (onlyClean ? "flagged" : "") << ")";
+            if (csv.defused)
+                std::cout << "; " << csv.defused
+                          << " cells began with = + - @ or a control character and were written "
+                             "with a leading ' "
+                             "so no spreadsheet runs them as formulas";
+            std::cout << "\n";
+        }
     }
     if (!htmlFile.empty())
         write(htmlFile, rc::board::htmlReport(board, rc::board::itemAnalysis(board)), "HTML report");

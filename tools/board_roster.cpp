@@ -6,6 +6,7 @@
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content_text.hpp"
+#include "game/engine/file_read.hpp"
 
 namespace rc::board {
 
@@ -91,15 +92,10 @@ bool parseCsv(const std::string& text, std::vector<std::vector<std::string>>& ro
 }
 
 std::optional<std::vector<RosterEntry>> loadRoster(const std::string& path, std::string& error) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        error = path + ": error: the roster is missing or not a regular file";
-        return std::nullopt;
-    }
     std::string text;
-    if (!readFile(path, text, kMaxRosterBytes)) {
-        error = path + ": error: the roster cannot be read or is larger than " +
-                std::to_string(kMaxRosterBytes / 1024) + " KiB";
+    FileError fileError;
+    if (!readFile(path, FileKind::Roster, text, fileError)) {
+        error = path + ": error: the roster " + fileError.message;
         return std::nullopt;
     }
     std::string why;

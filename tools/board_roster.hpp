@@ -11,9 +11,6 @@
 
 namespace rc::board {
 
-/// Largest roster the board reads (bytes): a class list of thousands is far smaller.
-inline constexpr std::size_t kMaxRosterBytes = 4u * 1024u * 1024u;
-
 /// RFC 4180 CSV: records of fields; quoted fields may hold commas, quotes ("") and line
 /// breaks. CRLF or LF line ends. False and `error` (with the line) when a quote is not closed
 /// or text follows a closing quote.

@@ -1,6 +1,7 @@
 #include "tools/board_xapi_cli.hpp"
 
 #include "game/engine/atomic_file.hpp"
+#include "game/engine/file_read.hpp"
 #include "tools/board_xapi.hpp"
 #include "tools/lrs_client.hpp"
 
@@ -17,8 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::uintmax_t kMaxConfigBytes = 64 * 1024; // two IRIs need a few hundred bytes
-constexpr std::size_t kListed = 10;                   // ids named per kind of refusal
+constexpr std::size_t kListed = 10; // ids named per kind of refusal
 
 /// `<stem>.xapi.json` beside the challenge.
 fs::path configPath(const std::string& challengeFile) {
@@ -33,21 +33,11 @@ bool readConfig(const fs::path& path, XapiIris& iris, std::ostream& err) {
     const std::string where = path.string() + ": error: ";
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(path, ec))) return true;
-    auto st = fs::status(path, ec);
-    if (ec || st.type() != fs::file_type::regular) {
-        err << where << "the xAPI file is not a regular file ("
-            << (ec ? ec.message() : "a folder, device, pipe or broken link") << ")\n";
-        return false;
-    }
-    std::uintmax_t size = fs::file_size(path, ec);
-    if (ec || size > kMaxConfigBytes) {
-        err << where << "the xAPI file is larger than " << kMaxConfigBytes / 1024
-            << " KiB; it holds two IRIs\n";
-        return false;
-    }
     std::string text;
-    if (!rc::readFile(path.string(), text, kMaxConfigBytes)) {
-        err << where << "the xAPI file cannot be read\n";
+    rc::FileError why;
+    if (!rc::readFile(path.string(), rc::FileKind::Config, text, why)) {
+        err << where << "the xAPI file " << why.message
+            << (why.kind == rc::FileError::TooLarge ? "; it holds two IRIs" : "") << "\n";
         return false;
     }
     nlohmann::json j;

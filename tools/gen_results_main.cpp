@@ -6,9 +6,11 @@
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/results.hpp"
 #include "tools/board_gen.hpp"
+#include "tools/board_xapi.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -49,6 +51,11 @@ int main(int argc, char** argv) {
         std::cerr << "rootcause-genresults: give --challenge FILE or --cases-from DIR (see --help)\n";
         return 2;
     }
+    if (double epoch = 0; !rc::board::parseIsoTime(start, epoch)) {
+        std::cerr << "rootcause-genresults: --start '" << rc::clip(start)
+                  << "' is not an ISO 8601 UTC time such as 2026-03-02T09:00:00Z\n";
+        return 2;
+    }
     std::error_code ec;
     fs::create_directories(outDir, ec);
     if (ec) {
@@ -60,6 +67,11 @@ int main(int argc, char** argv) {
     if (!casesFrom.empty()) {
         contentDir = casesFrom;
         content = rc::loadContent(contentDir, diags);
+        if (diags.hasErrors() || content.cases.empty()) {
+            std::cerr << diags.str() << "rootcause-genresults: --cases-from '" << casesFrom
+                      << "' is not a content folder with usable cases\n";
+            return 1;
+        }
         std::string err;
         challengeFile = (fs::path(outDir) / "challenge.xml").string();
         if (!rc::writeFileAtomically(challengeFile,

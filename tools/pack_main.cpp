@@ -12,6 +12,7 @@
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/engine/dx_class.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/student_copy.hpp"
 #include "game/engine/xml_reader.hpp"
@@ -31,8 +32,9 @@ constexpr const char* kMarker = ".rootcause-pack";
 
 bool copyFile(const std::string& from, const std::string& to, std::string& err) {
     std::string text;
-    if (!rc::readFile(from, text, rc::kMaxContentFileBytes)) {
-        err = from + ": error: cannot read it";
+    rc::FileError why;
+    if (!rc::readFile(from, rc::FileKind::Content, text, why)) {
+        err = from + ": error: " + why.message;
         return false;
     }
     return rc::writeFileAtomically(to, text, err);

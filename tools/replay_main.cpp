@@ -7,6 +7,7 @@
 #include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/debrief.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/lint.hpp"
 #include "game/engine/random_play.hpp"
 #include "game/engine/validity.hpp"
@@ -200,18 +201,20 @@ int main(int argc, char** argv) {
     } else {
         std::string text;
         if (actionsFile == "-") {
-            std::ostringstream ss;
-            ss << std::cin.rdbuf();
-            text = ss.str();
-        } else {
-            std::ifstream in(actionsFile, std::ios::binary);
-            if (!in) {
-                std::cerr << actionsFile << ": error: cannot read the action log\n";
+            // Standard input is bounded like a file: at most the cap of an action log.
+            const std::size_t cap = rc::maxFileBytes(rc::FileKind::ActionLog);
+            text.resize(cap + 1);
+            std::cin.read(text.data(), static_cast<std::streamsize>(text.size()));
+            text.resize(static_cast<std::size_t>(std::cin.gcount()));
+            if (text.size() > cap) {
+                std::cerr << "-: error: standard input is larger than " << cap / 1024
+                          << " KiB, the limit for an action log\n";
                 return 1;
             }
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            text = ss.str();
+        } else if (rc::FileError why;
+                   !rc::readFile(actionsFile, rc::FileKind::ActionLog, text, why)) {
+            std::cerr << actionsFile << ": error: the action log " << why.message << "\n";
+            return 1;
         }
         source = actionsFile;
         rc::ActionLog log = rc::parseActionLog(text, actionsFile, diags);

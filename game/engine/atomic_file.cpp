@@ -1,16 +1,25 @@
 #include "game/engine/atomic_file.hpp"
+#include "game/engine/file_read.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 
 namespace rc {
 
 bool writeFileAtomically(const std::string& path, const std::string& text, std::string& error) {
+    if (std::string what = notRegularFile(path); !what.empty()) {
+        error = path + " " + what;
+        return false;
+    }
+    // Over a file-size limit (ulimit -f) write() would raise SIGXFSZ, which ends the process
+    // without a word; ignored, write() fails with EFBIG and the caller says so.
+    static const bool quietLimit = std::signal(SIGXFSZ, SIG_IGN) != SIG_ERR;
+    (void)quietLimit;
     std::string tmp = path + ".tmp." + std::to_string(::getpid());
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) {
@@ -50,18 +59,6 @@ bool writeFileAtomically(const std::string& path, const std::string& text, std::
         ::close(dfd);
     }
     return true;
-}
-
-bool readFile(const std::string& path, std::string& out, std::size_t maxBytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    in.seekg(0, std::ios::end);
-    std::streamoff size = in.tellg();
-    if (size < 0 || static_cast<std::size_t>(size) > maxBytes) return false;
-    in.seekg(0, std::ios::beg);
-    out.assign(static_cast<std::size_t>(size), '\0');
-    in.read(out.data(), size);
-    return static_cast<bool>(in) || in.eof();
 }
 
 } // namespace rc

@@ -5,10 +5,9 @@ namespace rc {
 
 /// Writes `text` to `path` so that the file on disk is always either the old or the new
 /// complete version: write a temporary file beside it, flush it to disk, rename it over.
-/// Returns false and sets `error` if any step fails (the old file is then untouched).
+/// Returns false and sets `error` if any step fails (the old file is then untouched), and
+/// refuses a `path` that is not a regular file (a folder, a device such as /dev/full, a FIFO):
+/// the rename would replace it.
 bool writeFileAtomically(const std::string& path, const std::string& text, std::string& error);
-
-/// Reads a whole file; false if it cannot be read or is larger than `maxBytes`.
-bool readFile(const std::string& path, std::string& out, std::size_t maxBytes = 16u << 20);
 
 } // namespace rc

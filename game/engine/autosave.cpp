@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "game/engine/atomic_file.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -75,8 +76,11 @@ LoadStatus loadSavedGame(const std::string& path, std::optional<SavedGame>& out,
     if (!fs::exists(path, ec)) return LoadStatus::Missing;
     std::string text;
     Diagnostics local;
-    if (readFile(path, text, 8u << 20)) out = parseSavedGame(path, text, local);
-    else local.error(path, 0, 0, "bad-save", "the save cannot be read");
+    FileError why;
+    if (readFile(path, FileKind::Save, text, why))
+        out = parseSavedGame(path, text, local);
+    else
+        local.error(path, 0, 0, "bad-save", "the save " + why.message);
     if (out) return LoadStatus::Loaded;
     diags.append(local);
     for (int n = 1; n < 1000; ++n) {

@@ -254,6 +254,7 @@ void lintChallengeFile(const std::string& f, const Content& content, Diagnostics
 LintStats lintPath(const std::string& path, const std::string& fallbackContent,
                    Diagnostics& diags) {
     LintStats st;
+    const int errorsBefore = diags.errorCount();
     std::error_code ec;
     if (!fs::exists(path, ec)) {
         diags.error(path, 0, 0, "missing-file", "no such file or folder");
@@ -314,6 +315,10 @@ LintStats lintPath(const std::string& path, const std::string& fallbackContent,
         for (const auto& f : challengeFiles) lintChallengeFile(f, content, diags, st);
     }
     st.files += static_cast<int>(caseFiles.size() + challengeFiles.size());
+    // A folder with nothing to check is a wrong path, not clean content.
+    if (st.files == 0 && diags.errorCount() == errorsBefore)
+        diags.error(path, 0, 0, "no-content",
+                    "nothing to check here: no case, challenge or catalogue file (.xml)");
     return st;
 }
 

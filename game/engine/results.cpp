@@ -2,9 +2,9 @@
 
 #include <tinyxml2.h>
 
-
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/case_loader.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace rc {
@@ -149,8 +149,9 @@ std::optional<ResultsFile> parseResults(const std::string& path, const std::stri
 
 std::optional<ResultsFile> loadResultsFile(const std::string& path, Diagnostics& diags) {
     std::string text;
-    if (!readFile(path, text, kMaxContentFileBytes)) {
-        diags.error(path, 0, 0, "missing-file", "cannot read the results file (missing, unreadable or too large)");
+    FileError why;
+    if (!readFile(path, FileKind::Results, text, why)) {
+        diags.error(path, 0, 0, why.code(), "the results file " + why.message);
         return std::nullopt;
     }
     return parseResults(path, text, diags);

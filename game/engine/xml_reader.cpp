@@ -1,73 +1,19 @@
 #include "game/engine/xml_reader.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <sstream>
 
 #include "game/engine/content_hash.hpp"
+#include "game/engine/file_read.hpp"
 
 namespace rc {
 
 namespace {
-
-/// The portable way, kept for what is not a plain file (a pipe, a directory, a device).
-bool readWholeStream(const std::string& path, std::string& out, bool& tooBig) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    in.seekg(0, std::ios::end);
-    std::streamoff size = in.tellg();
-    if (size < 0) return false;
-    if (static_cast<std::size_t>(size) > kMaxContentFileBytes) {
-        tooBig = true;
-        return true;
-    }
-    in.seekg(0, std::ios::beg);
-    out.assign(static_cast<std::size_t>(size), '\0');
-    in.read(out.data(), size);
-    return static_cast<bool>(in) || in.eof();
-}
-
-/// Reads a plain file with one read() into `out`, reusing its buffer: a stream costs more to
-/// set up than a small content file takes to read. Gives what readWholeStream gives,
-/// including the zeros left at the end if the file shrinks while it is read. `out` may hold
-/// anything on failure (XmlFile::load empties it).
-bool readWholeFile(const std::string& path, std::string& out, bool& tooBig) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return readWholeStream(path, out, tooBig);
-    }
-    const auto size = static_cast<std::size_t>(st.st_size);
-    if (size > kMaxContentFileBytes) {
-        ::close(fd);
-        tooBig = true;
-        return true;
-    }
-    out.resize(size); // what it held before is read over, not cleared first
-    std::size_t got = 0;
-    bool ok = true;
-    while (got < size) {
-        const ssize_t n = ::read(fd, out.data() + got, size - got);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) ok = false;
-        if (n <= 0) break;
-        got += static_cast<std::size_t>(n);
-    }
-    ::close(fd);
-    std::memset(out.data() + got, 0, size - got);
-    return ok;
-}
 
 std::string joinAllowed(std::initializer_list<const char*> allowed) {
     std::string s;
@@ -92,17 +38,9 @@ bool sameName(const char* a, const char* b) {
 
 bool XmlFile::load(const std::string& path, Diagnostics& diags) {
     path_ = path;
-    bool tooBig = false;
-    const bool ok = readWholeFile(path, text_, tooBig);
-    if (!ok || tooBig) text_.clear();
-    if (tooBig) {
-        diags.error(path_, 0, 0, "file-too-large",
-                    "file is larger than " + std::to_string(kMaxContentFileBytes / 1024) +
-                        " KiB; content files are expected to be small");
-        return false;
-    }
-    if (!ok) {
-        diags.error(path_, 0, 0, "missing-file", "cannot read file (missing or unreadable)");
+    FileError why;
+    if (!readFile(path, FileKind::Content, text_, why)) {
+        diags.error(path_, 0, 0, why.code(), "this " + why.message);
         return false;
     }
     return parseText(diags);

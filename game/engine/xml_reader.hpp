@@ -11,12 +11,13 @@
 
 #include "game/engine/content_text.hpp"
 #include "game/engine/diagnostics.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/source_pos.hpp"
 
 namespace rc {
 
 /// Largest content file the loader accepts (bytes); larger files are rejected before parsing.
-inline constexpr std::size_t kMaxContentFileBytes = 4u * 1024u * 1024u;
+inline constexpr std::size_t kMaxContentFileBytes = maxFileBytes(FileKind::Content);
 
 /// A parsed XML file plus what is needed to point at places in it.
 class XmlFile {

@@ -1,13 +1,14 @@
 #include "game/ui/autoplay.hpp"
 
-#include "game/engine/atomic_file.hpp"
+#include "game/engine/file_read.hpp"
 
 namespace rc::ui {
 
 bool Autoplay::load(const std::string& path, std::string& error) {
     std::string text;
-    if (!rc::readFile(path, text)) {
-        error = path + ": error: cannot read the action log";
+    rc::FileError why;
+    if (!rc::readFile(path, rc::FileKind::ActionLog, text, why)) {
+        error = path + ": error: " + why.message;
         return false;
     }
     rc::Diagnostics diags;

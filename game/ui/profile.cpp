@@ -2,6 +2,7 @@
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/autosave.hpp"
+#include "game/engine/file_read.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -107,8 +108,11 @@ Profile loadProfile(const std::string& path, std::string& message) {
     if (!fs::exists(path, ec)) return Profile{};
     std::string text, error;
     Profile p;
-    if (rc::readFile(path, text, 1u << 20) && parseProfile(text, p, error)) return p;
-    if (error.empty()) error = "it cannot be read";
+    rc::FileError why;
+    if (!rc::readFile(path, rc::FileKind::Profile, text, why))
+        error = "it " + why.message;
+    else if (parseProfile(text, p, error))
+        return p;
     std::string aside;
     for (int i = 1; i < 1000; ++i) {
         aside = path + ".corrupt-" + std::to_string(i);

@@ -151,7 +151,7 @@ TEST_CASE("board rules: the roster is checked both ways and only its students re
     RunResult folder = run(kTools + "/rootcause-board --challenge " + quote(kChallenge) +
                            " --roster " + quote(dir) + " " + quote(files[0]));
     CHECK(folder.status == 1);
-    CHECK(folder.output.find("not a regular file") != std::string::npos);
+    CHECK(folder.output.find("error: the roster is a directory, not a file") != std::string::npos);
     fs::remove_all(dir);
 }
 

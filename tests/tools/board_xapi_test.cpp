@@ -434,13 +434,13 @@ TEST_CASE("board xapi: the xAPI file is untrusted: each refusal says why, nothin
              "larger than 64 KiB");
     std::filesystem::remove(config);
     std::filesystem::create_directory(config);
-    refused("not a regular file");
+    refused("the xAPI file is a directory, not a file");
     std::filesystem::remove(config);
     REQUIRE(::mkfifo(config.c_str(), 0600) == 0); // would block a naive reader forever
-    refused("not a regular file");
+    refused("the xAPI file is a FIFO (named pipe), not a file");
     std::filesystem::remove(config);
     std::filesystem::create_symlink(dir + "/nowhere.json", config);
-    refused("not a regular file");
+    refused("the xAPI file cannot be read (No such file or directory)");
     std::filesystem::remove(config);
 
     // The same rules for the command line's IRIs, and --lrs needs its credentials.
