@@ -147,37 +147,85 @@ std::string oneDecimal(double v) {
     return buf;
 }
 
-bool isPlainText(std::string_view s, std::string& why) {
-    auto fail = [&](std::size_t at, const char* what) {
-        why = std::string(what) + " at byte " + std::to_string(at);
-        return false;
-    };
+namespace {
+
+/// Length of the plain character at `s[i]`, or 0 with `what` set when it is not plain.
+std::size_t plainLength(std::string_view s, std::size_t i, const char*& what) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            what = "a control character";
+            return 0;
+        }
+        return 1;
+    }
+    what = "invalid UTF-8";
+    const std::size_t len = c >= 0xF0 && c <= 0xF4  ? 4
+                            : c >= 0xE0             ? 3
+                            : c >= 0xC2 && c < 0xE0 ? 2
+                                                    : 0;
+    if (len == 0 || i + len > s.size()) return 0;
+    std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k) {
+        const unsigned char d = static_cast<unsigned char>(s[i + k]);
+        if ((d & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    if (cp >= 0x80 && cp < 0xA0) {
+        what = "a control character";
+        return 0;
+    }
+    if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+        what = "a bidirectional override";
+        return 0;
+    }
+    return len;
+}
+
+} // namespace
+
+std::size_t firstNotPlain(std::string_view s, const char*& what) {
     for (std::size_t i = 0; i < s.size();) {
+        // Printable ASCII, the bulk of every file, needs no more than one compare.
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-                return fail(i, "a control character");
+        if (c >= 0x20 && c < 0x7F) {
             ++i;
             continue;
         }
-        int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-        if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) return fail(i, "invalid UTF-8");
-        std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-        for (int k = 1; k < len; ++k) {
-            const unsigned char d = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-            if ((d & 0xC0) != 0x80) return fail(i, "invalid UTF-8");
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(i, "invalid UTF-8");
-        if (cp >= 0x80 && cp < 0xA0) return fail(i, "a control character");
-        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-            return fail(i, "a bidirectional override");
-        i += static_cast<std::size_t>(len);
+        const std::size_t len = plainLength(s, i, what);
+        if (len == 0) return i;
+        i += len;
     }
-    return true;
+    return std::string_view::npos;
+}
+
+bool isPlainText(std::string_view s, std::string& why) {
+    const char* what = nullptr;
+    const std::size_t at = firstNotPlain(s, what);
+    if (at == std::string_view::npos) return true;
+    why = std::string(what) + " at byte " + std::to_string(at);
+    return false;
+}
+
+std::string terminalSafe(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char* what = nullptr;
+        const std::size_t len = plainLength(s, i, what);
+        if (len == 0 || s[i] == '\r') {
+            out += '?';
+            ++i;
+            continue;
+        }
+        out.append(s.substr(i, len));
+        i += len;
+    }
+    return out;
 }
 
 } // namespace rc

@@ -21,5 +21,11 @@ void appendCollapsed(std::string& out, bool& space, std::string_view piece);
 /// return, and no bidirectional overrides or isolates (they spoof names on screen). Otherwise
 /// false, with `why` naming the first offending byte offset.
 bool isPlainText(std::string_view s, std::string& why);
+/// Where isPlainText() fails: the offset of the first offending byte and `what` it is ("invalid
+/// UTF-8", "a control character", "a bidirectional override"); npos when `s` is plain text.
+std::size_t firstNotPlain(std::string_view s, const char*& what);
+/// `s` safe to print on a terminal: every control character but tab and line feed (ESC, BEL,
+/// C1 controls) and every bidirectional override becomes '?'; invalid UTF-8 bytes too.
+std::string terminalSafe(std::string_view s);
 
 } // namespace rc

@@ -3,16 +3,21 @@
 #include <algorithm>
 #include <sstream>
 
+#include "game/engine/content_text.hpp"
+
 namespace rc {
 
 std::string format(const Diagnostic& d) {
+    // A path or a message may echo what a hostile file holds: nothing of it may drive the
+    // terminal it is printed on.
     std::ostringstream out;
-    out << d.file;
+    out << terminalSafe(d.file);
     if (d.line > 0) {
         out << ':' << d.line;
         if (d.col > 0) out << ':' << d.col;
     }
-    out << ": " << (d.severity == Severity::Error ? "error" : "warning") << ": " << d.message;
+    out << ": " << (d.severity == Severity::Error ? "error" : "warning") << ": "
+        << terminalSafe(d.message);
     if (!d.code.empty()) out << " [" << d.code << ']';
     return out.str();
 }

@@ -62,6 +62,19 @@ bool XmlFile::parseText(Diagnostics& diags) {
         return false;
     }
     index();
+    // Text is valid UTF-8 without control characters, or the file is refused: what reaches a
+    // student, a JSON report or the instructor's terminal is text.
+    const char* what = nullptr;
+    if (const std::size_t bad = firstNotPlain(text_, what); bad != std::string_view::npos) {
+        const auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), bad);
+        const auto line = static_cast<int>(next - lineStarts_.begin());
+        const auto col = static_cast<int>(bad - *(next - 1)) + 1;
+        diags.error(path_, line, col, "bad-text",
+                    std::string(what) +
+                        ": files must be UTF-8 text without control characters (tab and line "
+                        "ends are fine)");
+        return false;
+    }
     if (doc_.Parse(text_.data(), text_.size()) != tinyxml2::XML_SUCCESS) {
         int line = doc_.ErrorLineNum() > 0 ? doc_.ErrorLineNum() : 1;
         std::string what = doc_.ErrorName();

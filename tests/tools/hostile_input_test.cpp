@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -159,5 +160,47 @@ TEST_CASE("hostile: a full disk (ulimit -f) makes a tool's write fail out loud")
     CHECK(g.status == 1);
     CHECK(g.output.find("File too large") != std::string::npos);
     CHECK(g.output.find("Wrote") == std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("hostile: invalid UTF-8 or escape sequences in a case are refused with line and column") {
+    const std::string dir = tempDir("badtext");
+    std::string text = slurp(kFixtureCase);
+    const std::size_t at = text.find("<complaint>");
+    REQUIRE(at != std::string::npos);
+    text.insert(at + 11, "\xff\x1b]0;owned\x07");
+    const int line =
+        static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n')) + 1;
+    const int col = static_cast<int>(at - text.rfind('\n', at)) + 11;
+    spit(dir + "/bad.xml", text);
+    const std::string where =
+        "bad.xml:" + std::to_string(line) + ":" + std::to_string(col) + ": error: invalid UTF-8";
+    checkRefused(runTool(dir, "rootcause-lint bad.xml"), where);
+    // The JSON debrief once aborted on such a case (nlohmann type_error.316): now the case
+    // is refused before anything is played, and nothing of it reaches the terminal.
+    const Timed json = runTool(dir, "rootcause-replay --case bad.xml --expert --json");
+    checkRefused(json, where);
+    CHECK(json.r.status == 1);
+    CHECK(json.r.output.find('\x1b') == std::string::npos);
+    CHECK(json.r.output.find('\x07') == std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("hostile: control characters in a results file do not reach the instructor's terminal") {
+    const std::string dir = tempDir("ctlresults");
+    const std::string in = handIns(dir);
+    const std::string handIn = in + "/" + fs::directory_iterator(in)->path().filename().string();
+    std::string text = slurp(handIn);
+    const std::size_t at = text.find("player=\"");
+    REQUIRE(at != std::string::npos);
+    text.insert(at + 8, "\x1b]0;pwned\x07\x1b[2J");
+    spit(handIn, text);
+    const Timed b =
+        runTool(dir, "rootcause-board --challenge " + quote(kFixturePack) + " " + quote(in));
+    INFO("output: " << b.r.output);
+    CHECK(b.r.status == 3); // counted, with the refused file listed as a problem
+    CHECK(b.r.output.find("a control character") != std::string::npos);
+    CHECK(b.r.output.find('\x1b') == std::string::npos);
+    CHECK(b.r.output.find('\x07') == std::string::npos);
     fs::remove_all(dir);
 }

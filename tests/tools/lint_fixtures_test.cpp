@@ -136,7 +136,7 @@ TEST_CASE("lint fixtures: pass files are clean, fail files yield exactly their d
         "unreachable-visit", "unreachable-outcome", "bad-next",     "visit-loop",
         "bad-critical",     "bad-action",       "mixed-answer",     "expert-score",
         "expert-unfinished", "illegal-action",  "missing-expert",   "accuracy-figures",
-        "wrong-root",       "too-many-visits",
+        "wrong-root",       "too-many-visits", "bad-text",
     };
     for (const char* code : required) {
         CAPTURE(code);
