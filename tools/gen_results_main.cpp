@@ -22,7 +22,9 @@ namespace fs = std::filesystem;
 int main(int argc, char** argv) {
     rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-genresults: write results files of simulated students for a\n"
-                 "challenge (deterministic for a seed), to try rootcause-board."};
+                 "challenge (deterministic for a seed), to try rootcause-board.\n\n"
+                 "Exit status: 0 written; 1 the challenge or content cannot be used, or a file\n"
+                 "cannot be written; 2 bad usage (including a --start that is not a time)."};
     std::string challengeFile, outDir, contentDir, casesFrom, start = "2026-03-02T09:00:00Z";
     int students = 30;
     std::uint64_t seed = 1;

@@ -12,7 +12,9 @@ int main(int argc, char** argv) {
     rc::setExecutablePath(argv[0]);
     CLI::App app{"rootcause-lint: check Root Cause content (catalogue, cases, challenges).\n"
                  "Reports every problem as path:line:col: error: message [code] and ends with a\n"
-                 "summary line. Exit status 1 if any error was found."};
+                 "summary line; of one kind of error in one file, the first ten are shown.\n\n"
+                 "Exit status: 0 no error (warnings allowed); 1 an error was found, or a path\n"
+                 "holds nothing to check; 2 bad usage."};
     std::vector<std::string> paths;
     bool quiet = false;
     const rc::ContentLocation found = rc::locateContent();
@@ -46,8 +48,7 @@ int main(int argc, char** argv) {
         total.cases += st.cases;
         total.challenges += st.challenges;
     }
-    if (!quiet)
-        for (const auto& d : diags.all()) std::cout << rc::format(d) << "\n";
+    if (!quiet) std::cout << diags.summary(10);
     std::cout << "rootcause-lint: " << total.files << " files, " << total.cases << " cases, "
               << total.challenges << " challenges: " << diags.errorCount() << " errors, "
               << diags.warningCount() << " warnings\n";

@@ -116,8 +116,12 @@ int runValidity(const std::string& caseArg, std::string contentDir) {
 
 int main(int argc, char** argv) {
     rc::setExecutablePath(argv[0]);
-    CLI::App app{"rootcause-replay: play an action log against a case without graphics and\n"
-                 "print the debrief (score by domain, total, ledger, every decision's feedback)."};
+    CLI::App app{
+        "rootcause-replay: play an action log against a case without graphics and\n"
+        "print the debrief (score by domain, total, ledger, every decision's feedback).\n\n"
+        "Exit status: 0 every action was legal (--random, --validity: no failure); 1 the\n"
+        "case, content or log cannot be used, an action was refused, or a random play\n"
+        "broke an invariant; 2 bad usage."};
     std::string caseArg, actionsFile, contentDir;
     std::uint64_t seed = 1;
     bool json = false, expert = false, simulate = false, validity = false;

@@ -188,6 +188,11 @@ Result readResult(Node& n) {
                                                "meniscal-tear", "osteoarthritis", "physis-slip"});
             im.side = readSide(en, false);
             im.grade = en.integer("grade", 1, 5, 0);
+            if (im.grade == 5 && im.finding != "slip")
+                en.error("out-of-range",
+                         "'grade' 5 is a Meyerding grade, for finding=\"slip\" only; other "
+                         "findings are graded 1-4",
+                         "grade");
             en.leaf();
             if (r.image) en.error("duplicate-element", "<result> holds one <image>");
             r.image = im;

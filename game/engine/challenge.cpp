@@ -49,6 +49,12 @@ std::optional<Challenge> loadChallengeXml(const XmlFile& file, Diagnostics& diag
     }
     if (ch.instructions.empty()) root.error("missing-element", "<challenge> needs <instructions>");
     if (ch.cases.empty()) root.error("missing-element", "<challenge> needs at least one <case>");
+    double totalWeight = 0;
+    for (const auto& cc : ch.cases)
+        totalWeight += cc.weight;
+    if (!ch.cases.empty() && totalWeight <= 0)
+        root.error("out-of-range",
+                   "every <case> has weight 0: the challenge would grade everyone 0");
     return ch;
 }
 

@@ -1,6 +1,7 @@
 #include "game/engine/diagnostics.hpp"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 #include "game/engine/content_text.hpp"
@@ -51,6 +52,23 @@ int Diagnostics::warningCount() const {
 bool Diagnostics::has(const std::string& code) const {
     return std::any_of(items_.begin(), items_.end(),
                        [&](const Diagnostic& d) { return d.code == code; });
+}
+
+std::string Diagnostics::summary(std::size_t keep) const {
+    std::map<std::pair<std::string, std::string>, std::size_t> seen; // (file, code) -> count
+    for (const auto& d : items_)
+        ++seen[{d.file, d.code}];
+    std::map<std::pair<std::string, std::string>, std::size_t> shown;
+    std::string s;
+    for (const auto& d : items_) {
+        const auto key = std::make_pair(d.file, d.code);
+        const std::size_t n = ++shown[key];
+        if (n <= keep) s += format(d) + "\n";
+        if (n == keep + 1)
+            s += terminalSafe(d.file) + ": note: " + std::to_string(seen[key] - keep) + " more [" +
+                 d.code + "] not shown\n";
+    }
+    return s;
 }
 
 std::string Diagnostics::str() const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ class Diagnostics {
     bool has(const std::string& code) const;
     /// Every diagnostic formatted, one per line.
     std::string str() const;
+    /// str(), but of one code in one file only the first `keep`, then one line saying how many
+    /// more there are: a file with 20,000 duplicates gives a screenful, not 20,000 lines.
+    std::string summary(std::size_t keep = 10) const;
 
   private:
     std::vector<Diagnostic> items_;

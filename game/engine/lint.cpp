@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "game/engine/case_loader.hpp"
@@ -227,9 +228,16 @@ std::string rootName(const std::string& file, Diagnostics& diags) {
     return x.root()->Name();
 }
 
-void lintCaseFile(const std::string& f, const Catalog& cat, Diagnostics& diags, LintStats& st) {
+/// Lints one case file. `ids` holds the case ids seen so far and their files: a second case
+/// with one id is an error (the game would keep one of them and drop the other).
+void lintCaseFile(const std::string& f, const Catalog& cat, Diagnostics& diags, LintStats& st,
+                  std::map<std::string, std::string>& ids) {
     ++st.cases;
     if (std::optional<Case> c = loadCheckedCase(f, cat, diags)) {
+        if (auto [it, fresh] = ids.emplace(c->id, f); !fresh)
+            diags.error(f, 0, 0, "duplicate-id",
+                        "case id '" + c->id + "' is also the id of " + it->second +
+                            ": the game would play only one of them");
         int before = diags.errorCount();
         lintExpert(*c, cat, diags);
         lintRedFlagPolicy(*c, cat, diags);
@@ -308,7 +316,9 @@ LintStats lintPath(const std::string& path, const std::string& fallbackContent,
             diags.error(path, 0, 0, "missing-file", "cannot read file");
         if (r.empty()) st.files += 1;
     }
-    for (const auto& f : caseFiles) lintCaseFile(f, cat, diags, st);
+    std::map<std::string, std::string> caseIds;
+    for (const auto& f : caseFiles)
+        lintCaseFile(f, cat, diags, st, caseIds);
     if (!challengeFiles.empty()) {
         Diagnostics ignore;
         Content content = loadContent(root, ignore);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <regex>
 #include <string>
 
 #include "tests/tools/board_testutil.hpp"
@@ -203,4 +204,53 @@ TEST_CASE("hostile: control characters in a results file do not reach the instru
     CHECK(b.r.output.find('\x1b') == std::string::npos);
     CHECK(b.r.output.find('\x07') == std::string::npos);
     fs::remove_all(dir);
+}
+
+TEST_CASE("hostile: two case files with one id in a content folder fail lint") {
+    const std::string dir = tempDir("dupids");
+    fs::copy(std::string(ROOTCAUSE_TEST_FIXTURES) + "/content", dir + "/content",
+             fs::copy_options::recursive);
+    fs::copy_file(dir + "/content/cases/fixture-l3.xml", dir + "/content/cases/zz-copy.xml");
+    const Timed t = runTool(dir, "rootcause-lint content");
+    checkRefused(
+        t, "content/cases/zz-copy.xml: error: case id 'fixture-l3' is also the id of "
+           "content/cases/fixture-l3.xml: the game would play only one of them [duplicate-id]");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("hostile: many errors of one kind in one file are summarised after ten") {
+    const std::string dir = tempDir("manyerrors");
+    std::string text = slurp(std::string(ROOTCAUSE_TEST_FIXTURES) + "/lint/case.xml");
+    const std::size_t at = text.find("<complaint>");
+    REQUIRE(at != std::string::npos);
+    std::string junk;
+    for (int i = 0; i < 25; ++i)
+        junk += "<bogus/>\n";
+    text.insert(at, junk);
+    spit(dir + "/many.xml", text);
+    const Timed t = runTool(dir, "rootcause-lint many.xml");
+    INFO("output: " << t.r.output);
+    CHECK(t.r.status == 1);
+    std::size_t shown = 0;
+    for (std::size_t p = t.r.output.find("[unknown-element]"); p != std::string::npos;
+         p = t.r.output.find("[unknown-element]", p + 1))
+        ++shown;
+    CHECK(shown == 11); // ten errors and the note
+    CHECK(t.r.output.find("many.xml: note: 15 more [unknown-element] not shown") !=
+          std::string::npos);
+    // All are still counted (the file, outside a content folder, also cites an unknown reference).
+    std::smatch m;
+    REQUIRE(std::regex_search(t.r.output, m, std::regex(R"(: ([0-9]+) errors, 0 warnings)")));
+    CHECK(std::stoi(m[1]) >= 25);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("hostile: each tool's --help documents its exit status") {
+    for (const char* name : {"rootcause-lint", "rootcause-replay", "rootcause-board",
+                             "rootcause-genresults", "rootcause-pack"}) {
+        CAPTURE(name);
+        const RunResult h = run(kTools + "/" + name + " --help");
+        CHECK(h.status == 0);
+        CHECK(h.output.find("Exit status: 0 ") != std::string::npos);
+    }
 }
