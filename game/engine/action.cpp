@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "game/engine/file_read.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace rc {
@@ -78,7 +79,7 @@ bool parseInt(std::string_view s, int& out) {
 
 bool checkId(std::string_view s, std::string& error) {
     if (isValidId(s)) return true;
-    error = "'" + std::string(s) + "' is not a valid id";
+    error = "'" + clip(s) + "' is not a valid id";
     return false;
 }
 
@@ -156,7 +157,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
         char* end = nullptr;
         double t = std::strtod(stamp.c_str() + 1, &end);
         if (*end != '\0' || !(t >= 0) || t > 1e7) {
-            error = "bad time stamp '" + stamp + "' (expected @SECONDS)";
+            error = "bad time stamp '" + clip(stamp) + "' (expected @SECONDS)";
             return false;
         }
         out.time = t;
@@ -175,7 +176,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
             break;
         }
     if (!known) {
-        error = "unknown action '" + std::string(verb) +
+        error = "unknown action '" + clip(verb) +
                 "' (expected ask, exam, order, differential, diagnose, plan or advance)";
         return false;
     }
@@ -185,7 +186,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
     case Verb::Ask:
     case Verb::Order:
         if (count != 1) {
-            error = "'" + std::string(verb) + "' takes exactly one id";
+            error = "'" + clip(verb) + "' takes exactly one id";
             return false;
         }
         if (!checkId(rest[0], error)) return false;
@@ -194,7 +195,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
     case Verb::Exam:
     case Verb::Diagnose: {
         if (count == 0) {
-            error = "'" + std::string(verb) + "' needs an id";
+            error = "'" + clip(verb) + "' needs an id";
             return false;
         }
         if (!checkId(rest[0], error)) return false;
@@ -209,15 +210,15 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
         if (out.verb == Verb::Exam && i < count) {
             int a = 0;
             if (!parseInt(rest[i], a) || a > 180) {
-                error = "'" + std::string(rest[i]) +
-                        "' is not a side (left, right, both) or an angle (0-180)";
+                error =
+                    "'" + clip(rest[i]) + "' is not a side (left, right, both) or an angle (0-180)";
                 return false;
             }
             out.angle = a;
             ++i;
         }
         if (i < count) {
-            error = "unexpected '" + std::string(rest[i]) + "'";
+            error = "unexpected '" + clip(rest[i]) + "'";
             return false;
         }
         return true;
@@ -250,7 +251,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
             if (!n.empty() && n.back() == 'w') n.remove_suffix(1);
             int weeks = 0;
             if (!parseInt(n, weeks)) {
-                error = "'" + std::string(rest[0]) + "' is not a number of weeks (e.g. 6w)";
+                error = "'" + clip(rest[0]) + "' is not a number of weeks (e.g. 6w)";
                 return false;
             }
         }

@@ -236,7 +236,8 @@ std::string Node::id(const char* attr) {
     std::string s = str(attr);
     if (!s.empty() && !isValidId(s))
         error("bad-id",
-              std::string("'") + s + "' is not a valid id (lower-case letters, digits, hyphens)",
+              std::string("'") + clip(s) +
+                  "' is not a valid id (lower-case letters, digits, hyphens)",
               attr);
     return s;
 }
@@ -255,8 +256,8 @@ std::optional<int> Node::optInteger(const char* attr, int lo, int hi) {
     errno = 0;
     long x = std::strtol(v, &end, 10);
     if (end == v || *end != '\0' || errno != 0) {
-        error("bad-number", std::string("'") + attr + "' must be a whole number, not '" + v + "'",
-              attr);
+        error("bad-number",
+              std::string("'") + attr + "' must be a whole number, not '" + clip(v) + "'", attr);
         return std::nullopt;
     }
     if (x < lo || x > hi) {
@@ -287,7 +288,8 @@ std::optional<double> Node::optNumber(const char* attr, double lo, double hi) {
     char* end = nullptr;
     double x = std::strtod(v, &end);
     if (end == v || *end != '\0' || !std::isfinite(x)) {
-        error("bad-number", std::string("'") + attr + "' must be a number, not '" + v + "'", attr);
+        error("bad-number", std::string("'") + attr + "' must be a number, not '" + clip(v) + "'",
+              attr);
         return std::nullopt;
     }
     if (x < lo || x > hi) {
@@ -317,7 +319,8 @@ bool Node::boolean(const char* attr, bool dflt) {
     if (!v) return dflt;
     if (std::strcmp(v, "true") == 0) return true;
     if (std::strcmp(v, "false") == 0) return false;
-    error("bad-enum", std::string("'") + attr + "' must be true or false, not '" + v + "'", attr);
+    error("bad-enum", std::string("'") + attr + "' must be true or false, not '" + clip(v) + "'",
+          attr);
     return dflt;
 }
 
@@ -350,7 +353,8 @@ int Node::choiceIndex(const char* attr, std::initializer_list<const char*> allow
         ++i;
     }
     error("bad-enum",
-          std::string("'") + attr + "' is '" + v + "'; expected one of: " + joinAllowed(allowed),
+          std::string("'") + attr + "' is '" + clip(v) +
+              "'; expected one of: " + joinAllowed(allowed),
           attr);
     return dflt;
 }
@@ -363,7 +367,11 @@ std::vector<std::string> Node::choices(const char* attr, std::initializer_list<c
         bool ok = false;
         for (const char* a : allowed) ok = ok || w == a;
         if (ok) out.push_back(std::move(w));
-        else error("bad-enum", std::string("'") + attr + "' names '" + w + "'; expected any of: " + joinAllowed(allowed), attr);
+        else
+            error("bad-enum",
+                  std::string("'") + attr + "' names '" + clip(w) +
+                      "'; expected any of: " + joinAllowed(allowed),
+                  attr);
     }
     return out;
 }

@@ -254,3 +254,26 @@ TEST_CASE("hostile: each tool's --help documents its exit status") {
         CHECK(h.output.find("Exit status: 0 ") != std::string::npos);
     }
 }
+
+TEST_CASE("hostile: a long token is echoed cut, not whole") {
+    const std::string dir = tempDir("longtoken");
+    // A token just under the action log's cap (a bigger file is refused by its size).
+    spit(dir + "/log.txt", "ask " + std::string(900u << 10, 'x') + "\n");
+    const Timed t =
+        runTool(dir, "rootcause-replay --case " + quote(kFixtureCase) + " --actions log.txt");
+    INFO("output: " << t.r.output.substr(0, 400));
+    CHECK(t.r.status == 1);
+    CHECK(t.r.output.find("\xE2\x80\xA6") != std::string::npos);
+    CHECK(t.r.output.size() < 2000);
+    std::string text = slurp(kFixtureCase);
+    const std::size_t at = text.find("difficulty=\"");
+    REQUIRE(at != std::string::npos);
+    text.insert(at + 12, std::string(1u << 20, '9'));
+    spit(dir + "/case.xml", text);
+    const Timed lint = runTool(dir, "rootcause-lint case.xml");
+    INFO("output: " << lint.r.output.substr(0, 400));
+    CHECK(lint.r.status == 1);
+    CHECK(lint.r.output.find("\xE2\x80\xA6") != std::string::npos); // cut, with an ellipsis
+    CHECK(lint.r.output.size() < 2000);
+    fs::remove_all(dir);
+}
