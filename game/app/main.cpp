@@ -114,6 +114,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (!std::getenv("ALSOFT_DRIVERS")) setenv("ALSOFT_DRIVERS", "null", 0);
+#ifdef __linux__
+    // SFML opens an X display for the window and aborts with its own message when there is
+    // none; say what is missing instead. (--print-state opens no window.)
+    if (const char* display = std::getenv("DISPLAY");
+        (!display || !*display) && !(resume && printStateFlag)) {
+        std::cerr << "Root Cause needs a graphical display (no X display found)\n";
+        return 2;
+    }
+#endif
 
     rc::ui::Game game;
     // Content: errors are reported but the game goes on with the cases that loaded.
@@ -167,6 +176,7 @@ int main(int argc, char** argv) {
     if (!settings.autoplayFile.empty()) {
         std::string err;
         if (!game.autoplay.load(settings.autoplayFile, err)) {
+            if (!err.empty() && err.back() != '\n') err += '\n'; // one message per line
             std::cerr << err << "rootcause: error: cannot autoplay '" << settings.autoplayFile << "'\n";
             return 1;
         }

@@ -8,7 +8,7 @@ bool Autoplay::load(const std::string& path, std::string& error) {
     std::string text;
     rc::FileError why;
     if (!rc::readFile(path, rc::FileKind::ActionLog, text, why)) {
-        error = path + ": error: " + why.message;
+        error = path + ": error: the action log " + why.message;
         return false;
     }
     rc::Diagnostics diags;
