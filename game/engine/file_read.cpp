@@ -75,6 +75,8 @@ const char* fileKindName(FileKind kind) {
         return "roster";
     case FileKind::Config:
         return "settings file";
+    case FileKind::Journal:
+        return "host journal";
     }
     return "file";
 }

@@ -6,7 +6,7 @@
 namespace rc {
 
 /// What a file holds; each kind has its own size cap (maxFileBytes).
-enum class FileKind { Content, ActionLog, Results, Save, Profile, Roster, Config };
+enum class FileKind { Content, ActionLog, Results, Save, Profile, Roster, Config, Journal };
 
 /// Largest file of `kind` that readFile accepts (bytes). Each is far above what a real file
 /// of its kind holds (a case is some 20 KiB, an action log of a long play 4 KiB).
@@ -26,9 +26,12 @@ constexpr std::size_t maxFileBytes(FileKind kind) {
         return 4u << 20;
     case FileKind::Config:
         return 64u << 10;
+    case FileKind::Journal: // a class of 300 playing 30 cases writes some 25 MB
+        return 512u << 20;
     }
     return 0;
 }
+
 /// How a message names a file of `kind` ("content file", "action log").
 const char* fileKindName(FileKind kind);
 

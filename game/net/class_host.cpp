@@ -3,6 +3,7 @@
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content_text.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/engine/student_copy.hpp"
 #include "game/engine/xml_reader.hpp"
 
@@ -76,7 +77,10 @@ std::string newSecret() {
 ClassHost::ClassHost(const Challenge& challenge, const Content& content, HostOptions options,
                      Journal* journal)
     : ch_(&challenge), content_(&content), opt_(std::move(options)), journal_(journal) {
-    readFile(ch_->file, challengeText_, kMaxContentFileBytes);
+    // The challenge was loaded from this file already; should it have gone since, the text
+    // stays empty, as before.
+    FileError unread;
+    readFile(ch_->file, FileKind::Content, challengeText_, unread);
     for (const auto& cc : ch_->cases) {
         const Case* c = content_->findCase(cc.ref);
         if (!c) continue;

@@ -102,9 +102,8 @@ bool Journal::open(const std::string& path, std::vector<Message>& records, std::
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
         std::string text;
-        if (!readFile(path, text, kMaxJournalBytes)) {
-            error = path + ": cannot be read (or is larger than " +
-                    std::to_string(kMaxJournalBytes >> 20) + " MB)";
+        if (FileError why; !readFile(path, FileKind::Journal, text, why)) {
+            error = path + ": the journal " + why.message;
             return false;
         }
         std::size_t end = text.rfind('\n');

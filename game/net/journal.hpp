@@ -2,6 +2,7 @@
 // The host's journal: one record a line, appended and forced to the disk (fsync) before the
 // host acknowledges what it records, so a host killed at any moment loses nothing it said it
 // had. Replaying the journal rebuilds the class exactly.
+#include "game/engine/file_read.hpp"
 #include "game/net/protocol.hpp"
 
 #include <cstdio>
@@ -11,7 +12,7 @@
 namespace rc::net {
 
 /// Largest journal the host reads back (a class of 300 playing 30 cases writes about 25 MB).
-inline constexpr std::size_t kMaxJournalBytes = 512u * 1024u * 1024u;
+inline constexpr std::size_t kMaxJournalBytes = maxFileBytes(FileKind::Journal);
 
 /// A record as one line: the type, then tab-separated key=value fields; %, tab, line feed and
 /// carriage return in values are written as %25, %09, %0A, %0D.
