@@ -277,3 +277,13 @@ TEST_CASE("hostile: a long token is echoed cut, not whole") {
     CHECK(lint.r.output.size() < 2000);
     fs::remove_all(dir);
 }
+
+TEST_CASE("hostile: a FIFO as the host's journal is refused at once") {
+    const std::string dir = tempDir("hostfifo");
+    fs::create_directories(dir + "/data");
+    makeFifo(dir + "/data", "journal.log");
+    checkRefused(runTool(dir, "rootcause-host --challenge " + quote(kFixturePack) +
+                                  " --data data --listen 127.0.0.1:0 --announce off"),
+                 "data/journal.log: the journal is a FIFO (named pipe), not a file");
+    fs::remove_all(dir);
+}
