@@ -8,6 +8,7 @@
 #include "game/ui/gallery_scene.hpp"
 #include "game/ui/game.hpp"
 #include "game/ui/hands_on_launch.hpp"
+#include "game/ui/live_scenes.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -96,12 +97,35 @@ int main(int argc, char** argv) {
     // Classroom challenges (README "For instructors"): the student's side.
     rc::ui::ChallengeOptions challenge;
     app.add_option("--challenge", challenge.file, "Play a classroom challenge: a challenge file (or a bundled challenge's id)");
-    app.add_option("--student-id", challenge.studentId, "With --challenge: your student id (names the results file)");
+    app.add_option("--student-id", challenge.studentId,
+                   "With --challenge or --join: your student id (names the results file)");
     app.add_option("--email", challenge.email, "With --challenge: your e-mail (optional)");
     app.add_option("--results-dir", challenge.resultsDir, "With --challenge: where the results file goes (default: the user data folder's results/)");
-    app.add_option("--autoplay-dir", challenge.autoplayDir, "With --challenge: a folder of <case-id>.log action logs to autoplay, one per case");
-    app.add_flag("--exit-after-challenge", challenge.exitAfter, "With --challenge: exit at the summary; prints 'results-file: PATH' and 'challenge-total: N'");
+    app.add_option("--autoplay-dir", challenge.autoplayDir,
+                   "With --challenge or --join: a folder of <case-id>.log action logs to autoplay, "
+                   "one per case");
+    app.add_flag("--exit-after-challenge", challenge.exitAfter,
+                 "With --challenge or --join: exit at the summary; prints 'results-file: PATH' "
+                 "(--join: 'results-host: ADDR') and 'challenge-total: N'; with --host-class: end "
+                 "once every student finished");
     app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")->check(CLI::Range(0.01, 1000.0))->group("");
+    // Live classes (README "Run a live class"): the student joins a host; the instructor hosts.
+    rc::ui::JoinOptions join;
+    rc::ui::HostClassOptions hostClass;
+    app.add_option(
+        "--join", join.endpoint,
+        "Join a live class at the host's ADDR:PORT (with --code, --student-id, --player)");
+    app.add_option(
+        "--code", join.code,
+        "With --join: the join code; with --host-class: the code to use (default random)");
+    app.add_option("--host-class", hostClass.file,
+                   "Host a live class: a challenge file (or a bundled challenge's id); shows the "
+                   "projector view");
+    app.add_option("--data", hostClass.dataDir,
+                   "With --host-class: the class's journal and results (default: the user data "
+                   "folder's classes/<id>)");
+    app.add_option("--listen", hostClass.listen,
+                   "With --host-class: ADDR:PORT to listen on (default 0.0.0.0 and a free port)");
     app.footer("Content found: " + found.describe());
     rc::addManFlag(app, 6, rc::kVersion, true);
     CLI11_PARSE(app, argc, argv);
@@ -224,7 +248,21 @@ int main(int argc, char** argv) {
         return runner.run();
     }
     stack.push(rc::ui::makeTitleScene(ctx, stack));
-    if (!challenge.file.empty()) {
+    if (!join.endpoint.empty() || !hostClass.file.empty()) {
+        std::string err;
+        if (!join.endpoint.empty()) {
+            join.challenge = challenge;
+            err = rc::ui::startJoinFromCommandLine(ctx, stack, join);
+        } else {
+            hostClass.code = join.code;
+            hostClass.exitAfter = challenge.exitAfter;
+            err = rc::ui::startHostFromCommandLine(ctx, stack, hostClass);
+        }
+        if (!err.empty()) {
+            std::cerr << "rootcause: error: " << err << "\n";
+            return 2;
+        }
+    } else if (!challenge.file.empty()) {
         if (const std::string err = rc::ui::startChallengeFromCommandLine(ctx, stack, challenge); !err.empty()) {
             std::cerr << "rootcause: error: " << err << "\n";
             return 2;

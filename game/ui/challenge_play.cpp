@@ -14,11 +14,13 @@ ChallengePlay::ChallengePlay(rc::Challenge ch, const rc::Content& content, std::
     for (const auto& c : ch_.cases)
         if (const rc::Case* k = content.findCase(c.ref); k && k->studentCopy) scorable_ = false;
     // Playing a challenge again adds an attempt; the earlier ones stay in the results file.
-    run_.keepEarlierAttempts(resultsDir_, attemptNote_);
+    if (!resultsDir_.empty()) run_.keepEarlierAttempts(resultsDir_, attemptNote_);
 }
 
-void ChallengePlay::startClock() {
-    start_ = std::chrono::steady_clock::now();
+void ChallengePlay::startClock(double alreadyElapsed) {
+    start_ = std::chrono::steady_clock::now() -
+             std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                 std::chrono::duration<double>(alreadyElapsed / (timeScale > 0 ? timeScale : 1)));
     open_ = true;
 }
 
@@ -43,6 +45,7 @@ bool ChallengePlay::record(const rc::Session& s, std::optional<double> shownScor
     run_.finishCase(s, shownScore, seconds);
     timedOut_.push_back(timedOut);
     writeError_.clear();
+    if (resultsDir_.empty()) return true;
     return run_.write(resultsDir_, rc::isoNow(), writeError_);
 }
 

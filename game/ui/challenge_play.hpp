@@ -5,11 +5,14 @@
 #include "game/engine/challenge_run.hpp"
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace rc::ui {
+
+class LivePlay;
 
 /// What `rootcause --challenge` was given on the command line (also filled by the title menu).
 struct ChallengeOptions {
@@ -38,8 +41,9 @@ class ChallengePlay {
     /// Where the results file is (or will be) written.
     std::string resultsPath() const { return run_.resultsPath(resultsDir_); }
 
-    /// The current case starts now (its clock runs until `record`).
-    void startClock();
+    /// The current case starts now, `alreadyElapsed` seconds into its time (a live class's
+    /// host says how much is left); its clock runs until `record`.
+    void startClock(double alreadyElapsed = 0);
     /// True between startClock and record.
     bool caseOpen() const { return open_; }
     /// Challenge seconds since the current case started (scaled by `timeScale`).
@@ -48,7 +52,8 @@ class ChallengePlay {
     double remaining() const;
     bool timeUp() const { return open_ && run_.timeLimitSeconds() > 0 && remaining() <= 0; }
 
-    /// Records the current case (finishCase) and writes the results file atomically.
+    /// Records the current case (finishCase) and writes the results file atomically (none
+    /// when the results folder is "": a live class, whose host keeps the results).
     /// False (and `writeError()`) if the file could not be written; the case counts anyway.
     bool record(const rc::Session& s, std::optional<double> shownScore, bool timedOut);
     const std::string& writeError() const { return writeError_; }
@@ -62,6 +67,7 @@ class ChallengePlay {
     /// False when the cases are an exam pack's copies: they carry no key, so the game shows
     /// no score or debrief; the instructor's board scores the results file.
     bool scorable() const { return scorable_; }
+    void setScorable(bool s) { scorable_ = s; }
     /// Set by keepEarlierAttempts: which attempt this is, and where the earlier ones are.
     const std::string& attemptNote() const { return attemptNote_; }
 
@@ -71,6 +77,13 @@ class ChallengePlay {
     float autoWait = 0;            ///< autoplay: seconds a practice debrief has been shown
     bool reviewing = false;        ///< a debrief opened from the summary is on top
     std::string savedAutosavePath; ///< the normal autosave path, restored when the challenge ends
+    std::shared_ptr<LivePlay>
+        live;          ///< a live class: the host feeds the cases and keeps the results
+    int firstCase = 0; ///< live: cases the host recorded before this run joined
+    /// The case being played (0-based) and the number of cases, as the student counts them
+    /// (a live class rejoined mid-challenge counts the cases recorded before).
+    int shownIndex() const { return firstCase + run_.index(); }
+    int shownCount() const { return firstCase + run_.count(); }
 
   private:
     rc::Challenge ch_; // before run_: the run points at it

@@ -7,6 +7,7 @@
 #include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
+#include "game/ui/live_play.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -56,7 +57,14 @@ void refreshCountdown(Context& ctx, SceneStack& stack, const ChallengePlay& ch) 
         setCountdown(ctx, stack, "", false);
         return;
     }
-    const std::string which = "Case " + std::to_string(ch.run().index() + 1) + " of " + std::to_string(ch.run().count());
+    const std::string which =
+        "Case " + std::to_string(ch.shownIndex() + 1) + " of " + std::to_string(ch.shownCount());
+    if (ch.live && !ch.live->link()
+                        .status()
+                        .empty()) { // the host decides the time: say when it cannot be reached
+        setCountdown(ctx, stack, which + "  ·  " + ch.live->link().status(), true);
+        return;
+    }
     const double left = ch.remaining();
     if (left < 0) {
         setCountdown(ctx, stack, which + "  ·  no time limit", false);
@@ -64,23 +72,6 @@ void refreshCountdown(Context& ctx, SceneStack& stack, const ChallengePlay& ch) 
     }
     const bool caution = left <= kCautionSeconds;
     setCountdown(ctx, stack, which + "  ·  " + (caution ? "Time nearly up: " : "Time left ") + clockText(left), caution);
-}
-
-void drawField(const Painter& p, const sf::FloatRect& r, const std::string& label, const std::string& value,
-               const std::string& placeholder, bool focused) {
-    const Theme& th = p.theme;
-    drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(label), r.left, r.top + th.px(8));
-    const sf::FloatRect box(r.left, r.top + th.px(18), r.width, r.height - th.px(18));
-    roundedRect(p.target, box, th.px(6), th.c.panel, focused ? th.c.accent : th.c.border, focused ? 2.0f : 1.0f);
-    const float cy = box.top + box.height / 2;
-    float w = 0;
-    if (!value.empty())
-        w = drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value), box.left + th.px(12), cy,
-                     Align::Left, box.width - th.px(24));
-    else
-        drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textDisabled), utf8(placeholder), box.left + th.px(12),
-                 cy, Align::Left, box.width - th.px(24));
-    if (focused) roundedRect(p.target, {box.left + th.px(13) + w, box.top + th.px(9), th.px(2), box.height - th.px(18)}, 0, th.c.accent);
 }
 
 /// A small fact: a caption label above a value, with an optional caption below.
@@ -255,7 +246,7 @@ void PickerScene::draw(sf::RenderTarget& t) {
         {Email, "E-MAIL (OPTIONAL)", &email_, "name@university.ac.uk"}};
     for (const auto& f : fields) {
         const sf::FloatRect fr(in.left, y, in.width, fh - th.px(10));
-        drawField(p, fr, f.label, *f.v, f.ph, region_ == f.r);
+        textField(p, fr, f.label, *f.v, f.ph, region_ == f.r);
         hits_.add(fr, f.r);
         y += fh;
     }
@@ -403,9 +394,12 @@ void IntroScene::draw(sf::RenderTarget& t) {
     drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(cp.player() + "  ·  student id " + cp.studentId()),
              in.left, by - th.px(34), Align::Left, in.width);
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8("Results are saved after every case to " + cp.resultsPath()), in.left, by - th.px(12), Align::Left,
-             in.width);
-    const std::string label = "Begin case 1";
+             utf8(cp.live ? "Live class: every action is recorded by the instructor's host at " +
+                                cp.live->host()
+                          : "Results are saved after every case to " + cp.resultsPath()),
+             in.left, by - th.px(12), Align::Left, in.width);
+    const std::string label =
+        cp.run().done() ? "See your results" : "Begin case " + std::to_string(cp.shownIndex() + 1);
     const float bw = buttonWidth(p, label, true);
     button_ = {in.left + in.width - bw, by + th.px(6), bw, th.px(40)};
     button(p, button_, label, ButtonKind::Primary, ControlState{hover_, true, true, false}, true);
@@ -420,7 +414,7 @@ class BetweenScene : public OneButtonScene {
   public:
     BetweenScene(Context& ctx, SceneStack& stack, bool timedOut)
         : OneButtonScene(ctx, stack), timedOut_(timedOut) {
-        if (auto ch = challengeOf(ctx)) number_ = ch->run().index();
+        if (auto ch = challengeOf(ctx)) number_ = ch->shownIndex();
     }
     std::string name() const override {
         return std::string(timedOut_ ? "challenge-time-up-" : "challenge-recorded-") + std::to_string(number_);
@@ -458,7 +452,7 @@ void BetweenScene::draw(sf::RenderTarget& t) {
     panel(t, th, r);
     const sf::FloatRect in = inset(r, th.padding() * 2);
     float y = in.top;
-    const int n = cp.run().count();
+    const int n = cp.shownCount();
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
              utf8("CASE " + std::to_string(number_) + " OF " + std::to_string(n)), in.left, y + th.px(8));
     y += th.px(30);
@@ -489,7 +483,9 @@ void BetweenScene::draw(sf::RenderTarget& t) {
     } else {
         icon::tick(t, {in.left + th.px(7), y + th.px(10)}, th.px(12), th.c.good);
         drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-                      utf8("Saved to " + cp.resultsPath()), {in.left + th.px(22), y + th.px(2), in.width - th.px(22), th.px(40)});
+                      utf8(cp.live ? "Recorded by the instructor's host at " + cp.live->host()
+                                   : "Saved to " + cp.resultsPath()),
+                      {in.left + th.px(22), y + th.px(2), in.width - th.px(22), th.px(40)});
     }
     const std::string label = cp.run().done() ? "See your results"
                                               : "Next patient: case " + std::to_string(number_ + 1) + " of " + std::to_string(n);
@@ -539,8 +535,16 @@ class SummaryScene : public Scene {
         auto ch = challengeOf(ctx_);
         if (ch && ch->exitAfter && !printed_ && age_ > 0.4f) {
             printed_ = true;
-            std::printf("results-file: %s\n", ch->resultsPath().c_str());
+            if (ch->live)
+                std::printf("results-host: %s\n", ch->live->host().c_str());
+            else
+                std::printf("results-file: %s\n", ch->resultsPath().c_str());
             if (ch->scorable()) std::printf("challenge-total: %.1f\n", ch->total());
+            else if (ch->live && ch->live->endedTotal)
+                std::printf("challenge-total: %.1f (the host's)\n", *ch->live->endedTotal);
+            else if (ch->live)
+                std::printf(
+                    "challenge-total: unscored (live exam: the instructor's host scores it)\n");
             else std::printf("challenge-total: unscored (exam pack: the instructor's board scores it)\n");
             std::fflush(stdout);
             if (ctx_.runner) ctx_.runner->quit(ch->writeError().empty() ? 0 : 1);
@@ -556,9 +560,12 @@ class SummaryScene : public Scene {
         const rc::ResultsFile rf = ch->run().results("");
         if (i < 0 || i >= static_cast<int>(rf.attempts.back().cases.size()) || !rf.attempts.back().cases[i].finished) return;
         Game& g = *ctx_.game;
-        const rc::Case* c = g.content.findCase(rf.attempts.back().cases[i].caseId);
+        const rc::Content& content =
+            ch->live ? ch->live->content() : g.content; // live: the host's copies
+        const rc::Case* c = content.findCase(rf.attempts.back().cases[i].caseId);
         if (!c) return;
-        g.play.start(*c, g.content.catalog, "", ch->player(), ch->challenge().mode, ch->challenge().seed);
+        g.play.start(*c, content.catalog, "", ch->player(), ch->challenge().mode,
+                     ch->challenge().seed);
         for (const auto& a : rf.attempts.back().cases[i].log.actions)
             if (!g.play.apply(a).ok) break;
         if (!g.play.session().finished()) return;
@@ -610,10 +617,18 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     float x = in.left + th.px(50);
     if (!cp.scorable()) {
         // An exam pack: the game has no key; the instructor's board scores the results file.
-        drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text), utf8("Recorded"), x, y + vh / 2);
+        const bool hostTotal = cp.live && cp.live->endedTotal;
+        drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text),
+                 utf8(!hostTotal             ? "Recorded"
+                      : cp.live->endedPassed ? "Passed"
+                                             : "Not passed"),
+                 x, y + vh / 2);
         drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-                 utf8("Your instructor scores this exam and releases the debriefs."), in.left + in.width - th.px(16),
-                 y + vh / 2, Align::Right, in.width * 0.6f);
+                 utf8(hostTotal ? "The instructor ended the challenge: your total is " +
+                                      rc::oneDecimal(*cp.live->endedTotal) + " / 100"
+                      : cp.live ? "Your total shows here when the instructor ends the challenge."
+                                : "Your instructor scores this exam and releases the debriefs."),
+                 in.left + in.width - th.px(16), y + vh / 2, Align::Right, in.width * 0.66f);
     } else {
     x += drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text), utf8(pass ? "Passed" : "Not passed"), x, y + vh / 2);
     drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
@@ -648,8 +663,9 @@ void SummaryScene::draw(sf::RenderTarget& t) {
         const float cy = y + rowH / 2;
         const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
         drawLine(t, body, utf8(std::to_string(i + 1)), in.left + th.px(12), cy);
-        std::string who = patientOf(ctx_.game->content, ch.cases[i].ref);
-        if (const rc::Case* c = ctx_.game->content.findCase(ch.cases[i].ref)) who += "  ·  " + c->title;
+        const rc::Content& content = cp.live ? cp.live->content() : ctx_.game->content;
+        std::string who = patientOf(content, ch.cases[i].ref);
+        if (const rc::Case* c = content.findCase(ch.cases[i].ref)) who += "  ·  " + c->title;
         drawLine(t, body, utf8(who), colPatient, cy, Align::Left, colWeight - colPatient - th.px(12));
         char wbuf[16];
         std::snprintf(wbuf, sizeof wbuf, "%g", ch.cases[i].weight);
@@ -681,7 +697,14 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     const float hy = in.top + in.height - th.px(112);
     const sf::FloatRect hr(in.left, hy, in.width, th.px(60));
     roundedRect(t, hr, th.px(8), th.c.accentSoft);
-    if (cp.writeError().empty()) {
+    if (cp.live) {
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+                 utf8("Nothing to hand in:"), hr.left + th.px(14), hr.top + th.px(18));
+        drawLine(
+            t, p.text(TextSize::Body, Weight::Regular, th.c.text),
+            utf8("your results were recorded by the instructor's host at " + cp.live->host() + "."),
+            hr.left + th.px(14), hr.top + th.px(42), Align::Left, hr.width - th.px(28));
+    } else if (cp.writeError().empty()) {
         drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Hand in this file:"), hr.left + th.px(14),
                  hr.top + th.px(18));
         drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(cp.resultsPath()), hr.left + th.px(14),
@@ -699,9 +722,13 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     button(p, br, label, ButtonKind::Primary, ControlState{hover_ == 200, focus_ < 0, true, false});
     hits_.add(br, 2);
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8(!cp.scorable() ? "Hand in the results file above; your instructor releases the debriefs · Enter: title"
-                  : cp.exam() ? "Your debriefs are ready: ↑↓ choose a case · Enter open · Enter on the button: title"
-                              : "↑↓ choose a case · Enter open its debrief · Enter on the button: title"),
+             utf8(cp.live          ? "Your instructor releases the debriefs · Enter: title"
+                  : !cp.scorable() ? "Hand in the results file above; your instructor releases the "
+                                     "debriefs · Enter: title"
+                  : cp.exam()
+                      ? "Your debriefs are ready: ↑↓ choose a case · Enter open · Enter on the "
+                        "button: title"
+                      : "↑↓ choose a case · Enter open its debrief · Enter on the button: title"),
              in.left, br.top + br.height / 2, Align::Left, in.width - bw - th.px(24));
 }
 
@@ -716,7 +743,28 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
         return;
     }
     Game& g = *ctx.game;
-    if (ch->caseOpen() && g.play.active() && ch->timeUp()) {
+    // A live class: the host's clock ends a case, and the host says when the instructor ends it.
+    bool hostTimeUp = false;
+    if (ch->live) {
+        for (const auto& m : ch->live->link().poll()) {
+            if (m.type == "case-end" && m.value("reason") == "time" && ch->caseOpen() &&
+                m.value("index") == std::to_string(ch->shownIndex()))
+                hostTimeUp = true;
+            else if (m.type == "ended") {
+                try {
+                    ch->live->endedTotal = std::stod(m.value("total"));
+                } catch (...) {
+                    ch->live->endedTotal.reset();
+                }
+                ch->live->endedPassed = m.value("passed") == "1";
+                for (Scene* sc : stack.visible())
+                    sc->invalidate();
+            } else if (m.type == "refused" || m.type == "bye") {
+                std::cerr << "rootcause: live class: the host: " << m.value("reason") << "\n";
+            }
+        }
+    }
+    if (ch->caseOpen() && g.play.active() && (ch->live ? hostTimeUp : ch->timeUp())) {
         // Out of time: the case ends where it is, recorded unfinished with its log so far.
         g.autoplay.set({});
         const rc::Session& s = g.play.session();
@@ -744,9 +792,65 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
     }
 }
 
+/// A live class: the host's current case (its copy, the actions it already has, its clock).
+void beginLiveCase(Context& ctx, SceneStack& stack, ChallengePlay& ch) {
+    Game& g = *ctx.game;
+    rc::net::CaseOffer offer;
+    const rc::Case* c = nullptr;
+    bool done = false;
+    std::string err;
+    if (!ch.live->nextCase(offer, c, done, err)) {
+        if (done)
+            showSummary(ctx, stack);
+        else
+            stack.push(makeMessageScene(ctx, stack, "The instructor's host did not send the case",
+                                        err + "\n\nClose this message to ask the host again.",
+                                        [&ctx, &stack] { beginChallengeCase(ctx, stack); }));
+        return;
+    }
+    // Cases the host ended while this game was away (their time ran out) are recorded as such.
+    while (ch.shownIndex() < offer.index && ch.run().currentCase())
+        ch.record(ch.run().startCase(), std::nullopt, true);
+    g.play.setClock({});
+    g.play.start(*c, ch.live->content().catalog, "", ch.player(), ch.challenge().mode, offer.seed);
+    for (const auto& a : offer.played) // a rejoin: the actions the host already has, at its times
+        if (const rc::Reply r = g.play.apply(a); !r.ok) {
+            stack.push(makeMessageScene(ctx, stack, "The host's record of this case does not play",
+                                        "'" + a.str() + "': " + r.error));
+            return;
+        }
+    std::weak_ptr<LivePlay> live = ch.live;
+    g.play.setGate([live, &g](const rc::Action& a, double& t, std::string& error) {
+        auto l = live.lock();
+        if (!l) return error = "not in a live class", false;
+        return l->act(a, g.play.session().log().actions.size(), t, error);
+    });
+    g.autoplay.set({});
+    g.autoplaying = false;
+    if (!ch.autoplayDir.empty()) {
+        std::string aerr;
+        if (g.autoplay.load(ch.autoplayDir + "/" + c->id + ".log", aerr) &&
+            g.autoplay.skipPlayed(g.play.session().log().actions)) {
+            g.autoplay.pace = ctx.settings.autoplayPace;
+            g.autoplaying = true;
+        } else {
+            std::cerr << "rootcause: --autoplay-dir: " << aerr << " (the case waits for input)\n";
+        }
+    }
+    ch.startClock(offer.timeLimit > 0 ? std::max(0.0, offer.timeLimit - offer.remaining) : 0.0);
+    refreshCountdown(ctx, stack, ch);
+    stack.clear();
+    stack.push(makeTitleScene(ctx, stack));
+    stack.push(makeEncounterScene(ctx, stack));
+}
+
 void beginChallengeCase(Context& ctx, SceneStack& stack) {
     auto ch = challengeOf(ctx);
     Game& g = *ctx.game;
+    if (ch && ch->live && !ch->run().done()) {
+        beginLiveCase(ctx, stack, *ch);
+        return;
+    }
     const rc::Case* c = ch ? ch->run().currentCase() : nullptr;
     if (!c) {
         if (ch && !ch->run().done())
@@ -796,6 +900,7 @@ void endChallenge(Context& ctx, SceneStack& stack) {
     auto ch = g.challenge;
     const bool exitAfter = ch && ch->exitAfter;
     if (ch) g.play.setAutosavePath(ch->savedAutosavePath);
+    if (ch && ch->live) ch->live->link().leave();
     g.play.setClock({});
     g.challenge.reset();
     setCountdown(ctx, stack, "", false);
@@ -810,15 +915,16 @@ std::unique_ptr<Scene> makeChallengePickerScene(Context& ctx, SceneStack& stack)
     return std::make_unique<PickerScene>(ctx, stack);
 }
 
-void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const std::string& player,
-                    const ChallengeOptions& o) {
+namespace {
+
+void runChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<ChallengePlay>& cp,
+                  const ChallengeOptions& o) {
     Game& g = *ctx.game;
-    const std::string dir = o.resultsDir.empty() ? rc::userDataDir() + "/results" : o.resultsDir;
-    auto cp = std::make_shared<ChallengePlay>(ch, g.content, player, o.studentId, o.email, dir);
     cp->timeScale = o.timeScale > 0 ? o.timeScale : 1;
     cp->autoplayDir = o.autoplayDir;
     cp->exitAfter = o.exitAfter;
-    // A challenge case is not autosaved: the results file keeps every case done so far.
+    // A challenge case is not autosaved: the results file (or the host) keeps every case done so
+    // far.
     cp->savedAutosavePath = g.play.autosavePath();
     g.play.setAutosavePath("");
     g.challenge = cp;
@@ -826,6 +932,33 @@ void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch, co
     stack.clear();
     stack.push(makeTitleScene(ctx, stack));
     stack.push(std::make_unique<IntroScene>(ctx, stack));
+}
+
+} // namespace
+
+void startLiveChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<LivePlay>& live,
+                        const std::string& player, const ChallengeOptions& o) {
+    // The student plays what is left of the host's challenge: the cases it recorded before
+    // (a rejoin) stay counted in "case k of n".
+    rc::Challenge ch = live->challenge();
+    const int before = live->finishedBefore()
+                           ? static_cast<int>(ch.cases.size())
+                           : std::min(live->recordedBefore(), static_cast<int>(ch.cases.size()));
+    ch.cases.erase(ch.cases.begin(), ch.cases.begin() + before);
+    auto cp =
+        std::make_shared<ChallengePlay>(ch, live->content(), player, o.studentId, o.email, "");
+    cp->live = live;
+    cp->firstCase = before;
+    cp->setScorable(ch.mode != "exam"); // an exam's copies carry no key
+    runChallenge(ctx, stack, cp, o);
+}
+
+void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch,
+                    const std::string& player, const ChallengeOptions& o) {
+    Game& g = *ctx.game;
+    const std::string dir = o.resultsDir.empty() ? rc::userDataDir() + "/results" : o.resultsDir;
+    auto cp = std::make_shared<ChallengePlay>(ch, g.content, player, o.studentId, o.email, dir);
+    runChallenge(ctx, stack, cp, o);
 }
 
 std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack, const ChallengeOptions& o) {
@@ -873,10 +1006,13 @@ bool challengeLeave(Context& ctx, SceneStack& stack) {
     auto ch = challengeOf(ctx);
     if (!ch) return false;
     if (ch->caseOpen()) {
-        stack.push(makeMessageScene(ctx, stack, "You are in a classroom challenge",
-                                    "Finish this patient with \"Make a decision\", or let the time run out. Your "
-                                    "results are saved after every case in " +
-                                        ch->resultsPath() + "."));
+        stack.push(makeMessageScene(
+            ctx, stack, "You are in a classroom challenge",
+            "Finish this patient with \"Make a decision\", or let the time run out. " +
+                (ch->live
+                     ? "Every action is recorded by the instructor's host at " + ch->live->host() +
+                           "."
+                     : "Your results are saved after every case in " + ch->resultsPath() + ".")));
         return true;
     }
     if (ch->run().done()) {

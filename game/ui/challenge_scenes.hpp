@@ -18,6 +18,9 @@ std::unique_ptr<Scene> makeChallengePickerScene(Context& ctx, SceneStack& stack)
 /// userDataDir()/results.
 void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const std::string& player,
                     const ChallengeOptions& o);
+/// Start the live class `live` has joined (shows the intro); the host feeds the cases.
+void startLiveChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<LivePlay>& live,
+                        const std::string& player, const ChallengeOptions& o);
 /// `rootcause --challenge FILE`: load and check the file, then start. Returns an error message
 /// (empty when the challenge started).
 std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack, const ChallengeOptions& o);

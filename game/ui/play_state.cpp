@@ -21,6 +21,7 @@ void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::stri
     lastReply_.clear();
     debrief_.reset();
     expertLedger_.reset();
+    gate_ = {};
 }
 
 bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std::string& error) {
@@ -53,7 +54,17 @@ bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std:
 rc::Reply PlayState::apply(const rc::Action& action) {
     rc::Action a = action;
     if (clock_) a.time = clock_();
+    if (gate_) {
+        rc::Action sent = a;
+        sent.time.reset();
+        double t = 0;
+        std::string error;
+        if (!gate_(sent, t, error)) return rc::Reply{false, error, ""};
+        a.time = t;
+    }
     rc::Reply r = session_->apply(a);
+    if (!r.ok && gate_)
+        r.error = "The host recorded this action but the game could not apply it: " + r.error;
     if (r.ok) {
         lastReply_ = r.text;
         debrief_.reset();

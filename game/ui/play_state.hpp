@@ -49,6 +49,10 @@ class PlayState {
     /// When set, every applied action is stamped with this clock (seconds since the case
     /// started: a classroom challenge's log carries @seconds).
     void setClock(std::function<double()> clock) { clock_ = std::move(clock); }
+    /// When set, every action is first put to this gate (a live class's host): it is applied
+    /// only if the gate accepts it, stamped with the gate's time; a refusal sets `error`.
+    using Gate = std::function<bool(const rc::Action& a, double& time, std::string& error)>;
+    void setGate(Gate gate) { gate_ = std::move(gate); }
     /// Error of the last autosave write (empty when fine).
     const std::string& autosaveError() const { return autosaveError_; }
     /// The case is over: remove the autosave.
@@ -73,6 +77,7 @@ class PlayState {
     std::optional<rc::Debrief> debrief_;
     std::optional<rc::Ledger> expertLedger_;
     std::function<double()> clock_;
+    Gate gate_;
 };
 
 } // namespace rc::ui

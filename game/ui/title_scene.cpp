@@ -6,19 +6,31 @@
 #include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
+#include "game/ui/live_scenes.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
 #include "game/ui/shapes.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
-
 #include <filesystem>
 
 namespace rc::ui {
 
 namespace {
 
-enum Item { Name, Scale, Fullscreen, Motion, Colour, Resume, Library, Challenge, kItems };
+enum Item {
+    Name,
+    Scale,
+    Fullscreen,
+    Motion,
+    Colour,
+    Resume,
+    Library,
+    Challenge,
+    Join,
+    Host,
+    kItems
+};
 
 class TitleScene : public Scene {
   public:
@@ -109,6 +121,12 @@ class TitleScene : public Scene {
         case Resume: if (hasSave_) resumeSaved(ctx_, stack_); return;
         case Library: stack_.push(makeLibraryScene(ctx_, stack_)); return;
         case Challenge: stack_.push(makeChallengePickerScene(ctx_, stack_)); return;
+        case Join:
+            stack_.push(makeJoinScene(ctx_, stack_));
+            return;
+        case Host:
+            stack_.push(makeHostSetupScene(ctx_, stack_));
+            return;
         default: return;
         }
         ctx_.game->saveProfile();
@@ -171,7 +189,7 @@ void TitleScene::draw(sf::RenderTarget& t) {
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
     const float rowH = th.px(44);
-    const float ph = th.px(60) + rowH * 5 + th.px(40) + rowH * 3 + th.px(40);
+    const float ph = th.px(60) + rowH * 5 + th.px(40) + rowH * 5 + th.px(40);
     const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f), std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
     panel(t, th, pnl);
     const sf::FloatRect in = inset(pnl, th.padding());
@@ -208,10 +226,15 @@ void TitleScene::draw(sf::RenderTarget& t) {
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "PLAY");
     y += th.px(28);
     const std::string resumeLabel = hasSave_ ? "Resume the saved case" : "Resume (no saved case)";
-    const struct { int item; std::string label; ButtonKind kind; } btns[3] = {
-        {Resume, resumeLabel, hasSave_ ? ButtonKind::Primary : ButtonKind::Secondary},
-        {Library, "Case library", hasSave_ ? ButtonKind::Secondary : ButtonKind::Primary},
-        {Challenge, "Classroom challenge", ButtonKind::Secondary}};
+    const struct {
+        int item;
+        std::string label;
+        ButtonKind kind;
+    } btns[5] = {{Resume, resumeLabel, hasSave_ ? ButtonKind::Primary : ButtonKind::Secondary},
+                 {Library, "Case library", hasSave_ ? ButtonKind::Secondary : ButtonKind::Primary},
+                 {Challenge, "Classroom challenge", ButtonKind::Secondary},
+                 {Join, "Join a class", ButtonKind::Secondary},
+                 {Host, "Host a class", ButtonKind::Secondary}};
     for (const auto& b : btns) {
         const sf::FloatRect br(in.left, y, in.width, rowH - th.px(6));
         ControlState cs{hover_ / 10 == b.item, focus_ == b.item, enabled(b.item), false};

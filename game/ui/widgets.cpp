@@ -151,4 +151,27 @@ void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string&
     if (w + th.px(12) < r.width) hairline(p.target, r.left + w + th.px(10), r.left + r.width, cy, th.c.divider);
 }
 
+void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,
+               const std::string& value, const std::string& placeholder, bool focused) {
+    const Theme& th = p.theme;
+    drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(label),
+             r.left, r.top + th.px(8));
+    const sf::FloatRect box(r.left, r.top + th.px(18), r.width, r.height - th.px(18));
+    roundedRect(p.target, box, th.px(6), th.c.panel, focused ? th.c.accent : th.c.border,
+                focused ? 2.0f : 1.0f);
+    const float cy = box.top + box.height / 2;
+    float w = 0;
+    if (!value.empty())
+        w = drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value),
+                     box.left + th.px(12), cy, Align::Left, box.width - th.px(24));
+    else
+        drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textDisabled),
+                 utf8(placeholder), box.left + th.px(12), cy, Align::Left, box.width - th.px(24));
+    if (focused)
+        roundedRect(
+            p.target,
+            {box.left + th.px(13) + w, box.top + th.px(9), th.px(2), box.height - th.px(18)}, 0,
+            th.c.accent);
+}
+
 } // namespace rc::ui

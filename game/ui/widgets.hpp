@@ -66,4 +66,9 @@ float metric(const Painter& p, sf::Vector2f leftCentre, Metric m, const std::str
 /// Section heading in caption caps style with a trailing hairline.
 void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string& label);
 
+/// A labelled text field: caption label above a box holding `value` (or a muted placeholder),
+/// an accent border and a caret when focused.
+void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,
+               const std::string& value, const std::string& placeholder, bool focused);
+
 } // namespace rc::ui
