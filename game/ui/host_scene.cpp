@@ -214,14 +214,14 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
     const bool ended = snap_.ended, exam = h_->challenge.mode == "exam";
     const bool scores = ended || !exam;
     int finished = 0, offline = 0;
-    for (const auto& row : snap_.rows)
-        finished += row.finished ? 1 : 0, offline += row.connected ? 0 : 1;
+    for (const auto& row : snap_.rows) // a student who finished and left is not missing
+        finished += row.finished ? 1 : 0, offline += row.connected || row.finished ? 0 : 1;
     const int n = static_cast<int>(snap_.rows.size());
     float y = in.top;
     drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
              utf8(ended ? "Leaderboard" : "Students"), in.left, y + th.px(12));
-    std::string counts = std::to_string(n) + " joined  ·  " + std::to_string(n - finished) +
-                         " playing  ·  " + std::to_string(finished) + " finished";
+    std::string counts =
+        std::to_string(n) + " joined  ·  " + std::to_string(finished) + " finished";
     if (offline > 0) counts += "  ·  " + std::to_string(offline) + " offline";
     drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(counts),
              in.left + in.width, y + th.px(12), Align::Right, in.width * 0.6f);
@@ -240,12 +240,20 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
     y += th.px(18);
     hairline(t, in.left, colRight, y, th.c.border);
     const float logH = th.px(28);
-    const float bottom = in.top + in.height - (ended ? th.px(74) : logH);
+    const float bottom = in.top + in.height - (ended ? th.px(94) : logH);
     const float rowH = th.px(36);
     if (rows.empty())
         drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
                       utf8("Waiting for students to join…"),
                       {in.left, y + th.px(16), in.width, th.px(40)});
+    // Student ids beside the names when every one fits (a narrow window shows names only).
+    const float nameW = colState - colName - th.px(12);
+    const auto idSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const auto nameSt = p.text(TextSize::Body, Weight::Medium, th.c.text);
+    bool showIds = true;
+    for (const auto& row : rows)
+        showIds = showIds && !row.name.empty() &&
+                  measure(nameSt, utf8(row.name)) + th.px(8) + measure(idSt, utf8(row.id)) <= nameW;
     std::size_t shown = 0;
     for (std::size_t i = 0; i < rows.size() && y + rowH * (i + 1 < rows.size() ? 2 : 1) <= bottom;
          ++i, ++shown) {
@@ -254,12 +262,9 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
         const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
         drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
                  utf8(std::to_string(i + 1)), colRank, cy);
-        const float nw = drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text),
-                                  utf8(row.name.empty() ? row.id : row.name), colName, cy,
-                                  Align::Left, colState - colName - th.px(110));
-        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(row.id),
-                 colName + nw + th.px(8), cy, Align::Left,
-                 std::max(0.0f, colState - colName - nw - th.px(16)));
+        const float nw = drawLine(t, nameSt, utf8(row.name.empty() ? row.id : row.name), colName,
+                                  cy, Align::Left, nameW);
+        if (showIds) drawLine(t, idSt, utf8(row.id), colName + nw + th.px(8), cy);
         float sx = colState;
         if (row.finished) {
             icon::tick(t, {sx + th.px(7), cy}, th.px(12), th.c.good);
@@ -267,7 +272,7 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
         }
         sx += drawLine(t, body, utf8(progressOf(row)), sx, cy, Align::Left,
                        colRight - sx - th.px(70));
-        if (!row.connected) {
+        if (!row.connected && !row.finished) {
             icon::caution(t, {sx + th.px(16), cy}, th.px(12), th.c.caution, th.c.text);
             drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
                      utf8("offline"), sx + th.px(26), cy);
@@ -283,13 +288,15 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
                  utf8("… and " + std::to_string(rows.size() - shown) + " more"), in.left,
                  y + th.px(14));
     if (ended) {
-        const sf::FloatRect hr(in.left, in.top + in.height - th.px(64), in.width, th.px(64));
+        // The whole path, on two lines if need be: the instructor types it.
+        const sf::FloatRect hr(in.left, in.top + in.height - th.px(84), in.width, th.px(84));
         roundedRect(t, hr, th.px(8), th.c.accentSoft);
         drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
                  utf8("Results for rootcause-board:"), hr.left + th.px(14), hr.top + th.px(18),
                  Align::Left, hr.width - th.px(28));
-        drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(h_->host.resultsDir()),
-                 hr.left + th.px(14), hr.top + th.px(44), Align::Left, hr.width - th.px(28));
+        drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text),
+                      utf8(h_->host.resultsDir()),
+                      {hr.left + th.px(14), hr.top + th.px(32), hr.width - th.px(28), th.px(48)});
     } else {
         const std::string last =
             !snap_.error.empty() ? snap_.error
