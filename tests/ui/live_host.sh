@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# live_host.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT CLASSBOTS BOARD CHALLENGE WORK
+# The instructor's side under Xvfb: the game hosts a class (--host-class, loopback only) while
+# rootcause-classbots plays four students through the real protocol; once every student has
+# finished, the game ends the challenge (--exit-after-challenge), shows the leaderboard and
+# exits. The projector view is photographed mid-class and at the end, and rootcause-board must
+# count the four from the game's results folder with no problems.
+set -euo pipefail
+game=$1 pngcheck=$4 content=$5 bots=$6 board=$7 challenge=$8 work=$9
+rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
+export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
+xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
+    --data "$work/class" --listen 127.0.0.1:0 --code 5678 --exit-after-challenge \
+    --screenshot-dir "$work/shots" > "$work/out.txt" 2> "$work/err.txt" &
+gamepid=$!
+trap 'kill $gamepid 2> /dev/null || true' EXIT
+for _ in $(seq 200); do grep -q '^listening ' "$work/out.txt" 2> /dev/null && break; sleep 0.1; done
+endpoint=$(sed -n 's/^listening \([^ ]*\) code 5678$/\1/p' "$work/out.txt")
+[ -n "$endpoint" ] || { echo "the game did not host"; cat "$work/out.txt" "$work/err.txt"; exit 1; }
+case "$endpoint" in 127.0.0.1:*) ;; *) echo "not loopback: $endpoint"; exit 1 ;; esac
+"$bots" --connect "$endpoint" --code 5678 --students 4 --seed 11 --think-ms 80 --content "$content" \
+    > "$work/bots.txt" 2>&1 || { cat "$work/bots.txt" "$work/err.txt"; exit 1; }
+cat "$work/bots.txt"
+grep -q 'bots: 4 finished, 0 failed' "$work/bots.txt"
+wait "$gamepid" || { echo "the game failed"; cat "$work/out.txt" "$work/err.txt"; exit 1; }
+trap - EXIT
+grep -q "^results-dir: $work/class/results\$" "$work/out.txt" || { echo "no results-dir line"; cat "$work/out.txt"; exit 1; }
+for scene in host-class host-class-board host-class-leaderboard; do
+    ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; ls "$work/shots"; exit 1; }
+done
+"$pngcheck" "$work"/shots/*.png
+"$board" --challenge "$challenge" --content "$content" "$work/class/results" > "$work/board.txt" 2>&1 \
+    || { cat "$work/board.txt"; exit 1; }
+cat "$work/board.txt"
+grep -q '4 results files: 4 students counted, 0 held, 0 problems' "$work/board.txt"

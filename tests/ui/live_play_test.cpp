@@ -1,0 +1,88 @@
+// The game's side of a live class without a window: LivePlay joins a class hosted in-process on
+// loopback, loads the host's copy of the case, and a PlayState gated by the host applies an
+// action only once the host acknowledges it, at the host's time.
+#include "game/engine/content.hpp"
+#include "game/net/hosted_class.hpp"
+#include "game/ui/live_play.hpp"
+#include "game/ui/play_state.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+
+namespace {
+
+const rc::Content& content() {
+    static const rc::Content c = [] {
+        rc::Diagnostics d;
+        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
+    }();
+    return c;
+}
+
+std::string freshDir(const std::string& name) {
+    const std::string d = (std::filesystem::temp_directory_path() / ("rc-ui-" + name)).string();
+    std::filesystem::remove_all(d);
+    std::filesystem::create_directories(d);
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("live play: the host's case copy plays in a PlayState that applies only what the host "
+          "acknowledged") {
+    const std::string dir = freshDir("live-play");
+    rc::Diagnostics d;
+    auto ch =
+        rc::loadChallengeFile(std::string(ROOTCAUSE_TEST_FIXTURES) + "/live/one-case-exam.xml", d);
+    REQUIRE(ch);
+    rc::net::HostedClass host;
+    rc::net::HostedClassOptions o;
+    o.dataDir = dir + "/host";
+    o.listen = "127.0.0.1:0";
+    o.code = "2468";
+    std::string error;
+    REQUIRE_MESSAGE(host.start(*ch, content(), o, error), error);
+
+    rc::net::JoinRequest r;
+    REQUIRE(rc::net::splitEndpoint(host.joinAddress(), r.address, r.port));
+    r.code = "2468";
+    r.studentId = "S7";
+    r.name = "Grace Hopper";
+    rc::ui::LivePlay live(dir + "/student");
+    REQUIRE_MESSAGE(live.join(r, content().catalog, error), error);
+    CHECK(live.challenge().id == "live-one");
+    CHECK(live.recordedBefore() == 0);
+
+    rc::net::CaseOffer offer;
+    const rc::Case* kase = nullptr;
+    bool done = false;
+    REQUIRE_MESSAGE(live.nextCase(offer, kase, done, error), error);
+    REQUIRE(kase != nullptr);
+    CHECK(kase->studentCopy);
+    CHECK(kase == live.content().findCase("knee-oa-classic"));
+
+    rc::ui::PlayState play;
+    play.setAutosavePath("");
+    play.start(*kase, live.content().catalog, "", "Grace Hopper", "exam", offer.seed);
+    int asked = 0;
+    play.setGate([&](const rc::Action& a, double& t, std::string& why) {
+        ++asked;
+        return live.act(a, play.session().log().actions.size(), t, why);
+    });
+    // A local clock that would say otherwise: the host's time stamp wins.
+    play.setClock([] { return 999.0; });
+    const rc::Reply ok = play.apply("ask pain-site");
+    CHECK(ok.ok);
+    REQUIRE(play.session().log().actions.size() == 1);
+    const double t = play.session().log().actions[0].time.value_or(-1);
+    const bool hostTime = t >= 0 && t < 60;
+    CHECK(hostTime);
+    // A refusal by the host changes nothing here.
+    const rc::Reply refused = play.apply("ask no-such-question");
+    CHECK_FALSE(refused.ok);
+    CHECK(play.session().log().actions.size() == 1);
+    CHECK(asked == 2);
+    live.link().leave();
+    host.stop();
+    std::filesystem::remove_all(dir);
+}
