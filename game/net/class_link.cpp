@@ -114,6 +114,10 @@ void ClassLink::leave() {
         client_.close();
         return;
     }
+    {
+        std::lock_guard<std::mutex> lock(mu_);
+        gaveUp_ = true; // no rejoin after the host's goodbye
+    }
     send(Message("bye"));
     {
         std::unique_lock<std::mutex> lock(mu_);
@@ -151,6 +155,9 @@ void ClassLink::loop() {
                     ++rejoins_;
                     status_.clear();
                     outbox_.clear(); // a request of the lost connection is asked again
+                    // The goodbye of the connection that dropped is history now.
+                    for (auto it = inbox_.begin(); it != inbox_.end();)
+                        it = fatal(*it) ? inbox_.erase(it) : it + 1;
                 } else if (w.type == "refused" && w.value("code") != "busy") {
                     gaveUp_ = true;
                     status_ = "The host refused to take you back: " + w.value("reason", error);
@@ -181,7 +188,19 @@ void ClassLink::loop() {
         Message m;
         if (client_.receive(m, 0.02, error)) {
             std::lock_guard<std::mutex> lock(mu_);
-            inbox_.push_back(std::move(m));
+            if (m.type == "bye" &&
+                m.value("reason").find("another connection") == std::string::npos) {
+                // The host stopped (a restart resumes the class): rejoin it when it is back; a
+                // request waiting for an answer waits for the rejoin.
+                client_.close();
+                status_ = "The host has stopped: reconnecting";
+            } else {
+                if (m.type == "bye") { // this student joined from another game: leave it be
+                    gaveUp_ = true;
+                    status_ = "You joined this class again from another game";
+                }
+                inbox_.push_back(std::move(m));
+            }
             cv_.notify_all();
         } else if (!client_.connected()) {
             std::lock_guard<std::mutex> lock(mu_);

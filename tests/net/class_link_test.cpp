@@ -5,6 +5,7 @@
 #include "game/engine/xml_reader.hpp"
 #include "game/net/class_link.hpp"
 #include "game/net/hosted_class.hpp"
+#include "game/net/journal.hpp"
 #include "tests/tools/board_testutil.hpp"
 
 #include <chrono>
@@ -237,4 +238,46 @@ TEST_CASE("hosted class: the board shows progress while playing and the end when
     CHECK(again.code() == "4321");
     CHECK(again.snapshot().ended);
     CHECK(again.snapshot().rows.size() == 1);
+}
+
+TEST_CASE("class link: the host stopped and started again on its port, the link rejoins by "
+          "itself and the next action is acknowledged") {
+    const std::string dir = tempDir("class-link-restart");
+    auto cls = std::make_unique<Class>(dir + "/host");
+    const rc::net::JoinRequest req = cls->req;
+    ClassLink link(dir + "/student");
+    std::string error;
+    REQUIRE(link.join(req, error));
+    rc::net::CaseOffer offer;
+    bool done = false;
+    REQUIRE(link.nextCase(offer, done, error));
+    const auto lines = expertLines(offer.caseId);
+    REQUIRE(link.act(lines[0], 0).ok);
+    cls->host.stop();
+    // While the host is away the link says so.
+    bool saysLost = false;
+    for (int i = 0; i < 100 && !saysLost; ++i) {
+        saysLost = !link.status().empty();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    CHECK(saysLost);
+    HostedClass again;
+    rc::net::HostedClassOptions o;
+    o.dataDir = dir + "/host";
+    o.listen = req.address + ":" + std::to_string(req.port);
+    REQUIRE_MESSAGE(again.start(oneCase(), bundled(), o, error), error);
+    CHECK(again.resumed());
+    rc::net::ActReply r = link.act(lines[1], 1);
+    CHECK_MESSAGE(r.ok, r.error);
+    CHECK(link.status().empty());
+    link.leave();
+    again.stop();
+    // The host kept both actions, the one before and the one after the restart.
+    rc::net::Journal j;
+    std::vector<rc::net::Message> records;
+    REQUIRE(j.open(dir + "/host/journal.log", records, error));
+    int acts = 0;
+    for (const auto& m : records)
+        acts += m.type == "act" ? 1 : 0;
+    CHECK(acts == 2);
 }
