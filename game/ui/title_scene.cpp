@@ -189,7 +189,7 @@ void TitleScene::draw(sf::RenderTarget& t) {
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
     const float rowH = th.px(44);
-    const float ph = th.px(60) + rowH * 5 + th.px(40) + rowH * 5 + th.px(40);
+    const float ph = th.px(60) + rowH * 5 + th.px(40) + rowH * 4 + th.px(40);
     const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f), std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
     panel(t, th, pnl);
     const sf::FloatRect in = inset(pnl, th.padding());
@@ -236,11 +236,15 @@ void TitleScene::draw(sf::RenderTarget& t) {
                  {Join, "Join a class", ButtonKind::Secondary},
                  {Host, "Host a class", ButtonKind::Secondary}};
     for (const auto& b : btns) {
-        const sf::FloatRect br(in.left, y, in.width, rowH - th.px(6));
+        // A live class, joined or hosted: two buttons side by side on the last row.
+        const bool half = b.item == Join || b.item == Host;
+        const float bw = half ? (in.width - th.px(8)) / 2 : in.width;
+        const sf::FloatRect br(b.item == Host ? in.left + bw + th.px(8) : in.left, y, bw,
+                               rowH - th.px(6));
         ControlState cs{hover_ / 10 == b.item, focus_ == b.item, enabled(b.item), false};
-        button(p, br, b.label, b.kind, cs, enabled(b.item));
+        button(p, br, b.label, b.kind, cs, enabled(b.item) && !half);
         if (enabled(b.item)) hits_.add(br, b.item);
-        y += rowH;
+        if (b.item != Join) y += rowH;
     }
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
              utf8("Keys: ↑↓ move · Enter choose · ←→ scale · Esc quit"), in.left + in.width / 2, in.top + in.height - th.px(6),
