@@ -110,8 +110,10 @@ bool ClassClient::receive(Message& m, double timeoutSeconds, std::string& error)
                                         got = n;
                                         done = true;
                                     });
+        // A read cancelled at the timeout completes (aborted) inside runFor: that is a timeout
+        // too, and the connection stays open for the next call.
         const bool inTime = impl_->runFor(done, timeoutSeconds);
-        if (!inTime && (!done || result == asio::error::operation_aborted)) {
+        if (!inTime || result == asio::error::operation_aborted) {
             error = "no message from the host in " +
                     std::to_string(static_cast<int>(timeoutSeconds)) + " s";
             return false;
