@@ -451,6 +451,12 @@ std::vector<Outgoing> ClassHost::endChallenge(double now) {
     Message rec("end");
     rec.set("at", stamp(now));
     std::string error;
+    // A case still open counts as played where it stands: its actions are in the results, and
+    // the student hears of its end before the result.
+    for (auto& [id, s] : students_)
+        if (s.session)
+            for (auto& o : stop(s, now, "stopped"))
+                out.push_back(std::move(o));
     if (!record(rec, error)) log_.push_back("cannot record the end of the challenge: " + error);
     ended_ = true;
     for (auto& [id, s] : students_)

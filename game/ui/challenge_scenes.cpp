@@ -744,7 +744,7 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
     }
     Game& g = *ctx.game;
     // A live class: the host's clock ends a case, and the host says when the instructor ends it.
-    bool hostTimeUp = false;
+    bool hostTimeUp = false, hostEnded = false;
     if (ch->live) {
         for (const auto& m : ch->live->link().poll()) {
             if (m.type == "case-end" && m.value("reason") == "time" && ch->caseOpen() &&
@@ -757,12 +757,27 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
                     ch->live->endedTotal.reset();
                 }
                 ch->live->endedPassed = m.value("passed") == "1";
-                for (Scene* sc : stack.visible())
-                    sc->invalidate();
+                hostEnded = true;
             } else if (m.type == "refused" || m.type == "bye") {
                 std::cerr << "rootcause: live class: the host: " << m.value("reason") << "\n";
             }
         }
+    }
+    if (hostEnded) {
+        // The instructor ended the challenge: a case in progress stops where it is (the host
+        // refuses any further action), and the summary shows the host's total.
+        g.autoplay.set({});
+        g.autoplaying = false;
+        if (ch->caseOpen() && g.play.active()) ch->record(g.play.session(), std::nullopt, false);
+        setCountdown(ctx, stack, "", false);
+        Scene* top = stack.top();
+        if (top && top->name() == "challenge-summary") {
+            for (Scene* sc : stack.visible())
+                sc->invalidate();
+        } else {
+            showSummary(ctx, stack);
+        }
+        return;
     }
     if (ch->caseOpen() && g.play.active() && (ch->live ? hostTimeUp : ch->timeUp())) {
         // Out of time: the case ends where it is, recorded unfinished with its log so far.

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# live_join.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT HOST BOARD CHALLENGE WORK
+# live_join.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT HOST BOARD CHALLENGE WORK [ended]
 # A live class under Xvfb: rootcause-host serves a one-case exam on loopback; the game joins it
 # (--join) and autoplays the case's expert path through the interface, each action acknowledged
 # by the host; then the host's results file, re-scored by rootcause-board, must equal
 # rootcause-replay of the log the host journaled (its own time stamps), and the game must have
 # written no results file of its own.
+# With "ended": the game plays three actions and waits; the instructor ends the challenge
+# (Ctrl-C at rootcause-host) and the game must leave the case for the summary with the host's
+# total, as rootcause-board counts it.
 set -euo pipefail
 game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 host=$6 board=$7 challenge=$8 work=$9
+kind=${10:-played}
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data" "$work/logs"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 hostpid=
@@ -21,10 +25,35 @@ endpoint=$(sed -n 's/^listening \([^ ]*\) code .*/\1/p' "$work/host.out")
 case "$endpoint" in 127.0.0.1:*) ;; *) echo "not loopback: $endpoint"; exit 1 ;; esac
 cases=$(sed -n 's/.*<case ref="\([^"]*\)".*/\1/p' "$challenge")
 for c in $cases; do "$expertlog" "$c" "$content" > "$work/logs/$c.log"; done
-xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321 \
-    --student-id S1234567 --player "Ada Lovelace" --autoplay-dir "$work/logs" --autoplay-pace 0.05 \
-    --screenshot-dir "$work/shots" --exit-after-challenge > "$work/out.txt" 2> "$work/err.txt" \
-    || { cat "$work/out.txt" "$work/err.txt" "$work/host.err"; exit 1; }
+play=(xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321
+    --student-id S1234567 --player "Ada Lovelace" --autoplay-dir "$work/logs" --autoplay-pace 0.05
+    --screenshot-dir "$work/shots" --exit-after-challenge)
+if [ "$kind" = ended ]; then
+    first=$(echo "$cases" | head -n 1)
+    grep -v '^#' "$work/logs/$first.log" | head -n 3 > "$work/logs/$first.tmp"
+    mv "$work/logs/$first.tmp" "$work/logs/$first.log"
+    "${play[@]}" > "$work/out.txt" 2> "$work/err.txt" &
+    gamepid=$!
+    for _ in $(seq 300); do [ "$(grep -c '^act' "$work/class/journal.log" 2> /dev/null)" = 3 ] && break; sleep 0.1; done
+    sleep 0.5
+    kill -INT "$hostpid"
+    wait "$hostpid" || true
+    hostpid=
+    wait "$gamepid" || { echo "the game failed"; cat "$work/out.txt" "$work/err.txt"; exit 1; }
+    game_total=$(sed -n 's/^challenge-total: \([0-9.]*\) (the host.s)$/\1/p' "$work/out.txt")
+    [ -n "$game_total" ] || { echo "no host total"; cat "$work/out.txt" "$work/err.txt"; exit 1; }
+    ls "$work"/shots/*-challenge-summary.png > /dev/null || { echo "no summary"; exit 1; }
+    grep -q '^end' "$work/class/journal.log" || { echo "the host did not record the end"; exit 1; }
+    "$board" --challenge "$challenge" --content "$content" "$work/class/results" --csv "$work/grades.csv" \
+        > "$work/board.txt" 2>&1 || { cat "$work/board.txt"; exit 1; }
+    board_total=$(awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "Total") t = i } NR == 2 { print $t }' \
+        "$work/grades.csv" | tr -d '"\r')
+    echo "game (the host's) total $game_total, board total $board_total"
+    [ "$(grep -c 'finished="false"' "$work/class/results/"*.xml)" = 1 ] || { echo "the open case is not recorded"; exit 1; }
+    awk -v a="$game_total" -v b="$board_total" 'BEGIN { exit !(a + 0 == b + 0) }' || exit 1
+    exit 0
+fi
+"${play[@]}" > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/out.txt" "$work/err.txt" "$work/host.err"; exit 1; }
 grep -q "^results-host: $endpoint\$" "$work/out.txt" || { echo "no results-host line"; cat "$work/out.txt"; exit 1; }
 shots=("$work"/shots/*.png)
 echo "${#shots[@]} screenshots"
