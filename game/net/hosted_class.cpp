@@ -43,6 +43,17 @@ bool HostedClass::start(const Challenge& ch, const Content& content, const Hoste
         error = "the address to listen on is ADDR:PORT, not '" + o.listen + "'";
         return false;
     }
+    if (o.announce == "auto") {
+        // Tests and single-machine tries listen on loopback: nothing goes to the network then.
+        const bool loopback = so.address.rfind("127.", 0) == 0 || so.address == "::1";
+        so.announce = loopback ? "" : "255.255.255.255:" + std::to_string(kDiscoveryPort);
+    } else if (o.announce != "off") {
+        so.announce = o.announce;
+    }
+    so.beacon.name = o.name.empty() ? ch.title : o.name;
+    so.beacon.title = ch.title;
+    so.beacon.mode = ch.mode;
+    so.beacon.cases = static_cast<int>(ch.cases.size());
     dataDir_ = o.dataDir;
     std::error_code ec;
     std::filesystem::create_directories(resultsDir(), ec);

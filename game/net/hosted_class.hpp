@@ -19,6 +19,10 @@ struct HostedClassOptions {
     std::string listen = "0.0.0.0:0"; ///< ADDR:PORT (0: any free port)
     std::string code;                 ///< the join code ("" : a random 6 digits)
     bool allowRetake = false;         ///< a student who finished may start again
+    /// Where join screens hear of the class: "auto" broadcasts on kDiscoveryPort unless
+    /// listening on loopback; "" or "off": none; else "ADDR:PORT".
+    std::string announce = "auto";
+    std::string name; ///< what join screens list the class as ("" : the challenge's title)
 };
 
 /// What the projector view shows, copied from the server's thread.
