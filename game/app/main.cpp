@@ -233,6 +233,8 @@ int main(int argc, char** argv) {
     ctx.runner = &runner;
     runner.setFrameLimit(frames);
     if (monkeySeconds > 0) runner.setMonkey(monkeySeconds, monkeySeed), game.autoplaying = false;
+    // Random input must not host or join a class beyond this machine.
+    settings.loopbackOnly = monkeySeconds > 0 || std::getenv("ROOTCAUSE_LOOPBACK_ONLY");
     if (gallery) {
         const bool tour = !settings.screenshotDir.empty();
         stack.push(std::make_unique<rc::ui::GalleryScene>(ctx, stack, tour));

@@ -27,6 +27,8 @@ struct Settings {
     bool exitAfterDebrief = false;   ///< --exit-after-debrief
     bool bench = false;              ///< --bench: print frame times
     bool watch = false;              ///< --watch: reload the case file when it changes
+    bool loopbackOnly =
+        false; ///< live classes stay on this machine (--monkey, ROOTCAUSE_LOOPBACK_ONLY=1)
 };
 
 /// Shared services handed to every scene (no singletons).

@@ -405,7 +405,9 @@ class HostSetupScene : public Scene {
             return;
         }
         const rc::Challenge& ch = list[static_cast<std::size_t>(selected_)];
-        message_ = host(ctx_, stack_, ch, ch.file, HostClassOptions{});
+        HostClassOptions o;
+        if (ctx_.settings.loopbackOnly) o.listen = "127.0.0.1:0"; // and so no announcing
+        message_ = host(ctx_, stack_, ch, ch.file, o);
         invalidate();
     }
     int selected_ = 0, hover_ = -1;

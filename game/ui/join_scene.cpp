@@ -35,6 +35,8 @@ std::string joinLive(Context& ctx, SceneStack& stack, const std::string& endpoin
     rc::net::JoinRequest r;
     if (!rc::net::splitEndpoint(endpoint, r.address, r.port) || r.port == 0)
         return "The host's address is its IP address and port, such as 192.168.1.20:7420.";
+    if (ctx.settings.loopbackOnly && r.address.rfind("127.", 0) != 0)
+        return "This game may only join a class on this machine (127.x.x.x).";
     r.code = code;
     r.studentId = o.studentId;
     r.name = player;
@@ -57,7 +59,8 @@ class JoinScene : public Scene {
         id_ = prefill.challenge.studentId;
         options_ = prefill.challenge;
         region_ = address_.empty() ? Address : code_.empty() ? Code : id_.empty() ? Id : Name;
-        listening_ = ear_.start(rc::net::kDiscoveryPort, earError_);
+        listening_ = ear_.start(rc::net::kDiscoveryPort, earError_,
+                                ctx.settings.loopbackOnly ? "127.0.0.1" : "0.0.0.0");
     }
     void update(float dt) override {
         since_ += dt;
