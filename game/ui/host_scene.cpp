@@ -235,12 +235,20 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
     drawLine(t, head, utf8("#"), colRank, y + th.px(8));
     drawLine(t, head, utf8("STUDENT"), colName, y + th.px(8));
-    drawLine(t, head, utf8("PROGRESS"), colState, y + th.px(8));
+    drawLine(t, head, utf8(ended ? "RESULT" : "PROGRESS"), colState, y + th.px(8));
     if (scores) drawLine(t, head, utf8("TOTAL"), colRight, y + th.px(8), Align::Right);
     y += th.px(18);
     hairline(t, in.left, colRight, y, th.c.border);
     const float logH = th.px(28);
-    const float bottom = in.top + in.height - (ended ? th.px(94) : logH);
+    const auto pathSt = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const auto cmdSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const std::string command =
+        "rootcause-board --challenge " + h_->challengeFile + " " + h_->host.resultsDir();
+    const float pathH =
+        rc::ui::layout(pathSt, utf8(h_->host.resultsDir()), in.width - th.px(28)).height();
+    const float cmdH = rc::ui::layout(cmdSt, utf8(command), in.width - th.px(28)).height();
+    const float resultsH = th.px(32 + 4 + 12) + pathH + cmdH;
+    const float bottom = in.top + in.height - (ended ? resultsH + th.px(10) : logH);
     const float rowH = th.px(36);
     if (rows.empty())
         drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
@@ -266,12 +274,22 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
                                   cy, Align::Left, nameW);
         if (showIds) drawLine(t, idSt, utf8(row.id), colName + nw + th.px(8), cy);
         float sx = colState;
-        if (row.finished) {
+        // Once ended: the verdict, with a word (never colour alone); before: the progress.
+        const bool pass = row.total >= h_->challenge.mastery;
+        std::string state = progressOf(row);
+        if (ended) {
+            state =
+                std::string(pass ? "passed" : "not passed") + (row.finished ? "" : " · " + state);
+            if (pass)
+                icon::tick(t, {sx + th.px(7), cy}, th.px(12), th.c.good);
+            else
+                icon::cross(t, {sx + th.px(7), cy}, th.px(11), th.c.bad);
+            sx += th.px(20);
+        } else if (row.finished) {
             icon::tick(t, {sx + th.px(7), cy}, th.px(12), th.c.good);
             sx += th.px(20);
         }
-        sx += drawLine(t, body, utf8(progressOf(row)), sx, cy, Align::Left,
-                       colRight - sx - th.px(70));
+        sx += drawLine(t, body, utf8(state), sx, cy, Align::Left, colRight - sx - th.px(70));
         if (!row.connected && !row.finished) {
             icon::caution(t, {sx + th.px(16), cy}, th.px(12), th.c.caution, th.c.text);
             drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
@@ -288,15 +306,17 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
                  utf8("… and " + std::to_string(rows.size() - shown) + " more"), in.left,
                  y + th.px(14));
     if (ended) {
-        // The whole path, on two lines if need be: the instructor types it.
-        const sf::FloatRect hr(in.left, in.top + in.height - th.px(84), in.width, th.px(84));
+        // The whole path and the command, wrapped if need be: the instructor types them.
+        const sf::FloatRect hr(in.left, in.top + in.height - resultsH, in.width, resultsH);
         roundedRect(t, hr, th.px(8), th.c.accentSoft);
         drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
                  utf8("Results for rootcause-board:"), hr.left + th.px(14), hr.top + th.px(18),
                  Align::Left, hr.width - th.px(28));
-        drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text),
-                      utf8(h_->host.resultsDir()),
-                      {hr.left + th.px(14), hr.top + th.px(32), hr.width - th.px(28), th.px(48)});
+        float ry = hr.top + th.px(32);
+        ry += drawParagraph(t, pathSt, utf8(h_->host.resultsDir()),
+                            {hr.left + th.px(14), ry, hr.width - th.px(28), pathH + 1});
+        drawParagraph(t, cmdSt, utf8(command),
+                      {hr.left + th.px(14), ry + th.px(4), hr.width - th.px(28), cmdH + 1});
     } else {
         const std::string last =
             !snap_.error.empty() ? snap_.error
