@@ -517,6 +517,11 @@ std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, const Host
     }
     if (!ch) return "cannot load the challenge '" + o.file + "':\n" + diags.str();
     if (ch->cases.empty()) return "the challenge has no cases";
+    const bool codeOk = o.code.empty() || (o.code.size() >= 4 && o.code.size() <= 12 &&
+                                           std::all_of(o.code.begin(), o.code.end(), [](char c) {
+                                               return std::isalnum(static_cast<unsigned char>(c));
+                                           }));
+    if (!codeOk) return "a join code is 4 to 12 letters or digits";
     return host(ctx, stack, *ch, ch->file, o);
 }
 
