@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# live_join.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT HOST BOARD CHALLENGE WORK [ended]
+# live_join.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT HOST BOARD CHALLENGE WORK [crash|ended]
 # A live class under Xvfb: rootcause-host serves a one-case exam on loopback; the game joins it
 # (--join) and autoplays the case's expert path through the interface, each action acknowledged
 # by the host; then the host's results file, re-scored by rootcause-board, must equal
 # rootcause-replay of the log the host journaled (its own time stamps), and the game must have
 # written no results file of its own.
+# With "crash": the game is killed (SIGKILL) mid-case and started again: it rejoins with the
+# secret it kept, replays the host's log of the case and plays on; the checks are the same.
 # With "ended": the game plays three actions and waits; the instructor ends the challenge
 # (Ctrl-C at rootcause-host) and the game must leave the case for the summary with the host's
 # total, as rootcause-board counts it.
@@ -53,7 +55,22 @@ if [ "$kind" = ended ]; then
     awk -v a="$game_total" -v b="$board_total" 'BEGIN { exit !(a + 0 == b + 0) }' || exit 1
     exit 0
 fi
+if [ "$kind" = crash ]; then
+    xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321 \
+        --student-id S1234567 --player "Ada Lovelace" --autoplay-dir "$work/logs" --autoplay-pace 0.4 \
+        > "$work/crash.out" 2> "$work/crash.err" &
+    pid=$!
+    for _ in $(seq 300); do [ "$(grep -c '^act' "$work/class/journal.log" 2> /dev/null)" -ge 5 ] && break; sleep 0.1; done
+    pkill -KILL -P "$pid" -x rootcause || { echo "the game was not running to be killed"; cat "$work/crash.err"; exit 1; }
+    wait "$pid" 2> /dev/null || true
+    before=$(grep -c '^act' "$work/class/journal.log")
+    echo "killed the game after $before acknowledged actions"
+fi
 "${play[@]}" > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/out.txt" "$work/err.txt" "$work/host.err"; exit 1; }
+if [ "$kind" = crash ]; then
+    grep -q "rejoined S1234567" "$work/host.err" || { echo "the game did not rejoin"; cat "$work/host.err"; exit 1; }
+    if grep -q "refused" "$work/host.err"; then echo "the host refused the game"; cat "$work/host.err"; exit 1; fi
+fi
 grep -q "^results-host: $endpoint\$" "$work/out.txt" || { echo "no results-host line"; cat "$work/out.txt"; exit 1; }
 shots=("$work"/shots/*.png)
 echo "${#shots[@]} screenshots"
