@@ -3,6 +3,7 @@
 // address, the roster filling in and each student's progress (an exam shows no scores until the
 // instructor ends the challenge), then the leaderboard and the results folder for
 // rootcause-board. Also `--host-class`.
+#include "game/engine/atomic_file.hpp"
 #include "game/engine/autosave.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/net/hosted_class.hpp"
@@ -158,7 +159,8 @@ void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
     const rc::Challenge& ch = h_->challenge;
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
              utf8("LIVE CLASS  ·  " + std::string(ch.mode == "exam" ? "EXAM" : "PRACTICE") +
-                  "  ·  " + casesWord(ch.cases.size())),
+                  "  ·  " + casesWord(ch.cases.size()) +
+                  (h_->host.resumed() ? "  ·  RESUMED" : "")),
              in.left, y + th.px(8), Align::Left, in.width);
     y += th.px(22);
     y += drawParagraph(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(ch.title),
@@ -339,6 +341,20 @@ void HostBoardScene::draw(sf::RenderTarget& t) {
     drawBoard(p, {2 * g + leftW, top, size_.x - leftW - 3 * g, bottom - top});
 }
 
+/// The class folder of a challenge: the first of classes/<id>, <id>-2, <id>-3... whose class
+/// has not been ended, so hosting again after a crash resumes the class, and hosting after the
+/// instructor ended one starts a new class beside it.
+std::string defaultDataDir(const std::string& id) {
+    const std::string base = rc::userDataDir() + "/classes/" + id;
+    for (int n = 1;; ++n) {
+        const std::string dir = n == 1 ? base : base + "-" + std::to_string(n);
+        std::string journal;
+        if (!rc::readFile(dir + "/journal.log", journal, rc::net::kMaxJournalBytes)) return dir;
+        if (journal.rfind("end\t", 0) != 0 && journal.find("\nend\t") == std::string::npos)
+            return dir;
+    }
+}
+
 /// Starts hosting `ch` (a copy kept with the host) and shows the projector view; "" or why not.
 std::string host(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const std::string& file,
                  HostClassOptions o) {
@@ -347,7 +363,7 @@ std::string host(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const
         if (const rc::Case* k = g.content.findCase(c.ref); !k || k->studentCopy)
             return "the content folder '" + g.content.dir + "' lacks the full case '" + c.ref +
                    "' (a host needs every case with its answer key)";
-    if (o.dataDir.empty()) o.dataDir = rc::userDataDir() + "/classes/" + ch.id;
+    if (o.dataDir.empty()) o.dataDir = defaultDataDir(ch.id);
     auto h = std::make_unique<Hosting>();
     h->challenge = ch;
     h->challengeFile = file;
@@ -480,7 +496,7 @@ void HostSetupScene::draw(sf::RenderTarget& t) {
     const std::string note = !message_.empty() ? message_
                                                : "Results go to " + rc::userDataDir() +
                                                      "/classes/<challenge>/results; hosting again "
-                                                     "resumes the class.";
+                                                     "resumes a class you have not ended.";
     drawParagraph(t,
                   p.text(TextSize::Caption, Weight::Regular,
                          message_.empty() ? th.c.textSecondary : th.c.bad),
