@@ -1,6 +1,7 @@
 #include "game/net/class_link.hpp"
 
 #include "game/engine/atomic_file.hpp"
+#include "game/engine/file_read.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -90,7 +91,8 @@ bool ClassLink::join(const JoinRequest& r, std::string& error) {
     secret_.clear();
     const std::string path = secretFile(secretDir_, req_);
     std::string kept;
-    if (!path.empty() && readFile(path, kept, 256)) {
+    FileError why;
+    if (!path.empty() && readFile(path, FileKind::Config, kept, why)) {
         while (!kept.empty() && (kept.back() == '\n' || kept.back() == '\r'))
             kept.pop_back();
         secret_ = kept;

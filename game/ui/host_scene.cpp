@@ -3,9 +3,9 @@
 // address, the roster filling in and each student's progress (an exam shows no scores until the
 // instructor ends the challenge), then the leaderboard and the results folder for
 // rootcause-board. Also `--host-class`.
-#include "game/engine/atomic_file.hpp"
 #include "game/engine/autosave.hpp"
 #include "game/engine/content_text.hpp"
+#include "game/engine/file_read.hpp"
 #include "game/net/hosted_class.hpp"
 #include "game/ui/challenge_play.hpp"
 #include "game/ui/chrome.hpp"
@@ -349,7 +349,8 @@ std::string defaultDataDir(const std::string& id) {
     for (int n = 1;; ++n) {
         const std::string dir = n == 1 ? base : base + "-" + std::to_string(n);
         std::string journal;
-        if (!rc::readFile(dir + "/journal.log", journal, rc::net::kMaxJournalBytes)) return dir;
+        rc::FileError why;
+        if (!rc::readFile(dir + "/journal.log", rc::FileKind::Journal, journal, why)) return dir;
         if (journal.rfind("end\t", 0) != 0 && journal.find("\nend\t") == std::string::npos)
             return dir;
     }
