@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 namespace rc::ui {
 
@@ -51,6 +52,24 @@ bool ChallengePlay::record(const rc::Session& s, std::optional<double> shownScor
 
 double ChallengePlay::total() const {
     return run_.total();
+}
+
+std::optional<rc::Challenge> resolveChallenge(const std::string& fileOrId, const rc::Content& content,
+                                              std::string& error) {
+    std::optional<rc::Challenge> ch;
+    rc::Diagnostics diags;
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(fileOrId, ec)) {
+        ch = rc::loadChallengeFile(fileOrId, diags);
+        if (diags.hasErrors()) ch.reset();
+    } else if (const rc::Challenge* found = content.findChallenge(fileOrId)) {
+        ch = *found;
+    } else {
+        error = "no challenge file or bundled challenge '" + fileOrId + "'";
+        return std::nullopt;
+    }
+    if (!ch) error = "cannot load the challenge '" + fileOrId + "':\n" + diags.str();
+    return ch;
 }
 
 std::string packRefusal(const rc::Challenge& ch, const rc::Content& content) {

@@ -95,6 +95,11 @@ class ChallengePlay {
     std::vector<bool> timedOut_;
 };
 
+/// The challenge `fileOrId` names: a challenge file, else the id of a challenge in `content`.
+/// nullopt with `error` (the loader's diagnostics included) when there is none or it has errors.
+std::optional<rc::Challenge> resolveChallenge(const std::string& fileOrId, const rc::Content& content,
+                                              std::string& error);
+
 /// Why `ch` cannot be played from `content` ("" when it can): an exam pack's copies of the
 /// cases carry no answer key, so only an exam challenge can play them.
 std::string packRefusal(const rc::Challenge& ch, const rc::Content& content);

@@ -979,18 +979,9 @@ void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch,
 std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack, const ChallengeOptions& o) {
     Game& g = *ctx.game;
     if (o.studentId.empty()) return "--challenge needs --student-id";
-    std::optional<rc::Challenge> ch;
-    rc::Diagnostics diags;
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(o.file, ec)) {
-        ch = rc::loadChallengeFile(o.file, diags);
-        if (diags.hasErrors()) ch.reset();
-    } else if (const rc::Challenge* found = g.content.findChallenge(o.file)) {
-        ch = *found;
-    } else {
-        return "no challenge file or bundled challenge '" + o.file + "'";
-    }
-    if (!ch) return "cannot load the challenge '" + o.file + "':\n" + diags.str();
+    std::string error;
+    std::optional<rc::Challenge> ch = resolveChallenge(o.file, g.content, error);
+    if (!ch) return error;
     for (const auto& c : ch->cases)
         if (!g.content.findCase(c.ref))
             return "the challenge names case '" + c.ref + "', which the content folder '" + g.content.dir +

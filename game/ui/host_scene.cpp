@@ -521,18 +521,9 @@ std::unique_ptr<Scene> makeHostSetupScene(Context& ctx, SceneStack& stack) {
 
 std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, const HostClassOptions& o) {
     Game& g = *ctx.game;
-    std::optional<rc::Challenge> ch;
-    rc::Diagnostics diags;
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(o.file, ec)) {
-        ch = rc::loadChallengeFile(o.file, diags);
-        if (diags.hasErrors()) ch.reset();
-    } else if (const rc::Challenge* found = g.content.findChallenge(o.file)) {
-        ch = *found;
-    } else {
-        return "no challenge file or bundled challenge '" + o.file + "'";
-    }
-    if (!ch) return "cannot load the challenge '" + o.file + "':\n" + diags.str();
+    std::string error;
+    std::optional<rc::Challenge> ch = resolveChallenge(o.file, g.content, error);
+    if (!ch) return error;
     if (ch->cases.empty()) return "the challenge has no cases";
     const bool codeOk = o.code.empty() || (o.code.size() >= 4 && o.code.size() <= 12 &&
                                            std::all_of(o.code.begin(), o.code.end(), [](char c) {
