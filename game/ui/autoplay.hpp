@@ -8,6 +8,9 @@
 
 namespace rc::ui {
 
+/// Seconds per autoplayed action when --autoplay-pace is not given: a watchable demo.
+inline constexpr float kDefaultAutoplayPace = 0.6f;
+
 class Autoplay {
   public:
     /// Load the log; false and `error` (file:line: messages) when it cannot be read or parsed.
@@ -34,7 +37,7 @@ class Autoplay {
     /// Restart the beat (a new scene starts showing).
     void resetBeat() { t_ = 0, shown_ = false; }
 
-    float pace = 0.6f; ///< seconds per action
+    float pace = kDefaultAutoplayPace; ///< seconds per action
 
   private:
     std::vector<rc::Action> actions_;

@@ -1,4 +1,5 @@
 #pragma once
+#include "game/ui/autoplay.hpp"
 #include "game/ui/bindings.hpp"
 #include "game/ui/font_set.hpp"
 #include "game/ui/theme.hpp"
@@ -23,7 +24,7 @@ struct Settings {
     std::string mode = "practice";   ///< practice (feedback as you go) or exam
     std::string screenshotDir;       ///< --screenshot-dir: PNG of each scene when first shown
     std::string autoplayFile;        ///< --autoplay: action log to drive the UI
-    float autoplayPace = 0.6f;       ///< seconds between autoplayed actions
+    float autoplayPace = kDefaultAutoplayPace; ///< seconds between autoplayed actions
     bool exitAfterDebrief = false;   ///< --exit-after-debrief
     bool bench = false;              ///< --bench: print frame times
     bool watch = false;              ///< --watch: reload the case file when it changes

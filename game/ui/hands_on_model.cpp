@@ -134,14 +134,16 @@ void HandsOnModel::release() {
 
 int HandsOnModel::advance(double seconds) {
     if (!ok()) return 0;
-    accumulator_ += std::clamp(seconds, 0.0, 0.25);
+    const double speed = autoplay() ? autoplaySpeed_ : 1.0;
+    const int maxSteps = static_cast<int>(kMaxStepsPerFrame * speed);
+    accumulator_ += std::clamp(seconds, 0.0, 0.25) * speed;
     int n = 0;
-    while (accumulator_ >= kStep && n < kMaxStepsPerFrame) {
+    while (accumulator_ >= kStep && n < maxSteps) {
         stepOnce();
         accumulator_ -= kStep;
         ++n;
     }
-    if (n == kMaxStepsPerFrame) accumulator_ = std::min(accumulator_, kStep);
+    if (n == maxSteps) accumulator_ = std::min(accumulator_, kStep);
     return n;
 }
 

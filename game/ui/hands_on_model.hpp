@@ -6,6 +6,7 @@
 #include "game/engine/action.hpp"
 #include "game/engine/session.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,6 +59,9 @@ class HandsOnModel {
     bool grab(rc::body::Vec2 world);
     /// Mouse moved while held: the hand pulls towards this world point.
     void dragTo(rc::body::Vec2 world);
+    /// Autoplay only: simulated seconds per real second (1 = the examiner's real pace). The
+    /// steps are the same fixed steps, only more of them per frame, so the reading is the same.
+    void setAutoplaySpeed(double speed) { autoplaySpeed_ = std::clamp(speed, 1.0, 32.0); }
     /// Mouse released: the limb is let go.
     void release();
     bool mouseHeld() const { return mouseHeld_; }
@@ -115,7 +119,7 @@ class HandsOnModel {
     int keyDrive_ = 0;
     bool mouseHeld_ = false;
     rc::body::Vec2 dragTarget_{};
-    double accumulator_ = 0, time_ = 0;
+    double accumulator_ = 0, time_ = 0, autoplaySpeed_ = 1;
     double painUntil_ = -1, winceUntil_ = -1, onsetTime_ = -1;
     std::string speech_, observation_;
     HandsOnFace lastFace_ = HandsOnFace::Neutral;

@@ -51,6 +51,8 @@ class HandsOnScene : public Scene {
         : Scene(ctx, stack), model_(session, examId, side, autoAngle), onRecord_(std::move(onRecord)),
           figure_(figureFor(session.kase().patient)), patientName_(session.kase().patient.name) {
         if (model_.ok()) guide_ = manoeuvreGuide(model_.sim().spec().manoeuvre);
+        // A quicker autoplay pace (tests, demos) moves the examiner's hands as much quicker.
+        model_.setAutoplaySpeed(kDefaultAutoplayPace / std::max(ctx.settings.autoplayPace, 0.01f));
         focus_ = -1;
     }
 

@@ -160,6 +160,28 @@ TEST_CASE("hands-on: a slow frame runs a bounded number of steps") {
     CHECK(m.advance(1.0 / 60.0) <= 2);
 }
 
+TEST_CASE("hands-on: a quicker autoplay runs more of the same steps and records the same angle") {
+    Session slowSession = sessionFor("knee-l3-disc");
+    Session fastSession = sessionFor("knee-l3-disc");
+    HandsOnModel slow(slowSession, "pkb", Side::Right, 72);
+    HandsOnModel fast(fastSession, "pkb", Side::Right, 72);
+    fast.setAutoplaySpeed(12.0);
+    CHECK(fast.advance(1.0 / 60.0) == 2 * slow.advance(1.0 / 60.0) * 6); // 12 x 2 steps vs 2
+    CHECK(fast.advance(5.0) == HandsOnModel::kMaxStepsPerFrame * 12);     // still bounded
+    int slowFrames = 0, fastFrames = 0;
+    while (!slow.autoplayDone() && slowFrames < 60 * 60) slow.advance(1.0 / 60.0), ++slowFrames;
+    while (!fast.autoplayDone() && fastFrames < 60 * 60) fast.advance(1.0 / 60.0), ++fastFrames;
+    REQUIRE(slow.autoplayDone());
+    REQUIRE(fast.autoplayDone());
+    CHECK(fast.action().str() == slow.action().str());
+    CHECK(fastFrames * 6 < slowFrames);
+    // Speed is for the autoplay examiner only: a student's own hands run in real time.
+    Session own = sessionFor("knee-l3-disc");
+    HandsOnModel hands(own, "pkb", Side::Right);
+    hands.setAutoplaySpeed(12.0);
+    CHECK(hands.advance(1.0 / 60.0) <= 2);
+}
+
 TEST_CASE("hands-on: --hands-on CASE:EXAM:SIDE parses") {
     rc::ui::HandsOnTarget t;
     CHECK(rc::ui::parseHandsOnTarget("knee-l3-disc:pkb:right", t).empty());
