@@ -7,42 +7,16 @@
 #include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/lint.hpp"
-#include "game/net/host_server.hpp"
+#include "game/net/class_setup.hpp"
 #include "tools/board_roster.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 #include <map>
-#include <random>
-
-namespace fs = std::filesystem;
 
 namespace {
-
-std::string randomCode() {
-    std::random_device rd;
-    return std::to_string(100000 + rd() % 900000);
-}
-
-std::uint64_t randomSalt() {
-    std::random_device rd;
-    return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
-}
-
-bool validCode(const std::string& c) {
-    if (c.size() < 4 || c.size() > 12) return false;
-    for (char ch : c)
-        if (!std::isalnum(static_cast<unsigned char>(ch))) return false;
-    return true;
-}
-
-double now() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 /// The instructor's live board: one line a student whose state changed, and a summary.
 class TerminalBoard {
@@ -141,23 +115,7 @@ int main(int argc, char** argv) {
         return rc == 0 ? 0 : 1;
     }
 
-    rc::net::ServerOptions so;
-    if (!rc::net::splitEndpoint(listen, so.address, so.port)) {
-        std::cerr << "rootcause-host: --listen wants ADDR:PORT (such as 0.0.0.0:7420), not '"
-                  << listen << "'\n";
-        return 1;
-    }
-    so.perAddress = perAddress;
-    if (announce == "auto") {
-        // Tests and single-machine tries listen on loopback: nothing goes to the network then.
-        const bool loopback = so.address.rfind("127.", 0) == 0 || so.address == "::1";
-        so.announce = loopback ? "" : "255.255.255.255:" + std::to_string(rc::net::kDiscoveryPort);
-    } else if (announce != "off") {
-        so.announce = announce;
-    }
-    so.rate = maxRate;
-    so.burst = std::max(60.0, maxRate * 3);
-    if (!code.empty() && !validCode(code)) {
+    if (!code.empty() && !rc::net::validJoinCode(code)) {
         std::cerr << "rootcause-host: a join code is 4 to 12 letters or digits\n";
         return 1;
     }
@@ -184,79 +142,40 @@ int main(int argc, char** argv) {
             roster.push_back({e.id, e.name, e.email});
     }
 
-    std::error_code ec;
-    fs::create_directories(dataDir + "/results", ec);
-    if (ec) {
-        std::cerr << "rootcause-host: cannot create " << dataDir << "/results: " << ec.message()
+    rc::net::ClassOptions options;
+    options.dataDir = dataDir;
+    options.listen = listen;
+    options.code = code;
+    options.allowRetake = allowRetake;
+    options.roster = std::move(roster);
+    options.announce = announce;
+    options.name = name;
+    options.perAddress = perAddress;
+    options.maxRate = maxRate;
+    rc::net::OpenedClass opened;
+    std::string error;
+    if (!rc::net::openClass(*ch, content, options, opened, error)) {
+        // A missing case is most often the wrong folder: say which was used, and why.
+        const bool lacksCase = error.rfind("the content lacks case", 0) == 0;
+        std::cerr << (lacksCase ? contentDiags.str() : std::string()) << "rootcause-host: " << error
+                  << (lacksCase ? " (content folder '" + contentDir + "'; give --content DIR)" : "")
                   << "\n";
         return 1;
     }
-    rc::net::Journal journal;
-    std::vector<rc::net::Message> records;
-    std::string error;
-    if (!journal.open(dataDir + "/journal.log", records, error)) {
-        std::cerr << "rootcause-host: " << error << "\n";
-        return 1;
-    }
-    std::uint64_t salt = 0;
-    if (records.empty()) {
-        if (code.empty()) code = randomCode();
-        salt = randomSalt();
-        rc::net::Message first = rc::net::ClassHost::hostRecord(*ch, code, salt);
-        if (!journal.append(first, error) || !journal.sync(error)) {
-            std::cerr << "rootcause-host: " << error << "\n";
-            return 1;
-        }
-        records.push_back(first);
-    } else {
-        const rc::net::Message& first = records.front();
-        if (first.type != "host") {
-            std::cerr << "rootcause-host: " << journal.path() << " is not a class journal\n";
-            return 1;
-        }
-        if (!code.empty() && code != first.value("code"))
-            std::cerr << "rootcause-host: resuming the class in " << dataDir
-                      << ": its join code stays " << first.value("code") << "\n";
-        code = first.value("code");
-        salt = std::strtoull(first.value("salt").c_str(), nullptr, 16);
-    }
-
-    rc::net::HostOptions ho;
-    ho.code = code;
-    ho.allowRetake = allowRetake;
-    ho.roster = std::move(roster);
-    ho.resultsDir = dataDir + "/results";
-    ho.salt = salt;
-    rc::net::ClassHost host(*ch, content, ho, &journal);
-    if (auto missing = host.missingCases(); !missing.empty()) {
-        std::cerr << contentDiags.str() << "rootcause-host: the content folder '" << contentDir
-                  << "' lacks case '" << missing.front()
-                  << "' of the challenge (give --content DIR)\n";
-        return 1;
-    }
-    if (!host.restore(records, error)) {
-        std::cerr << "rootcause-host: " << journal.path() << ": " << error << "\n";
-        return 1;
-    }
-    if (!host.sync(error) || !host.writeAllResults(now(), error)) {
-        std::cerr << "rootcause-host: " << error << "\n";
-        return 1;
-    }
-
-    so.beacon.name = name.empty() ? ch->title : name;
-    so.beacon.title = ch->title;
-    so.beacon.mode = ch->mode;
-    so.beacon.cases = static_cast<int>(ch->cases.size());
-    rc::net::HostServer server(host, so,
+    if (!opened.codeKept.empty())
+        std::cerr << "rootcause-host: resuming the class in " << dataDir << ": its join code stays "
+                  << opened.codeKept << "\n";
+    rc::net::ClassHost& host = *opened.host;
+    rc::net::HostServer server(host, opened.server,
                                [](const std::string& line) { std::cerr << line << std::endl; });
     if (!server.listen(error)) {
         std::cerr << "rootcause-host: " << error << "\n";
         return 1;
     }
-    std::cout << "listening " << server.endpoint() << " code " << code << std::endl;
+    std::cout << "listening " << server.endpoint() << " code " << opened.code << std::endl;
     std::cout << "challenge '" << ch->id << "' (" << ch->mode << ", " << ch->cases.size()
               << " cases)"
-              << (records.size() > 1 ? ", resumed from " + journal.path() : std::string())
+              << (opened.resumed ? ", resumed from " + opened.journal->path() : std::string())
               << std::endl;
     TerminalBoard board(host);
     auto lastBoard = std::chrono::steady_clock::now();
@@ -267,7 +186,7 @@ int main(int argc, char** argv) {
         board.print(false);
     });
     board.print(true);
-    if (!host.writeAllResults(now(), error)) {
+    if (!host.writeAllResults(rc::net::hostClockNow(), error)) {
         std::cerr << "rootcause-host: " << error << "\n";
         return 1;
     }

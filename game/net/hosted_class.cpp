@@ -1,18 +1,10 @@
 #include "game/net/hosted_class.hpp"
 
 #include <asio.hpp>
-#include <chrono>
-#include <filesystem>
-#include <random>
 
 namespace rc::net {
 
 namespace {
-
-double wallNow() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 constexpr std::size_t kLogLines = 12;
 
@@ -37,66 +29,10 @@ HostedClass::~HostedClass() {
 
 bool HostedClass::start(const Challenge& ch, const Content& content, const HostedClassOptions& o,
                         std::string& error) {
-    ServerOptions so;
+    if (!openClass(ch, content, o, class_, error)) return false;
+    ServerOptions so = class_.server;
     so.handleSignals = false;
-    if (!splitEndpoint(o.listen, so.address, so.port)) {
-        error = "the address to listen on is ADDR:PORT, not '" + o.listen + "'";
-        return false;
-    }
-    if (o.announce == "auto") {
-        // Tests and single-machine tries listen on loopback: nothing goes to the network then.
-        const bool loopback = so.address.rfind("127.", 0) == 0 || so.address == "::1";
-        so.announce = loopback ? "" : "255.255.255.255:" + std::to_string(kDiscoveryPort);
-    } else if (o.announce != "off") {
-        so.announce = o.announce;
-    }
-    so.beacon.name = o.name.empty() ? ch.title : o.name;
-    so.beacon.title = ch.title;
-    so.beacon.mode = ch.mode;
-    so.beacon.cases = static_cast<int>(ch.cases.size());
-    dataDir_ = o.dataDir;
-    std::error_code ec;
-    std::filesystem::create_directories(resultsDir(), ec);
-    if (ec) {
-        error = "cannot create " + resultsDir() + ": " + ec.message();
-        return false;
-    }
-    journal_ = std::make_unique<Journal>();
-    std::vector<Message> records;
-    if (!journal_->open(dataDir_ + "/journal.log", records, error)) return false;
-    std::uint64_t salt = 0;
-    if (records.empty()) {
-        std::random_device rd;
-        code_ = o.code.empty() ? std::to_string(100000 + rd() % 900000) : o.code;
-        salt = (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
-        Message first = ClassHost::hostRecord(ch, code_, salt);
-        if (!journal_->append(first, error) || !journal_->sync(error)) return false;
-        records.push_back(first);
-    } else {
-        if (records.front().type != "host") {
-            error = journal_->path() + " is not a class journal";
-            return false;
-        }
-        code_ = records.front().value("code");
-        salt = std::strtoull(records.front().value("salt").c_str(), nullptr, 16);
-        resumed_ = true;
-    }
-    HostOptions ho;
-    ho.code = code_;
-    ho.allowRetake = o.allowRetake;
-    ho.resultsDir = resultsDir();
-    ho.salt = salt;
-    host_ = std::make_unique<ClassHost>(ch, content, ho, journal_.get());
-    if (auto missing = host_->missingCases(); !missing.empty()) {
-        error = "the content lacks case '" + missing.front() + "' of the challenge";
-        return false;
-    }
-    if (!host_->restore(records, error)) {
-        error = journal_->path() + ": " + error;
-        return false;
-    }
-    if (!host_->sync(error) || !host_->writeAllResults(wallNow(), error)) return false;
-    server_ = std::make_unique<HostServer>(*host_, so, [this](const std::string& line) {
+    server_ = std::make_unique<HostServer>(*class_.host, so, [this](const std::string& line) {
         std::lock_guard<std::mutex> lock(mu_);
         snap_.log.push_back(line);
         if (snap_.log.size() > kLogLines) snap_.log.erase(snap_.log.begin());
@@ -108,12 +44,12 @@ bool HostedClass::start(const Challenge& ch, const Content& content, const Hoste
         const std::string lan = lanAddress();
         joinAddress_ = (lan.empty() ? "127.0.0.1" : lan) + ep.substr(ep.rfind(':'));
     }
-    snap_.rows = host_->board();
-    snap_.ended = host_->ended();
+    snap_.rows = class_.host->board();
+    snap_.ended = class_.host->ended();
     thread_ = std::thread([this] {
         server_->run([this] {
-            std::vector<BoardRow> rows = host_->board();
-            const bool ended = host_->ended();
+            std::vector<BoardRow> rows = class_.host->board();
+            const bool ended = class_.host->ended();
             std::lock_guard<std::mutex> lock(mu_);
             snap_.rows = std::move(rows);
             snap_.ended = ended;
@@ -132,10 +68,10 @@ void HostedClass::endChallenge() {
     server_->endChallenge();
     // The board shows the end at once, not at the next tick.
     server_->post([this] {
-        std::vector<BoardRow> rows = host_->board();
+        std::vector<BoardRow> rows = class_.host->board();
         std::lock_guard<std::mutex> lock(mu_);
         snap_.rows = std::move(rows);
-        snap_.ended = host_->ended();
+        snap_.ended = class_.host->ended();
     });
 }
 
@@ -144,7 +80,7 @@ void HostedClass::stop() {
     server_->stop();
     thread_.join();
     std::string error;
-    if (!host_->writeAllResults(wallNow(), error)) {
+    if (!class_.host->writeAllResults(hostClockNow(), error)) {
         std::lock_guard<std::mutex> lock(mu_);
         snap_.error = error;
     }

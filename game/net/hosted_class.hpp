@@ -2,9 +2,7 @@
 // A live class hosted from inside the game (the instructor's projector view): the ClassHost,
 // its journal and the HostServer, served on a background thread. The view reads a snapshot of
 // the board copied under a mutex four times a second. No SFML.
-#include "game/net/class_host.hpp"
-#include "game/net/host_server.hpp"
-#include "game/net/journal.hpp"
+#include "game/net/class_setup.hpp"
 
 #include <memory>
 #include <mutex>
@@ -14,16 +12,8 @@
 
 namespace rc::net {
 
-struct HostedClassOptions {
-    std::string dataDir;              ///< the journal and results/ (a restart resumes the class)
-    std::string listen = "0.0.0.0:0"; ///< ADDR:PORT (0: any free port)
-    std::string code;                 ///< the join code ("" : a random 6 digits)
-    bool allowRetake = false;         ///< a student who finished may start again
-    /// Where join screens hear of the class: "auto" broadcasts on kDiscoveryPort unless
-    /// listening on loopback; "" or "off": none; else "ADDR:PORT".
-    std::string announce = "auto";
-    std::string name; ///< what join screens list the class as ("" : the challenge's title)
-};
+/// The game hosts with the same options as rootcause-host (game/net/class_setup.hpp).
+using HostedClassOptions = ClassOptions;
 
 /// What the projector view shows, copied from the server's thread.
 struct ClassSnapshot {
@@ -45,12 +35,12 @@ class HostedClass {
     bool start(const Challenge& challenge, const Content& content, const HostedClassOptions& o,
                std::string& error);
     /// The join code (a resumed class keeps its own).
-    const std::string& code() const { return code_; }
+    const std::string& code() const { return class_.code; }
     /// "ADDR:PORT" a student types: this machine's network address when listening on all.
     std::string joinAddress() const { return joinAddress_; }
-    std::string resultsDir() const { return dataDir_ + "/results"; }
+    std::string resultsDir() const { return class_.resultsDir; }
     /// True when the journal already held a class (a restart).
-    bool resumed() const { return resumed_; }
+    bool resumed() const { return class_.resumed; }
     ClassSnapshot snapshot() const;
     /// The instructor ends the challenge: students are told their results.
     void endChallenge();
@@ -58,14 +48,12 @@ class HostedClass {
     void stop();
 
   private:
-    std::unique_ptr<Journal> journal_;
-    std::unique_ptr<ClassHost> host_;
+    OpenedClass class_;
     std::unique_ptr<HostServer> server_;
     std::thread thread_;
     mutable std::mutex mu_;
     ClassSnapshot snap_;
-    std::string code_, dataDir_, joinAddress_;
-    bool resumed_ = false;
+    std::string joinAddress_;
 };
 
 /// The address other machines reach this one at ("" when it has no network): found by
