@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tools/differential_json.hpp"
+
 namespace rc {
 
 std::string debriefJson(const Debrief& d, const Session& s) {
@@ -65,6 +67,7 @@ std::string debriefJson(const Debrief& d, const Session& s) {
     for (const auto& r : d.sources)
         sources.push_back({{"id", r.id}, {"label", r.label}, {"entry", r.entry}, {"link", r.link}});
     j["references"] = sources;
+    j["differential"] = differentialJson(s);
     // Text from a log or a file is not trusted to be UTF-8: a bad byte becomes U+FFFD, never an
     // exception.
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -127,6 +127,8 @@ int main(int argc, char** argv) {
     bool json = false, expert = false, simulate = false, validity = false;
     std::string pathKind;
     int randomPlays = 0;
+    int branch = -1;
+    std::string thenFile;
     app.add_option("--case", caseArg,
                    "case id (from the content folder) or path to a case file; with --random, "
                    "optional (default: every case)");
@@ -138,6 +140,15 @@ int main(int argc, char** argv) {
                                    "hip-treater, over-investigator or guideline")
                         ->check(CLI::IsMember({"knee-treater", "hip-treater", "over-investigator", "guideline"}));
     pathOpt->excludes(actOpt)->excludes(expOpt);
+    auto* branchOpt = app.add_option(
+        "--branch", branch,
+        "with --actions and --then: play only the first N actions of the log, then the "
+        "actions of --then (a \"what if\" branch; N may be 0)")
+                          ->check(CLI::Range(0, 1000000));
+    auto* thenOpt = app.add_option("--then", thenFile,
+                                   "action log to play after the first --branch N actions");
+    branchOpt->needs(actOpt)->needs(thenOpt);
+    thenOpt->needs(branchOpt);
     app.add_flag("--validity", validity,
                  "print every generated validity path's total and outcome for the case (or for "
                  "every case), beside the expert's");
@@ -193,7 +204,7 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::vector<rc::Action> actions;
+    std::vector<rc::Action> actions, thenActions;
     std::string source = kase->file;
     if (expert) {
         actions = kase->expert;
@@ -203,29 +214,33 @@ int main(int argc, char** argv) {
                 // What the path actually plays: a treater's spare plans after the case ends are dropped.
                 actions = rc::playPath(static_cast<rc::PathKind>(k), *kase, content.catalog).actions;
     } else {
-        std::string text;
-        if (actionsFile == "-") {
-            // Standard input is bounded like a file: at most the cap of an action log.
-            const std::size_t cap = rc::maxFileBytes(rc::FileKind::ActionLog);
-            text.resize(cap + 1);
-            std::cin.read(text.data(), static_cast<std::streamsize>(text.size()));
-            text.resize(static_cast<std::size_t>(std::cin.gcount()));
-            if (text.size() > cap) {
-                std::cerr << "-: error: standard input is larger than " << cap / 1024
-                          << " KiB, the limit for an action log\n";
-                return 1;
+        // Reads one action log ('-': standard input, bounded like a file); false on an error.
+        auto readLog = [&](const std::string& file, rc::ActionLog& log) {
+            std::string text;
+            if (file == "-") {
+                const std::size_t cap = rc::maxFileBytes(rc::FileKind::ActionLog);
+                text.resize(cap + 1);
+                std::cin.read(text.data(), static_cast<std::streamsize>(text.size()));
+                text.resize(static_cast<std::size_t>(std::cin.gcount()));
+                if (text.size() > cap) {
+                    std::cerr << "-: error: standard input is larger than " << cap / 1024
+                              << " KiB, the limit for an action log\n";
+                    return false;
+                }
+            } else if (rc::FileError why; !rc::readFile(file, rc::FileKind::ActionLog, text, why)) {
+                std::cerr << file << ": error: the action log " << why.message << "\n";
+                return false;
             }
-        } else if (rc::FileError why;
-                   !rc::readFile(actionsFile, rc::FileKind::ActionLog, text, why)) {
-            std::cerr << actionsFile << ": error: the action log " << why.message << "\n";
-            return 1;
-        }
+            log = rc::parseActionLog(text, file, diags);
+            if (diags.hasErrors()) {
+                std::cerr << diags.str();
+                return false;
+            }
+            return true;
+        };
         source = actionsFile;
-        rc::ActionLog log = rc::parseActionLog(text, actionsFile, diags);
-        if (diags.hasErrors()) {
-            std::cerr << diags.str();
-            return 1;
-        }
+        rc::ActionLog log;
+        if (!readLog(actionsFile, log)) return 1;
         if (auto it = log.header.find("seed"); it != log.header.end() && !app.count("--seed")) {
             try {
                 seed = std::stoull(it->second);
@@ -235,9 +250,27 @@ int main(int argc, char** argv) {
             }
         }
         actions = log.actions;
+        if (branch >= 0) {
+            if (static_cast<std::size_t>(branch) > actions.size()) {
+                std::cerr << actionsFile << ": error: --branch " << branch
+                          << " is beyond the log, which holds " << actions.size()
+                          << " action" << (actions.size() == 1 ? "" : "s") << "\n";
+                return 1;
+            }
+            if (thenFile == "-" && actionsFile == "-") {
+                std::cerr << "rootcause-replay: --actions and --then cannot both read standard input\n";
+                return 2;
+            }
+            rc::ActionLog then;
+            if (!readLog(thenFile, then)) return 1;
+            actions.resize(static_cast<std::size_t>(branch));
+            thenActions = std::move(then.actions);
+        }
     }
     rc::Session session(*kase, content.catalog, seed);
     bool legal = rc::playLog(session, actions, source, diags);
+    // A branch: the rest comes from --then, and a refused action is reported with its line there.
+    if (legal && !thenActions.empty()) legal = rc::playLog(session, thenActions, thenFile, diags);
     if (!legal) std::cerr << diags.str();
     rc::Debrief d = rc::makeDebrief(session);
     if (json) std::cout << rc::debriefJson(d, session) << "\n";

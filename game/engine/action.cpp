@@ -125,6 +125,10 @@ std::string Action::key() const {
 std::string Action::str() const {
     std::string s = key();
     if (angle) s += " " + std::to_string(*angle);
+    if (!estimates.empty()) {
+        s += " estimate";
+        for (const auto& [dx, pct] : estimates) s += " " + dx + "=" + std::to_string(pct);
+    }
     return s;
 }
 
@@ -143,6 +147,39 @@ std::vector<std::string> toStrings(const std::string_view* first, const std::str
     out.reserve(static_cast<std::size_t>(last - first));
     for (; first != last; ++first) out.emplace_back(*first);
     return out;
+}
+
+/// `order ID estimate DX=PERCENT...`: the student's estimates, committed before the order.
+bool parseEstimates(const std::string_view* rest, std::size_t count, Action& out,
+                    std::string& error) {
+    if (!checkId(rest[0], error)) return false;
+    if (rest[1] != "estimate" || count < 3) {
+        error = "'order' takes one id, optionally followed by 'estimate DIAGNOSIS=PERCENT...'";
+        return false;
+    }
+    if (count > 7) {
+        error = "an order carries at most five estimates";
+        return false;
+    }
+    for (std::size_t i = 2; i < count; ++i) {
+        const std::string_view w = rest[i];
+        const std::size_t eq = w.find('=');
+        int pct = 0;
+        if (eq == std::string_view::npos || !parseInt(w.substr(eq + 1), pct) || pct > 100) {
+            error = "'" + clip(w) + "' is not an estimate (expected DIAGNOSIS=PERCENT, 0-100)";
+            return false;
+        }
+        if (!checkId(w.substr(0, eq), error)) return false;
+        std::string dx(w.substr(0, eq));
+        for (const auto& e : out.estimates)
+            if (e.first == dx) {
+                error = "a second estimate for '" + clip(dx) + "'";
+                return false;
+            }
+        out.estimates.emplace_back(std::move(dx), pct);
+    }
+    out.args = toStrings(rest, rest + 1);
+    return true;
 }
 
 bool parseActionView(std::string_view rawLine, Action& out, std::string& error) {
@@ -183,8 +220,10 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
     const std::string_view* rest = w.data() + 1;
     const std::size_t count = w.size() - 1;
     switch (out.verb) {
-    case Verb::Ask:
     case Verb::Order:
+        if (count > 1) return parseEstimates(rest, count, out, error);
+        [[fallthrough]];
+    case Verb::Ask:
         if (count != 1) {
             error = "'" + clip(verb) + "' takes exactly one id";
             return false;

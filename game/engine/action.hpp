@@ -2,6 +2,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "game/engine/diagnostics.hpp"
@@ -28,6 +29,10 @@ struct Action {
     Side side = Side::None;         ///< exam and diagnose
     std::optional<int> angle;       ///< exam: degrees a hands-on manoeuvre reached
     std::optional<double> time;     ///< seconds since the case started ("@12.5")
+    /// order only: the student's probability estimates committed before ordering
+    /// (`order mri-lumbar estimate l3-radiculopathy=60`): diagnosis id and percent 0-100.
+    /// Part of the log (str()), not of the decision (key()): scoring never reads them.
+    std::vector<std::pair<std::string, int>> estimates;
     int line = 0;                   ///< 1-based line in its log, 0 if built in code
 
     /// The action in log syntax without time (angle included).

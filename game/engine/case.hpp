@@ -181,6 +181,15 @@ struct ValidityClaim {
     SourcePos pos;
 };
 
+/// A pre-test probability of one plausible diagnosis (FORMAT.md §2.10).
+struct Prior {
+    std::string dx;   ///< catalogue diagnosis id
+    double p = 0;     ///< probability before any finding, 0..1
+    std::string cite; ///< reference ids behind the figure (required)
+    std::string note; ///< for authors: how the figure was derived from the sources
+    SourcePos pos, citePos;
+};
+
 /// An immutable virtual patient, built once from XML.
 struct Case {
     std::string id, title, file;
@@ -215,6 +224,10 @@ struct Case {
     std::vector<LearningPoint> learning;
     std::vector<ValidityClaim> validity;
     SourcePos validityPos;
+    /// Pre-test probabilities for the likelihood-ratio differential; empty when the case has
+    /// no <priors>. They sum to at most 1; the rest is "other".
+    std::vector<Prior> priors;
+    SourcePos priorsPos;
 
     const Visit* visit(const std::string& id) const;
     const Outcome* outcome(const std::string& id) const;

@@ -335,6 +335,8 @@ void readScoring(Node& n, Case& c) {
             first += (w ? " " : "") + (any.empty() ? words[w] : any[0]);
         }
         if (err.empty() && !r.text.empty()) parseAction(first, r.pattern, err);
+        if (err.empty() && !r.pattern.estimates.empty())
+            err = "a rule judges the order, not the student's estimate (scoring never reads it)";
         if (!err.empty()) en.error("bad-action", "'do' is not an action pattern: " + err, "do");
         bool altOk = true;
         for (std::size_t w = 0; w < alts.size(); ++w)
@@ -406,6 +408,43 @@ void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
     std::sort(c.sealed.begin(), c.sealed.end());
 }
 
+/// <priors><prior dx="..." p="0.35" cite="..." note="..."/>...</priors>
+void readPriors(Node& n, Case& c) {
+    c.priorsPos = n.pos();
+    n.finish();
+    double sum = 0;
+    for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        if (std::string_view(e->Name()) != "prior") {
+            n.unknownChild(e);
+            continue;
+        }
+        Node pn(n.file(), e, n.diags());
+        Prior p;
+        p.pos = pn.pos();
+        p.dx = pn.id("dx");
+        if (!pn.has("p")) pn.error("missing-attribute", "<prior> needs 'p', a probability 0-1");
+        p.p = pn.number("p", 0, 1, 0);
+        if (pn.has("cite")) readCite(pn, p.cite, p.citePos);
+        else pn.str("cite"); // reports the missing attribute
+        p.note = pn.str("note", "");
+        pn.finish();
+        pn.leaf();
+        for (const auto& q : c.priors)
+            if (!p.dx.empty() && q.dx == p.dx)
+                pn.error("duplicate-id", "a second <prior> for '" + p.dx + "'", "dx");
+        sum += p.p;
+        c.priors.push_back(std::move(p));
+    }
+    if (c.priors.empty()) n.error("missing-element", "<priors> needs at least one <prior>");
+    // Rounding in hand-written figures: 0.1 + 0.2 + 0.7 must pass.
+    if (sum > 1 + 1e-9) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3g", sum);
+        n.error("priors-sum", std::string("the priors add up to ") + buf +
+                                  "; they must sum to at most 1 (the rest is \"other\")");
+    }
+}
+
 } // namespace
 
 std::string hexHash(std::uint64_t h) {
@@ -432,7 +471,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     root.finish();
     bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
          haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false, haveInvestigations = false,
-         haveSealed = false;
+         haveSealed = false, havePriors = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string_view name = e->Name();
@@ -538,6 +577,9 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
                                                           pathKindName(v.kind) + " path");
                 if (k >= 0) c.validity.push_back(std::move(v));
             }
+        } else if (name == "priors") {
+            if (!root.once(havePriors, e)) continue;
+            readPriors(n, c);
         } else if (name == "learning") {
             if (!root.once(haveLearning, e)) continue;
             n.finish();

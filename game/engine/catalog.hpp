@@ -19,7 +19,23 @@ struct Accuracy {
     std::optional<double> lrNeg;  ///< negative likelihood ratio, >= 0
     std::string cite;             ///< reference ids (content/references.xml), FORMAT.md §1.6
     std::string note;             ///< why there are no figures, when there are none
-    SourcePos citePos;
+    /// Catalogue diagnosis ids the figures stand for in the likelihood-ratio differential
+    /// (differential_model.hpp); empty: the figures are shown but move no diagnosis.
+    std::vector<std::string> dx;
+    SourcePos citePos, dxPos;
+};
+
+/// Tests whose findings are not independent (FORMAT.md §1.7): the differential counts only the
+/// strongest of them for each diagnosis, or the group's own combined figure where it has one.
+struct Dependence {
+    std::vector<std::string> tests; ///< exam ids, two or more
+    std::string why;                ///< the element's text: why they are not independent
+    std::string cite;               ///< reference ids behind the claim (required)
+    /// The likelihood ratio the study reports for every test of the group positive together,
+    /// for the diagnoses in `dx`; unset when there is none.
+    std::optional<double> lrPos;
+    std::vector<std::string> dx;
+    SourcePos pos, citePos;
 };
 
 /// A history question the student can ask.
@@ -107,6 +123,7 @@ struct Catalog {
     std::vector<Pathway> pathways;
     std::vector<PlanPart> parts;
     std::vector<DiagnosisDef> diagnoses;
+    std::vector<Dependence> dependences; ///< tests that are not independent
     std::vector<Reference> references; ///< content/references.xml
     ScoringPolicy policy;              ///< content/scoring.xml
 

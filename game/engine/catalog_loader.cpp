@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "game/engine/content_text.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace rc {
@@ -20,12 +21,19 @@ Accuracy readAccuracy(Node& n) {
     a.lrPos = n.optNumber("lr-pos", 0, 1000);
     a.lrNeg = n.optNumber("lr-neg", 0, 1000);
     a.note = n.str("note", "");
+    if (n.has("dx")) {
+        a.dxPos = n.attrPos("dx");
+        a.dx = splitWords(n.str("dx"));
+    }
     bool figures = n.has("sens") || n.has("spec") || n.has("lr-pos") || n.has("lr-neg");
     if (n.has("sens") != n.has("spec"))
         n.error("accuracy-figures", "give sensitivity and specificity together");
     if (!figures && a.note.empty())
         n.error("accuracy-figures",
                 "<accuracy> needs figures (sens/spec or lr-pos/lr-neg) or a note saying why none");
+    if (!figures && !a.dx.empty())
+        n.error("accuracy-figures",
+                "'dx' names the diagnoses the figures stand for, but this <accuracy> has none", "dx");
     n.finish();
     n.leaf();
     return a;
@@ -58,6 +66,29 @@ void readTestChildren(Node& n, std::string& normal, std::vector<Accuracy>& acc,
         n.error("missing-element", "<" + n.name() + "> needs at least one <accuracy> with a cite");
     if (bearsOn.empty())
         n.error("missing-element", "<" + n.name() + "> needs at least one <bears-on>");
+}
+
+/// <dependence tests="slr slump" cite="..." [lr-pos="7.0" dx="..."]>why</dependence>
+Dependence readDependence(Node& n) {
+    Dependence d;
+    d.pos = n.pos();
+    d.tests = splitWords(n.str("tests"));
+    d.cite = n.str("cite");
+    d.citePos = n.attrPos("cite");
+    d.lrPos = n.optNumber("lr-pos", 0, 1000);
+    if (n.has("dx")) d.dx = splitWords(n.str("dx"));
+    if (d.lrPos.has_value() != n.has("dx"))
+        n.error("missing-attribute",
+                "a combined figure needs both 'lr-pos' and 'dx' (the diagnoses it stands for)",
+                d.lrPos ? "lr-pos" : "dx");
+    if (d.lrPos && *d.lrPos <= 0)
+        n.error("out-of-range", "'lr-pos' must be above 0", "lr-pos");
+    if (d.tests.size() < 2 && n.has("tests"))
+        n.error("out-of-range", "a <dependence> names at least two tests", "tests");
+    d.why = n.text(true);
+    n.finish();
+    n.leaf();
+    return d;
 }
 
 void readTopic(Node& n, Catalog& cat) {
@@ -209,6 +240,8 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
             n.finish();
             p.about = readAbout(n);
             cat.parts.push_back(std::move(p));
+        } else if (name == "dependence") {
+            cat.dependences.push_back(readDependence(n));
         } else if (name == "diagnosis") {
             DiagnosisDef d;
             d.pos = n.pos();
@@ -264,6 +297,32 @@ void checkBearsOn(const std::vector<T>& v, const Catalog& cat, Diagnostics& diag
                 diags.error(x.pos.file, x.pos.line, x.pos.col, "unknown-ref",
                             "'" + x.id + "' bears on unknown diagnosis '" + d + "'");
 }
+/// The likelihood-ratio differential's catalogue data: accuracy dx ids and dependence groups.
+void checkDifferentialData(const Catalog& cat, Diagnostics& diags) {
+    auto unknownDx = [&](const std::vector<std::string>& ids, const SourcePos& p) {
+        for (const auto& d : ids)
+            if (!cat.diagnosis(d))
+                diags.error(p.file, p.line, p.col, "unknown-ref",
+                            "'dx' names unknown diagnosis '" + d + "'");
+    };
+    for (const auto& e : cat.exams)
+        for (const auto& a : e.accuracy) unknownDx(a.dx, a.dxPos);
+    for (const auto& i : cat.investigations)
+        for (const auto& a : i.accuracy) unknownDx(a.dx, a.dxPos);
+    for (const auto& g : cat.dependences) {
+        std::set<std::string> seen;
+        for (const auto& t : g.tests) {
+            if (!cat.exam(t))
+                diags.error(g.pos.file, g.pos.line, g.pos.col, "unknown-ref",
+                            "<dependence> names unknown exam '" + t + "'");
+            else if (!seen.insert(t).second)
+                diags.error(g.pos.file, g.pos.line, g.pos.col, "duplicate-id",
+                            "<dependence> names exam '" + t + "' twice");
+        }
+        unknownDx(g.dx, g.pos);
+        checkCite(cat, g.cite, g.citePos, diags);
+    }
+}
 } // namespace
 
 void checkCatalog(const Catalog& cat, Diagnostics& diags) {
@@ -281,6 +340,7 @@ void checkCatalog(const Catalog& cat, Diagnostics& diags) {
         for (const auto& a : i.accuracy) checkCite(cat, a.cite, a.citePos, diags);
     for (const auto& p : cat.parts)
         if (!p.cite.empty()) checkCite(cat, p.cite, p.citePos, diags);
+    checkDifferentialData(cat, diags);
 }
 
 } // namespace rc

@@ -216,6 +216,11 @@ void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
         if (!o.cite.empty()) checkCite(cat, o.cite, o.citePos, d);
     for (const auto& lp : c.learning)
         if (lp.citePos.line) checkCite(cat, lp.cite, lp.citePos, d); // absent: missing-attribute
+    for (const auto& pr : c.priors) {
+        if (!pr.dx.empty() && !cat.diagnosis(pr.dx))
+            err(d, pr.pos, "unknown-ref", "<prior> names unknown diagnosis '" + pr.dx + "'");
+        if (pr.citePos.line) checkCite(cat, pr.cite, pr.citePos, d);
+    }
     for (const auto& v : c.validity)
         if (!v.outcome.empty() && !c.outcome(v.outcome))
             err(d, v.pos, "unknown-ref", "the validity claim names unknown outcome '" + v.outcome + "'");

@@ -189,6 +189,8 @@ Reply Session::doExam(const Action& a, TakenAction& t) {
 Reply Session::doOrder(const Action& a) {
     const Investigation* inv = cat_->investigation(a.args[0]);
     if (!inv) return refuse("unknown investigation '" + a.args[0] + "'");
+    for (const auto& e : a.estimates)
+        if (!cat_->diagnosis(e.first)) return refuse("the estimate names unknown diagnosis '" + e.first + "'");
     if (ordered(inv->id)) return refuse("'" + inv->label + "' is already ordered at this visit");
     ledger_.minutes += inv->minutes;
     ledger_.cost += inv->cost;

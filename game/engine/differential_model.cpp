@@ -1,0 +1,336 @@
+#include "game/engine/differential_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace rc {
+
+namespace {
+
+/// A counted finding: the first performance of an exam on a symptomatic side.
+struct Counted {
+    std::string test;
+    bool positive = false;
+};
+
+/// The figure a test gives one diagnosis, if any.
+struct Figure {
+    bool have = false;
+    double lr = 1;
+    bool calculated = false;
+    std::string cite, target;
+};
+
+Figure figureFor(const Catalog& cat, const std::string& test, const std::string& dx, bool positive) {
+    Figure f;
+    const Exam* e = cat.exam(test);
+    if (!e) return f;
+    for (const Accuracy& a : e->accuracy) {
+        if (std::find(a.dx.begin(), a.dx.end(), dx) == a.dx.end()) continue;
+        const std::optional<double>& stated = positive ? a.lrPos : a.lrNeg;
+        if (stated) {
+            f.lr = *stated;
+        } else if (a.sens && a.spec) {
+            const double num = positive ? *a.sens : 1 - *a.sens;
+            const double den = positive ? 1 - *a.spec : *a.spec;
+            f.lr = den > 0 ? num / den : std::numeric_limits<double>::infinity();
+            f.calculated = true;
+        } else {
+            continue; // this entry has no figure for this direction: try the next one
+        }
+        f.have = true;
+        f.cite = a.cite;
+        f.target = a.target;
+        return f;
+    }
+    return f;
+}
+
+bool usable(double lr) { return lr > 0 && std::isfinite(lr); }
+
+double toP(double odds) { return std::isinf(odds) ? 1.0 : odds / (1 + odds); }
+double toOdds(double p) {
+    return p >= 1 ? std::numeric_limits<double>::infinity() : p / (1 - p);
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+/// What the model makes of the counted findings for one diagnosis.
+struct DxState {
+    double p = 0;
+    std::vector<LrEffect> perFinding; ///< one per counted finding (before/after unset)
+};
+
+/// Two exams are not independent when a catalogue <dependence> names both.
+bool dependent(const Catalog& cat, const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    for (const auto& g : cat.dependences)
+        if (contains(g.tests, a) && contains(g.tests, b)) return true;
+    return false;
+}
+
+std::string joinTests(const std::vector<std::string>& tests) {
+    std::string s;
+    for (const auto& t : tests) s += (s.empty() ? "" : " + ") + t;
+    return s;
+}
+
+DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counted>& counted) {
+    DxState st;
+    const std::size_t n = counted.size();
+    st.perFinding.resize(n);
+    // A candidate: one finding, or a dependence group's combined figure.
+    struct Candidate {
+        std::vector<std::string> tests; ///< the finding's exam, or the group's exams
+        std::vector<std::size_t> members;
+        double lr = 1;
+        std::size_t order = 0;
+        bool combo = false;
+    };
+    std::vector<Candidate> cands;
+    std::vector<bool> inCombo(n, false);
+    for (const Dependence& g : cat.dependences) {
+        if (!g.lrPos || !contains(g.dx, prior.dx)) continue;
+        Candidate c;
+        c.combo = true;
+        c.lr = *g.lrPos;
+        c.tests = g.tests;
+        bool all = true;
+        for (const auto& t : g.tests) {
+            auto it = std::find_if(counted.begin(), counted.end(),
+                                   [&](const Counted& k) { return k.test == t; });
+            if (it == counted.end() || !it->positive) all = false;
+            else c.members.push_back(static_cast<std::size_t>(it - counted.begin()));
+        }
+        if (!all) continue;
+        c.order = *std::max_element(c.members.begin(), c.members.end());
+        for (std::size_t m : c.members) {
+            inCombo[m] = true;
+            LrEffect& e = st.perFinding[m];
+            e.use = LrUse::Combined;
+            e.lr = c.lr;
+            e.other = joinTests(g.tests);
+            e.cite = g.cite;
+            e.target = "the tests together";
+        }
+        cands.push_back(std::move(c));
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        LrEffect& e = st.perFinding[i];
+        e.dx = prior.dx;
+        if (inCombo[i]) continue;
+        Figure f = figureFor(cat, counted[i].test, prior.dx, counted[i].positive);
+        if (!f.have) {
+            e.use = LrUse::NoFigure;
+            continue;
+        }
+        e.lr = f.lr;
+        e.calculated = f.calculated;
+        e.cite = f.cite;
+        e.target = f.target;
+        if (!usable(f.lr)) {
+            e.use = LrUse::Unusable;
+            continue;
+        }
+        Candidate c;
+        c.tests = {counted[i].test};
+        c.members = {i};
+        c.lr = f.lr;
+        c.order = i;
+        cands.push_back(std::move(c));
+    }
+    // Strongest first (a combined figure before its equal); ties keep the earlier finding.
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+        const double sa = std::fabs(std::log(a.lr)), sb = std::fabs(std::log(b.lr));
+        if (sa != sb) return sa > sb;
+        if (a.combo != b.combo) return a.combo;
+        return a.order < b.order;
+    });
+    double odds = toOdds(prior.p);
+    std::vector<const Candidate*> accepted;
+    for (const Candidate& c : cands) {
+        const Candidate* clash = nullptr;
+        for (const Candidate* a : accepted)
+            for (const auto& x : c.tests)
+                for (const auto& y : a->tests)
+                    if (!clash && dependent(cat, x, y)) clash = a;
+        if (clash) {
+            for (std::size_t m : c.members)
+                if (!c.combo) {
+                    st.perFinding[m].use = LrUse::Dependent;
+                    st.perFinding[m].other = joinTests(clash->tests);
+                }
+            continue;
+        }
+        accepted.push_back(&c);
+        if (!c.combo) st.perFinding[c.members[0]].use = LrUse::Applied;
+        if (odds > 0) odds *= c.lr;
+    }
+    st.p = toP(odds);
+    return st;
+}
+
+/// The sides on which the patient has symptoms (the body chart a student sees).
+void symptomSides(const Case& c, bool& left, bool& right) {
+    left = right = false;
+    for (const auto& r : c.patient.chart) {
+        if (r.side == Side::Left || r.side == Side::Both) left = true;
+        if (r.side == Side::Right || r.side == Side::Both) right = true;
+    }
+    if (!left && !right) left = right = true; // midline only: either side may be the one
+}
+
+struct Walk {
+    std::vector<TrailStep> steps;
+    std::vector<Counted> counted;
+    std::vector<std::size_t> countedAtAction; ///< counted.size() after each taken action
+};
+
+Walk walk(const Case& c, const Catalog& cat, const Session& s) {
+    Walk w;
+    bool left = false, right = false;
+    symptomSides(c, left, right);
+    const auto& taken = s.taken();
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        const TakenAction& t = taken[i];
+        if (t.action.verb == Verb::Exam) {
+            const Exam* e = cat.exam(t.action.args[0]);
+            TrailStep st;
+            st.action = i;
+            st.text = t.action.str();
+            st.test = t.action.args[0];
+            st.label = e ? e->label : st.test;
+            st.side = t.action.side;
+            const Finding* f = s.findingAt(t.visitIndex, st.test, st.side);
+            st.result = f ? f->result : "normal";
+            st.positive = st.result != "normal" && st.result != "negative";
+            // Crossed SLR: the side is the leg raised; the symptoms it tests are in the other leg.
+            Side felt = st.side;
+            if (e && e->handsOn == "crossed-slr")
+                felt = st.side == Side::Left ? Side::Right : st.side == Side::Right ? Side::Left : st.side;
+            const bool symptomatic = !e || !e->sided || (felt == Side::Left && left) ||
+                                     (felt == Side::Right && right) || felt == Side::Both;
+            const bool already = std::any_of(w.counted.begin(), w.counted.end(),
+                                             [&](const Counted& k) { return k.test == st.test; });
+            if (!e) st.why = "not a catalogue examination";
+            else if (t.stoppedShort) st.why = "the test was stopped before it could show anything";
+            else if (already) st.why = "already counted: a test counts once, at its first finding";
+            else if (!symptomatic) st.why = "the comparison side: only the symptomatic side counts";
+            else st.counted = true;
+            if (st.counted) w.counted.push_back({st.test, st.positive});
+            w.steps.push_back(std::move(st));
+        }
+        w.countedAtAction.push_back(w.counted.size());
+    }
+    return w;
+}
+
+} // namespace
+
+const char* lrUseName(LrUse u) {
+    switch (u) {
+    case LrUse::Applied: return "applied";
+    case LrUse::NoFigure: return "no-figure";
+    case LrUse::Unusable: return "unusable";
+    case LrUse::Dependent: return "dependent";
+    case LrUse::Combined: return "combined";
+    }
+    return "?";
+}
+
+std::string lrText(const LrEffect& e, bool positive) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%s %.3g%s", positive ? "LR+" : "LR-", e.lr,
+                  e.calculated ? " (calc.)" : "");
+    return buf;
+}
+
+DifferentialModel::DifferentialModel(const Case& c, const Catalog& cat) : case_(&c), cat_(&cat) {}
+
+double DifferentialModel::otherPrior() const {
+    double sum = 0;
+    for (const auto& p : case_->priors) sum += p.p;
+    return std::max(0.0, 1 - sum);
+}
+
+std::vector<TrailStep> DifferentialModel::trail(const Session& s) const {
+    Walk w = walk(*case_, *cat_, s);
+    std::vector<Counted> prefix;
+    std::vector<DxState> prev;
+    for (const auto& pr : case_->priors) prev.push_back(compute(*cat_, pr, prefix));
+    for (TrailStep& st : w.steps) {
+        if (!st.counted) continue;
+        prefix.push_back(w.counted[prefix.size()]);
+        for (std::size_t d = 0; d < case_->priors.size(); ++d) {
+            DxState now = compute(*cat_, case_->priors[d], prefix);
+            LrEffect e = now.perFinding.back();
+            e.dx = case_->priors[d].dx;
+            e.before = prev[d].p;
+            e.after = now.p;
+            for (std::size_t k = 0; k + 1 < prefix.size(); ++k)
+                if (prev[d].perFinding[k].use == LrUse::Applied &&
+                    now.perFinding[k].use != LrUse::Applied)
+                    e.replaces.push_back(prefix[k].test);
+            st.effects.push_back(std::move(e));
+            prev[d] = std::move(now);
+        }
+    }
+    return w.steps;
+}
+
+std::vector<DxProbability> DifferentialModel::probabilities(const Session& s, std::size_t n) const {
+    Walk w = walk(*case_, *cat_, s);
+    std::size_t k = n == 0 ? 0 : w.countedAtAction[std::min(n, w.countedAtAction.size()) - 1];
+    std::vector<Counted> prefix(w.counted.begin(), w.counted.begin() + static_cast<long>(k));
+    std::vector<DxProbability> out;
+    for (const auto& pr : case_->priors) out.push_back({pr.dx, pr.p, compute(*cat_, pr, prefix).p});
+    return out;
+}
+
+std::vector<DxProbability> DifferentialModel::ranked(const Session& s) const {
+    auto v = probabilities(s, s.taken().size());
+    std::stable_sort(v.begin(), v.end(),
+                     [](const DxProbability& a, const DxProbability& b) { return a.p > b.p; });
+    return v;
+}
+
+std::vector<Calibration> DifferentialModel::calibration(const Session& s) const {
+    std::vector<Calibration> out;
+    const auto& taken = s.taken();
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+        const Action& a = taken[i].action;
+        if (a.verb != Verb::Order || a.estimates.empty()) continue;
+        const auto now = probabilities(s, i);
+        for (const auto& [dx, pct] : a.estimates) {
+            Calibration c;
+            c.action = i;
+            c.order = a.args[0];
+            c.dx = dx;
+            c.estimate = pct / 100.0;
+            for (const auto& p : now)
+                if (p.dx == dx) c.computed = p.p;
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+std::vector<Mover> DifferentialModel::movers(const Session& s, std::size_t n) const {
+    std::vector<Mover> all;
+    const auto steps = trail(s);
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        for (const auto& e : steps[i].effects)
+            if ((e.use == LrUse::Applied || e.use == LrUse::Combined) && e.after != e.before)
+                all.push_back({i, steps[i].test, e.dx, e.lr, e.before, e.after});
+    std::stable_sort(all.begin(), all.end(), [](const Mover& a, const Mover& b) {
+        return std::fabs(a.after - a.before) > std::fabs(b.after - b.before);
+    });
+    if (all.size() > n) all.resize(n);
+    return all;
+}
+
+} // namespace rc

@@ -1,0 +1,111 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "game/engine/action.hpp"
+#include "game/engine/case.hpp"
+#include "game/engine/catalog.hpp"
+#include "game/engine/session.hpp"
+
+namespace rc {
+
+/// How one finding's likelihood ratio was used for one diagnosis of the differential.
+enum class LrUse {
+    Applied,   ///< the odds were multiplied by `lr`
+    NoFigure,  ///< the catalogue gives this test no figure for this diagnosis: unchanged
+    Unusable,  ///< the figure is 0 or infinite (a perfect sensitivity or specificity): unchanged
+    Dependent, ///< not independent of a stronger counted test (`other`): only that one counts
+    Combined,  ///< replaced by the reported figure of the tests together (`other` names them)
+};
+const char* lrUseName(LrUse u); ///< "applied", "no-figure", "unusable", "dependent", "combined"
+
+/// One diagnosis at one step of the trail.
+struct LrEffect {
+    std::string dx;         ///< diagnosis id
+    LrUse use = LrUse::NoFigure;
+    double lr = 1;          ///< the figure (1 when there is none)
+    bool calculated = false; ///< LR calculated from sensitivity and specificity
+    std::string cite;       ///< reference ids behind the figure
+    std::string target;     ///< what the study's figure is for (the <accuracy> target)
+    std::string other;      ///< Dependent: the stronger test; Combined: the tests together
+    /// Tests whose figure stopped counting for this diagnosis at this step (a stronger
+    /// dependent test or a combined figure replaced them).
+    std::vector<std::string> replaces;
+    double before = 0, after = 0; ///< probability before and after this step
+};
+
+/// One examination the student did, and what it did to the differential.
+struct TrailStep {
+    std::size_t action = 0; ///< index into Session::taken()
+    std::string text;       ///< the action ("exam pkb right 72")
+    std::string test;       ///< exam id
+    std::string label;      ///< the exam's label
+    Side side = Side::None;
+    std::string result;     ///< the case's result word, or "normal" for the catalogue's normal
+    bool positive = false;  ///< anything but normal or negative
+    bool counted = false;   ///< false: a repeat, the comparison side, or stopped short
+    std::string why;        ///< why it was not counted
+    std::vector<LrEffect> effects; ///< one per diagnosis of the differential, in priors order
+};
+
+/// A diagnosis of the differential and its probability.
+struct DxProbability {
+    std::string dx;
+    double prior = 0; ///< the case's pre-test probability
+    double p = 0;     ///< after the findings so far
+};
+
+/// The student's estimate at an order, beside the computed probability at that moment.
+struct Calibration {
+    std::size_t action = 0; ///< index into Session::taken() of the order
+    std::string order;      ///< investigation id
+    std::string dx;
+    double estimate = 0;    ///< the student's, 0..1
+    std::optional<double> computed; ///< the model's; none when dx is not in the differential
+};
+
+/// A finding that moved a diagnosis's probability, for the debrief.
+struct Mover {
+    std::size_t step = 0; ///< index into the trail
+    std::string test, dx;
+    double lr = 1, before = 0, after = 0;
+};
+
+/// The likelihood-ratio differential (FORMAT.md §1.7 and §2.10): each diagnosis of the case's
+/// <priors> starts at its pre-test probability; each examination finding multiplies that
+/// diagnosis's odds by the catalogue's LR+ (positive finding) or LR- (negative), for the
+/// diagnoses its <accuracy dx=...> names. Each diagnosis is updated against "not this
+/// diagnosis", so the probabilities need not sum to 1 once findings arrive. Findings are
+/// assumed independent, except where a catalogue <dependence> says they are not: then only
+/// the strongest counts (or the group's own combined figure). Pure: no state of its own.
+class DifferentialModel {
+  public:
+    DifferentialModel(const Case& c, const Catalog& cat);
+
+    /// True when the case gives priors (otherwise there is nothing to show).
+    bool available() const { return !case_->priors.empty(); }
+    /// The remainder the priors leave for "other" (1 - their sum).
+    double otherPrior() const;
+
+    /// One step per examination in the session's actions, in order.
+    std::vector<TrailStep> trail(const Session& s) const;
+    /// Probabilities after the first `n` taken actions (all of them: n = taken().size()).
+    std::vector<DxProbability> probabilities(const Session& s, std::size_t n) const;
+    /// Probabilities now, highest first (ties in priors order).
+    std::vector<DxProbability> ranked(const Session& s) const;
+    /// Every estimate the student committed at an order, with the computed probability then.
+    std::vector<Calibration> calibration(const Session& s) const;
+    /// The `n` applied findings that moved a probability most (largest |after - before|).
+    std::vector<Mover> movers(const Session& s, std::size_t n) const;
+
+  private:
+    const Case* case_;
+    const Catalog* cat_;
+};
+
+/// "LR+ 5.9" / "LR- 0.35", with "(calc.)" when calculated from sensitivity and specificity.
+std::string lrText(const LrEffect& e, bool positive);
+
+} // namespace rc
