@@ -7,7 +7,9 @@ namespace rc {
 namespace {
 
 /// Probabilities in the JSON are rounded to four decimals: enough for a bar, stable in tests.
-double r4(double p) { return static_cast<double>(static_cast<long long>(p * 10000 + 0.5)) / 10000; }
+double r4(double p) {
+    return static_cast<double>(static_cast<long long>(p * 10000 + 0.5)) / 10000;
+}
 
 } // namespace
 
@@ -23,16 +25,15 @@ nlohmann::json differentialJson(const Session& s) {
     j["other"] = r4(m.otherPrior());
     json trail = json::array();
     for (const auto& st : m.trail(s)) {
-        json step = {{"action", st.text},
-                     {"test", st.test},
-                     {"label", st.label},
-                     {"result", st.result},
-                     {"positive", st.positive},
-                     {"counted", st.counted}};
+        json step = {{"action", st.text},   {"test", st.test},         {"label", st.label},
+                     {"result", st.result}, {"positive", st.positive}, {"counted", st.counted}};
         if (!st.counted) step["why"] = st.why;
         json effects = json::array();
         for (const auto& e : st.effects) {
-            json x = {{"dx", e.dx}, {"use", lrUseName(e.use)}, {"before", r4(e.before)}, {"after", r4(e.after)}};
+            json x = {{"dx", e.dx},
+                      {"use", lrUseName(e.use)},
+                      {"before", r4(e.before)},
+                      {"after", r4(e.after)}};
             if (e.use != LrUse::NoFigure) {
                 x["lr"] = e.lr;
                 x["lr_text"] = lrText(e, st.positive);
@@ -49,7 +50,8 @@ nlohmann::json differentialJson(const Session& s) {
     }
     j["trail"] = trail;
     json ranked = json::array();
-    for (const auto& p : m.ranked(s)) ranked.push_back({{"dx", p.dx}, {"prior", p.prior}, {"p", r4(p.p)}});
+    for (const auto& p : m.ranked(s))
+        ranked.push_back({{"dx", p.dx}, {"prior", p.prior}, {"p", r4(p.p)}});
     j["final"] = ranked;
     json cal = json::array();
     for (const auto& c : m.calibration(s)) {
@@ -60,7 +62,11 @@ nlohmann::json differentialJson(const Session& s) {
     j["calibration"] = cal;
     json movers = json::array();
     for (const auto& mv : m.movers(s, 5))
-        movers.push_back({{"test", mv.test}, {"dx", mv.dx}, {"lr", mv.lr}, {"before", r4(mv.before)}, {"after", r4(mv.after)}});
+        movers.push_back({{"test", mv.test},
+                          {"dx", mv.dx},
+                          {"lr", mv.lr},
+                          {"before", r4(mv.before)},
+                          {"after", r4(mv.after)}});
     j["movers"] = movers;
     return j;
 }

@@ -1,7 +1,7 @@
 #pragma once
-#include <nlohmann/json.hpp>
-
 #include "game/engine/session.hpp"
+
+#include <nlohmann/json.hpp>
 
 namespace rc {
 

@@ -1,8 +1,10 @@
 // rootcause-lint: checks content for meaning, not just syntax, and reports every problem
 // compiler-style. Exit status: 0 clean (warnings allowed), 1 errors, 2 bad usage.
 #include "game/cli/man_page.hpp"
+#include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/engine/lint.hpp"
+#include "game/engine/lint_outcomes.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -23,6 +25,11 @@ int main(int argc, char** argv) {
         "content folders, case/challenge folders or files (default: the content found at "
         "run time, below)");
     app.add_flag("-q,--quiet", quiet, "print only the summary line");
+    bool outcomes = false;
+    app.add_flag("--outcomes", outcomes,
+                 "also print, for every case, which plan leads to which outcome at each visit of "
+                 "the expert path, and warn (same-outcome) where conservative care and a "
+                 "surgical or urgent plan end in the same outcome");
     app.set_version_flag("--version", std::string("rootcause-lint ") + rc::kVersion);
     app.footer("Content found: " + found.describe());
     rc::addManFlag(app, 1, rc::kVersion, true);
@@ -48,6 +55,15 @@ int main(int argc, char** argv) {
         total.cases += st.cases;
         total.challenges += st.challenges;
     }
+    if (outcomes) // the outcome graph of every case that loads clean
+        for (const auto& p : paths) {
+            rc::Diagnostics ignore;
+            const rc::Content content = rc::loadContent(rc::findContentRoot(p, found.dir), ignore);
+            for (const auto& c : content.cases) {
+                if (!quiet) std::cout << rc::outcomeReport(c, content.catalog);
+                rc::lintOutcomes(c, content.catalog, diags);
+            }
+        }
     if (!quiet) std::cout << diags.summary(10);
     std::cout << "rootcause-lint: " << total.files << " files, " << total.cases << " cases, "
               << total.challenges << " challenges: " << diags.errorCount() << " errors, "

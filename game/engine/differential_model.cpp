@@ -23,7 +23,8 @@ struct Figure {
     std::string cite, target;
 };
 
-Figure figureFor(const Catalog& cat, const std::string& test, const std::string& dx, bool positive) {
+Figure figureFor(const Catalog& cat, const std::string& test, const std::string& dx,
+                 bool positive) {
     Figure f;
     const Exam* e = cat.exam(test);
     if (!e) return f;
@@ -48,9 +49,13 @@ Figure figureFor(const Catalog& cat, const std::string& test, const std::string&
     return f;
 }
 
-bool usable(double lr) { return lr > 0 && std::isfinite(lr); }
+bool usable(double lr) {
+    return lr > 0 && std::isfinite(lr);
+}
 
-double toP(double odds) { return std::isinf(odds) ? 1.0 : odds / (1 + odds); }
+double toP(double odds) {
+    return std::isinf(odds) ? 1.0 : odds / (1 + odds);
+}
 double toOdds(double p) {
     return p >= 1 ? std::numeric_limits<double>::infinity() : p / (1 - p);
 }
@@ -75,7 +80,8 @@ bool dependent(const Catalog& cat, const std::string& a, const std::string& b) {
 
 std::string joinTests(const std::vector<std::string>& tests) {
     std::string s;
-    for (const auto& t : tests) s += (s.empty() ? "" : " + ") + t;
+    for (const auto& t : tests)
+        s += (s.empty() ? "" : " + ") + t;
     return s;
 }
 
@@ -103,8 +109,10 @@ DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counte
         for (const auto& t : g.tests) {
             auto it = std::find_if(counted.begin(), counted.end(),
                                    [&](const Counted& k) { return k.test == t; });
-            if (it == counted.end() || !it->positive) all = false;
-            else c.members.push_back(static_cast<std::size_t>(it - counted.begin()));
+            if (it == counted.end() || !it->positive)
+                all = false;
+            else
+                c.members.push_back(static_cast<std::size_t>(it - counted.begin()));
         }
         if (!all) continue;
         c.order = *std::max_element(c.members.begin(), c.members.end());
@@ -211,16 +219,23 @@ Walk walk(const Case& c, const Catalog& cat, const Session& s) {
             // Crossed SLR: the side is the leg raised; the symptoms it tests are in the other leg.
             Side felt = st.side;
             if (e && e->handsOn == "crossed-slr")
-                felt = st.side == Side::Left ? Side::Right : st.side == Side::Right ? Side::Left : st.side;
+                felt = st.side == Side::Left    ? Side::Right
+                       : st.side == Side::Right ? Side::Left
+                                                : st.side;
             const bool symptomatic = !e || !e->sided || (felt == Side::Left && left) ||
                                      (felt == Side::Right && right) || felt == Side::Both;
             const bool already = std::any_of(w.counted.begin(), w.counted.end(),
                                              [&](const Counted& k) { return k.test == st.test; });
-            if (!e) st.why = "not a catalogue examination";
-            else if (t.stoppedShort) st.why = "the test was stopped before it could show anything";
-            else if (already) st.why = "already counted: a test counts once, at its first finding";
-            else if (!symptomatic) st.why = "the comparison side: only the symptomatic side counts";
-            else st.counted = true;
+            if (!e)
+                st.why = "not a catalogue examination";
+            else if (t.stoppedShort)
+                st.why = "the test was stopped before it could show anything";
+            else if (already)
+                st.why = "already counted: a test counts once, at its first finding";
+            else if (!symptomatic)
+                st.why = "the comparison side: only the symptomatic side counts";
+            else
+                st.counted = true;
             if (st.counted) w.counted.push_back({st.test, st.positive});
             w.steps.push_back(std::move(st));
         }
@@ -233,11 +248,16 @@ Walk walk(const Case& c, const Catalog& cat, const Session& s) {
 
 const char* lrUseName(LrUse u) {
     switch (u) {
-    case LrUse::Applied: return "applied";
-    case LrUse::NoFigure: return "no-figure";
-    case LrUse::Unusable: return "unusable";
-    case LrUse::Dependent: return "dependent";
-    case LrUse::Combined: return "combined";
+    case LrUse::Applied:
+        return "applied";
+    case LrUse::NoFigure:
+        return "no-figure";
+    case LrUse::Unusable:
+        return "unusable";
+    case LrUse::Dependent:
+        return "dependent";
+    case LrUse::Combined:
+        return "combined";
     }
     return "?";
 }
@@ -253,7 +273,8 @@ DifferentialModel::DifferentialModel(const Case& c, const Catalog& cat) : case_(
 
 double DifferentialModel::otherPrior() const {
     double sum = 0;
-    for (const auto& p : case_->priors) sum += p.p;
+    for (const auto& p : case_->priors)
+        sum += p.p;
     return std::max(0.0, 1 - sum);
 }
 
@@ -261,7 +282,8 @@ std::vector<TrailStep> DifferentialModel::trail(const Session& s) const {
     Walk w = walk(*case_, *cat_, s);
     std::vector<Counted> prefix;
     std::vector<DxState> prev;
-    for (const auto& pr : case_->priors) prev.push_back(compute(*cat_, pr, prefix));
+    for (const auto& pr : case_->priors)
+        prev.push_back(compute(*cat_, pr, prefix));
     for (TrailStep& st : w.steps) {
         if (!st.counted) continue;
         prefix.push_back(w.counted[prefix.size()]);
@@ -287,7 +309,8 @@ std::vector<DxProbability> DifferentialModel::probabilities(const Session& s, st
     std::size_t k = n == 0 ? 0 : w.countedAtAction[std::min(n, w.countedAtAction.size()) - 1];
     std::vector<Counted> prefix(w.counted.begin(), w.counted.begin() + static_cast<long>(k));
     std::vector<DxProbability> out;
-    for (const auto& pr : case_->priors) out.push_back({pr.dx, pr.p, compute(*cat_, pr, prefix).p});
+    for (const auto& pr : case_->priors)
+        out.push_back({pr.dx, pr.p, compute(*cat_, pr, prefix).p});
     return out;
 }
 

@@ -1,13 +1,13 @@
 #pragma once
-#include <cstddef>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "game/engine/action.hpp"
 #include "game/engine/case.hpp"
 #include "game/engine/catalog.hpp"
 #include "game/engine/session.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace rc {
 
@@ -23,13 +23,13 @@ const char* lrUseName(LrUse u); ///< "applied", "no-figure", "unusable", "depend
 
 /// One diagnosis at one step of the trail.
 struct LrEffect {
-    std::string dx;         ///< diagnosis id
+    std::string dx; ///< diagnosis id
     LrUse use = LrUse::NoFigure;
-    double lr = 1;          ///< the figure (1 when there is none)
+    double lr = 1;           ///< the figure (1 when there is none)
     bool calculated = false; ///< LR calculated from sensitivity and specificity
-    std::string cite;       ///< reference ids behind the figure
-    std::string target;     ///< what the study's figure is for (the <accuracy> target)
-    std::string other;      ///< Dependent: the stronger test; Combined: the tests together
+    std::string cite;        ///< reference ids behind the figure
+    std::string target;      ///< what the study's figure is for (the <accuracy> target)
+    std::string other;       ///< Dependent: the stronger test; Combined: the tests together
     /// Tests whose figure stopped counting for this diagnosis at this step (a stronger
     /// dependent test or a combined figure replaced them).
     std::vector<std::string> replaces;
@@ -43,10 +43,10 @@ struct TrailStep {
     std::string test;       ///< exam id
     std::string label;      ///< the exam's label
     Side side = Side::None;
-    std::string result;     ///< the case's result word, or "normal" for the catalogue's normal
-    bool positive = false;  ///< anything but normal or negative
-    bool counted = false;   ///< false: a repeat, the comparison side, or stopped short
-    std::string why;        ///< why it was not counted
+    std::string result;    ///< the case's result word, or "normal" for the catalogue's normal
+    bool positive = false; ///< anything but normal or negative
+    bool counted = false;  ///< false: a repeat, the comparison side, or stopped short
+    std::string why;       ///< why it was not counted
     std::vector<LrEffect> effects; ///< one per diagnosis of the differential, in priors order
 };
 
@@ -62,7 +62,7 @@ struct Calibration {
     std::size_t action = 0; ///< index into Session::taken() of the order
     std::string order;      ///< investigation id
     std::string dx;
-    double estimate = 0;    ///< the student's, 0..1
+    double estimate = 0;            ///< the student's, 0..1
     std::optional<double> computed; ///< the model's; none when dx is not in the differential
 };
 
