@@ -1,12 +1,12 @@
 #include "game/engine/case_loader.hpp"
 
-#include <algorithm>
-#include <cstdio>
-#include <string_view>
-
 #include "game/engine/scoring_policy.hpp"
 #include "game/engine/student_copy.hpp"
 #include "game/engine/xml_reader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string_view>
 
 namespace rc {
 
@@ -15,12 +15,27 @@ namespace {
 using tinyxml2::XMLElement;
 
 const std::initializer_list<const char*> kMidlineRegions = {"lower-back", "saddle"};
-const std::initializer_list<const char*> kSidedRegions = {
-    "buttock",       "groin",        "lateral-hip",    "anterior-thigh", "medial-thigh",
-    "lateral-thigh", "posterior-thigh", "anterior-knee", "medial-knee",  "lateral-knee",
-    "posterior-knee", "medial-shin", "anterior-shin",  "lateral-leg",    "calf",
-    "medial-ankle",  "dorsum-foot",  "great-toe",      "sole",           "lateral-foot",
-    "heel"};
+const std::initializer_list<const char*> kSidedRegions = {"buttock",
+                                                          "groin",
+                                                          "lateral-hip",
+                                                          "anterior-thigh",
+                                                          "medial-thigh",
+                                                          "lateral-thigh",
+                                                          "posterior-thigh",
+                                                          "anterior-knee",
+                                                          "medial-knee",
+                                                          "lateral-knee",
+                                                          "posterior-knee",
+                                                          "medial-shin",
+                                                          "anterior-shin",
+                                                          "lateral-leg",
+                                                          "calf",
+                                                          "medial-ankle",
+                                                          "dorsum-foot",
+                                                          "great-toe",
+                                                          "sole",
+                                                          "lateral-foot",
+                                                          "heel"};
 
 bool inList(const std::string& s, std::initializer_list<const char*> l) {
     for (const char* x : l)
@@ -98,9 +113,12 @@ void readPatient(Node& n, Case& c) {
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
         std::string_view name = e->Name();
-        if (name == "complaint") p.complaint = en.text(true);
-        else if (name == "wants") p.wants = en.text(true);
-        else if (name == "manner") p.manner = en.text(true);
+        if (name == "complaint")
+            p.complaint = en.text(true);
+        else if (name == "wants")
+            p.wants = en.text(true);
+        else if (name == "manner")
+            p.manner = en.text(true);
         else if (name == "chart") {
             p.chart = readChart(en);
             continue;
@@ -119,6 +137,7 @@ Answer readAnswer(Node& n, std::string& q) {
     Answer a;
     a.pos = n.pos();
     q = n.id("q");
+    n.markTextRead(); // the text or its <say> variants, read below
     n.finish();
     std::size_t children = 0;
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement())
@@ -178,11 +197,12 @@ Result readResult(Node& n) {
         if (name == "report") {
             if (!r.report.empty()) en.error("duplicate-element", "<result> holds one <report>");
             r.report = en.text(true);
-        }
-        else if (name == "incidental") r.incidental.push_back(en.text(true));
+        } else if (name == "incidental")
+            r.incidental.push_back(en.text(true));
         else if (name == "image") {
             ImageSpec im;
-            im.level = en.choice("level", {"L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1", "knee", "hip"});
+            im.level =
+                en.choice("level", {"L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1", "knee", "hip"});
             im.finding = en.choice("finding", {"normal", "bulge", "protrusion", "extrusion",
                                                "stenosis", "slip", "pars-defect", "degeneration",
                                                "meniscal-tear", "osteoarthritis", "physis-slip"});
@@ -249,7 +269,8 @@ Visit readVisit(Node& n, bool first) {
     v.id = n.id();
     v.title = n.str("title");
     v.weeks = n.integer("weeks", 0, 104, 0);
-    v.status = n.choice("status", {"new", "better", "same", "worse", "red-flag"}, first ? "new" : "same");
+    v.status =
+        n.choice("status", {"new", "better", "same", "worse", "red-flag"}, first ? "new" : "same");
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         std::string_view name = e->Name();
@@ -329,7 +350,9 @@ void readScoring(Node& n, Case& c) {
                 }
                 for (const auto& a : any)
                     if (!isValidId(a)) err = "'" + words[w] + "': every alternative must be an id";
-                if (w == 0) err = "'" + words[w] + "': the verb takes no alternatives (write one rule per verb)";
+                if (w == 0)
+                    err = "'" + words[w] +
+                          "': the verb takes no alternatives (write one rule per verb)";
             }
             if (w > 0) alts.push_back(any);
             first += (w ? " " : "") + (any.empty() ? words[w] : any[0]);
@@ -342,8 +365,10 @@ void readScoring(Node& n, Case& c) {
         for (std::size_t w = 0; w < alts.size(); ++w)
             if (!alts[w].empty() && (w > 0 && r.pattern.verb != Verb::Plan)) altOk = false;
         if (err.empty() && !altOk)
-            en.error("bad-action", "alternatives (a|b) are allowed in the id of an ask, exam or "
-                                   "order and in the words of a plan", "do");
+            en.error("bad-action",
+                     "alternatives (a|b) are allowed in the id of an ask, exam or "
+                     "order and in the words of a plan",
+                     "do");
         if (err.empty()) {
             r.alternatives = alts;
             r.alternatives.resize(r.pattern.args.size());
@@ -355,15 +380,35 @@ void readScoring(Node& n, Case& c) {
         if (tag < 0) {
             en.str("points", ""); // the tag is wrong: its points cannot be judged
         } else if (r.tag == Tag::Neutral) {
-            r.points = en.integer("points", 0, 0, 0);
+            // A neutral rule neither earns nor costs: 0 or no points at all.
+            const std::optional<int> p = en.optInteger("points", 0, 20);
+            if (p && *p != 0)
+                en.error("out-of-range",
+                         "a neutral rule carries no points: give points=\"0\" or leave "
+                         "them out (tag it 'indicated' or 'unnecessary' to score it)",
+                         "points");
+            r.points = 0;
+        } else if (!en.has("points")) {
+            // The schema cannot tie points to the tag (FORMAT.md, lint and the schema).
+            en.error("missing-points",
+                     "a rule tagged '" + std::string(tagName(r.tag)) + "' needs points, 1 to 20");
+            r.points = 1;
         } else {
             r.points = en.integer("points", 1, 20);
         }
         switch (r.pattern.verb) {
-        case Verb::Ask: r.domain = Domain::History; break;
-        case Verb::Exam: r.domain = Domain::Examination; break;
-        case Verb::Order: r.domain = Domain::Investigations; break;
-        default: r.domain = Domain::Management; break;
+        case Verb::Ask:
+            r.domain = Domain::History;
+            break;
+        case Verb::Exam:
+            r.domain = Domain::Examination;
+            break;
+        case Verb::Order:
+            r.domain = Domain::Investigations;
+            break;
+        default:
+            r.domain = Domain::Management;
+            break;
         }
         constexpr Domain kRuleDomains[] = {Domain::History, Domain::Examination,
                                            Domain::Investigations, Domain::Management,
@@ -374,8 +419,10 @@ void readScoring(Node& n, Case& c) {
         if (r.pattern.verb == Verb::Diagnose || r.pattern.verb == Verb::Differential ||
             r.pattern.verb == Verb::Advance)
             if (!r.text.empty() && err.empty())
-                en.error("bad-action", "rules judge ask, exam, order and plan actions; the diagnosis "
-                                       "is scored from <truth> and <accept>", "do");
+                en.error("bad-action",
+                         "rules judge ask, exam, order and plan actions; the diagnosis "
+                         "is scored from <truth> and <accept>",
+                         "do");
         r.critical = en.boolean("critical", false);
         r.visit = en.optId("visit").value_or("");
         r.dx = readDx(en);
@@ -385,7 +432,8 @@ void readScoring(Node& n, Case& c) {
     }
 }
 
-/// A student copy's sealed diagnosis table: <sealed salt="16 hex"><dx key="16 hex" class="right"/>...
+/// A student copy's sealed diagnosis table: <sealed salt="16 hex"><dx key="16 hex"
+/// class="right"/>...
 void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
     c.sealSalt = n.hash64("salt");
     n.finish();
@@ -401,8 +449,8 @@ void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
         const int k = row.choiceIndex("class", {"right", "wrong-side", "accepted", "same-region"});
         row.finish();
         row.leaf();
-        static constexpr DxClass kClasses[] = {DxClass::Right, DxClass::WrongSide, DxClass::Accepted,
-                                               DxClass::SameRegion};
+        static constexpr DxClass kClasses[] = {DxClass::Right, DxClass::WrongSide,
+                                               DxClass::Accepted, DxClass::SameRegion};
         if (ok && k >= 0) c.sealed.emplace_back(key, kClasses[k]);
     }
     std::sort(c.sealed.begin(), c.sealed.end());
@@ -424,8 +472,10 @@ void readPriors(Node& n, Case& c) {
         p.dx = pn.id("dx");
         if (!pn.has("p")) pn.error("missing-attribute", "<prior> needs 'p', a probability 0-1");
         p.p = pn.number("p", 0, 1, 0);
-        if (pn.has("cite")) readCite(pn, p.cite, p.citePos);
-        else pn.str("cite"); // reports the missing attribute
+        if (pn.has("cite"))
+            readCite(pn, p.cite, p.citePos);
+        else
+            pn.str("cite"); // reports the missing attribute
         p.note = pn.str("note", "");
         pn.finish();
         pn.leaf();
@@ -470,14 +520,15 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     c.minutes = root.integer("minutes", 1, 120);
     root.finish();
     bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
-         haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false, haveInvestigations = false,
-         haveSealed = false, havePriors = false;
+         haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false,
+         haveInvestigations = false, haveSealed = false, havePriors = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string_view name = e->Name();
         if (c.studentCopy && name != "sealed" && isKeyElement(e->Name())) {
             n.error("key-in-student-copy", "a student copy (student-copy=\"true\") holds no <" +
-                                               std::string(name) + ">: it is part of the answer key");
+                                               std::string(name) +
+                                               ">: it is part of the answer key");
             continue;
         }
         if (name == "patient") {
@@ -525,7 +576,8 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
         } else if (name == "sealed") {
             if (!root.once(haveSealed, e)) continue;
             if (!c.studentCopy) {
-                n.error("sealed-in-full-case", "<sealed> belongs to student copies only (written by rootcause-pack)");
+                n.error("sealed-in-full-case",
+                        "<sealed> belongs to student copies only (written by rootcause-pack)");
                 continue;
             }
             readSealed(file, n, c, diags);
@@ -535,6 +587,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
         } else if (name == "expert") {
             if (!root.once(haveExpert, e)) continue;
             c.expertPos = n.pos();
+            n.markTextRead(); // the action log below
             n.finish();
             std::string text;
             for (const tinyxml2::XMLNode* t = e->FirstChild(); t; t = t->NextSibling()) {
@@ -590,13 +643,16 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
                 }
                 Node pn(file, p, diags);
                 LearningPoint lp;
-                if (pn.has("cite")) readCite(pn, lp.cite, lp.citePos);
-                else pn.str("cite"); // reports the missing attribute
+                if (pn.has("cite"))
+                    readCite(pn, lp.cite, lp.citePos);
+                else
+                    pn.str("cite"); // reports the missing attribute
                 lp.text = pn.text(true);
                 pn.finish();
                 c.learning.push_back(std::move(lp));
             }
-            if (c.learning.empty()) n.error("missing-element", "<learning> needs at least one <point>");
+            if (c.learning.empty())
+                n.error("missing-element", "<learning> needs at least one <point>");
         } else {
             root.unknownChild(e);
         }

@@ -1,9 +1,9 @@
 #include "game/engine/catalog_loader.hpp"
 
-#include <set>
-
 #include "game/engine/content_text.hpp"
 #include "game/engine/xml_reader.hpp"
+
+#include <set>
 
 namespace rc {
 
@@ -33,7 +33,8 @@ Accuracy readAccuracy(Node& n) {
                 "<accuracy> needs figures (sens/spec or lr-pos/lr-neg) or a note saying why none");
     if (!figures && !a.dx.empty())
         n.error("accuracy-figures",
-                "'dx' names the diagnoses the figures stand for, but this <accuracy> has none", "dx");
+                "'dx' names the diagnoses the figures stand for, but this <accuracy> has none",
+                "dx");
     n.finish();
     n.leaf();
     return a;
@@ -81,8 +82,7 @@ Dependence readDependence(Node& n) {
         n.error("missing-attribute",
                 "a combined figure needs both 'lr-pos' and 'dx' (the diagnoses it stands for)",
                 d.lrPos ? "lr-pos" : "dx");
-    if (d.lrPos && *d.lrPos <= 0)
-        n.error("out-of-range", "'lr-pos' must be above 0", "lr-pos");
+    if (d.lrPos && *d.lrPos <= 0) n.error("out-of-range", "'lr-pos' must be above 0", "lr-pos");
     if (d.tests.size() < 2 && n.has("tests"))
         n.error("out-of-range", "a <dependence> names at least two tests", "tests");
     d.why = n.text(true);
@@ -145,9 +145,8 @@ void readExamGroup(Node& n, Catalog& cat) {
         e.label = en.str("label");
         e.minutes = en.integer("minutes", 0, 60, 2);
         e.sided = en.boolean("sided", false);
-        e.handsOn = en.choice("hands-on",
-                              {"slr", "crossed-slr", "slump", "pkb", "ake", "hip-flexion", "hip-ir"},
-                              "");
+        e.handsOn = en.choice(
+            "hands-on", {"slr", "crossed-slr", "slump", "pkb", "ake", "hip-flexion", "hip-ir"}, "");
         en.finish();
         readTestChildren(en, e.normal, e.accuracy, e.bearsOn);
         g.exams.push_back(e.id);
@@ -179,11 +178,13 @@ void readInvestigation(Node& n, Catalog& cat) {
 
 std::string readAbout(Node& n) {
     std::string about;
+    bool haveAbout = false;
     for (const XMLElement* c = n.element()->FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (std::string(c->Name()) != "about") {
             n.unknownChild(c);
             continue;
         }
+        if (!n.once(haveAbout, c)) continue;
         Node an(n.file(), c, n.diags());
         about = an.text(true);
         an.finish();
@@ -223,13 +224,18 @@ void loadCatalogXml(const XmlFile& file, Catalog& cat, Diagnostics& diags) {
             p.pos = n.pos();
             p.id = n.id();
             p.label = n.str("label");
-            p.group = n.choice("group", {"education", "activity", "exercise", "medication", "manual",
-                                         "injection", "imaging", "referral", "follow-up", "other"});
+            p.group =
+                n.choice("group", {"education", "activity", "exercise", "medication", "manual",
+                                   "injection", "imaging", "referral", "follow-up", "other"});
             p.weeks = n.integer("weeks", 0, 52, -1);
             p.emergency = n.boolean("emergency", false);
             if (n.has("region")) {
                 p.regions = n.choices("region", kRegions);
-                if (!p.emergency) n.error("missing-attribute", "'region' says where a part is an emergency route; add emergency=\"true\"", "region");
+                if (!p.emergency)
+                    n.error(
+                        "missing-attribute",
+                        "'region' says where a part is an emergency route; add emergency=\"true\"",
+                        "region");
             }
             if (n.has("cite")) {
                 p.cite = n.str("cite");
@@ -279,8 +285,7 @@ void loadCatalogFile(const std::string& path, Catalog& cat, Diagnostics& diags) 
 }
 
 namespace {
-template <class T>
-void checkUnique(const std::vector<T>& v, const char* kind, Diagnostics& diags) {
+template <class T> void checkUnique(const std::vector<T>& v, const char* kind, Diagnostics& diags) {
     std::set<std::string> seen;
     for (const auto& x : v) {
         if (x.id.empty()) continue;
@@ -306,9 +311,11 @@ void checkDifferentialData(const Catalog& cat, Diagnostics& diags) {
                             "'dx' names unknown diagnosis '" + d + "'");
     };
     for (const auto& e : cat.exams)
-        for (const auto& a : e.accuracy) unknownDx(a.dx, a.dxPos);
+        for (const auto& a : e.accuracy)
+            unknownDx(a.dx, a.dxPos);
     for (const auto& i : cat.investigations)
-        for (const auto& a : i.accuracy) unknownDx(a.dx, a.dxPos);
+        for (const auto& a : i.accuracy)
+            unknownDx(a.dx, a.dxPos);
     for (const auto& g : cat.dependences) {
         std::set<std::string> seen;
         for (const auto& t : g.tests) {
@@ -320,27 +327,42 @@ void checkDifferentialData(const Catalog& cat, Diagnostics& diags) {
                             "<dependence> names exam '" + t + "' twice");
         }
         unknownDx(g.dx, g.pos);
-        checkCite(cat, g.cite, g.citePos, diags);
     }
 }
 } // namespace
 
-void checkCatalog(const Catalog& cat, Diagnostics& diags) {
+namespace {
+// What a catalogue file can be checked for on its own: ids used once, cites well formed and in
+// `bibliography`'s references (when it has any).
+void checkIdsAndCites(const Catalog& cat, const Catalog& bibliography, Diagnostics& diags) {
     checkUnique(cat.questions, "question", diags);
     checkUnique(cat.exams, "exam", diags);
     checkUnique(cat.investigations, "investigation", diags);
     checkUnique(cat.pathways, "pathway", diags);
     checkUnique(cat.parts, "plan part", diags);
     checkUnique(cat.diagnoses, "diagnosis", diags);
+    for (const auto& e : cat.exams)
+        for (const auto& a : e.accuracy)
+            checkCite(bibliography, a.cite, a.citePos, diags);
+    for (const auto& i : cat.investigations)
+        for (const auto& a : i.accuracy)
+            checkCite(bibliography, a.cite, a.citePos, diags);
+    for (const auto& p : cat.parts)
+        if (!p.cite.empty()) checkCite(bibliography, p.cite, p.citePos, diags);
+    for (const auto& g : cat.dependences)
+        checkCite(bibliography, g.cite, g.citePos, diags);
+}
+} // namespace
+
+void checkCatalog(const Catalog& cat, Diagnostics& diags) {
+    checkIdsAndCites(cat, cat, diags);
     checkBearsOn(cat.exams, cat, diags);
     checkBearsOn(cat.investigations, cat, diags);
-    for (const auto& e : cat.exams)
-        for (const auto& a : e.accuracy) checkCite(cat, a.cite, a.citePos, diags);
-    for (const auto& i : cat.investigations)
-        for (const auto& a : i.accuracy) checkCite(cat, a.cite, a.citePos, diags);
-    for (const auto& p : cat.parts)
-        if (!p.cite.empty()) checkCite(cat, p.cite, p.citePos, diags);
     checkDifferentialData(cat, diags);
+}
+
+void checkCatalogFile(const Catalog& alone, const Catalog& bibliography, Diagnostics& diags) {
+    checkIdsAndCites(alone, bibliography, diags);
 }
 
 } // namespace rc

@@ -1,9 +1,9 @@
 #include "game/engine/challenge.hpp"
 
-#include <set>
-
 #include "game/engine/case_loader.hpp"
 #include "game/engine/xml_reader.hpp"
+
+#include <set>
 
 namespace rc {
 
@@ -25,10 +25,12 @@ std::optional<Challenge> loadChallengeXml(const XmlFile& file, Diagnostics& diag
     ch.mastery = root.number("mastery", 0, 100, 70);
     root.finish();
     std::set<std::string> seen;
+    bool haveInstructions = false;
     for (const auto* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string name = e->Name();
         if (name == "instructions") {
+            if (!root.once(haveInstructions, e)) continue;
             ch.instructions = n.text(true);
             n.finish();
         } else if (name == "case") {
@@ -41,7 +43,8 @@ std::optional<Challenge> loadChallengeXml(const XmlFile& file, Diagnostics& diag
             n.finish();
             n.leaf();
             if (!cc.ref.empty() && !seen.insert(cc.ref).second)
-                n.error("duplicate-id", "case '" + cc.ref + "' appears twice in the challenge", "ref");
+                n.error("duplicate-id", "case '" + cc.ref + "' appears twice in the challenge",
+                        "ref");
             ch.cases.push_back(cc);
         } else {
             root.unknownChild(e);

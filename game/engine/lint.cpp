@@ -307,6 +307,7 @@ LintStats lintPath(const std::string& path, const std::string& fallbackContent,
             if (!lintingCatalog) { // a catalogue file outside a catalog/ folder: check it alone
                 Catalog alone;
                 loadCatalogFile(path, alone, diags);
+                checkCatalogFile(alone, cat, diags);
                 st.files += 1;
             }
         } else if (!r.empty())

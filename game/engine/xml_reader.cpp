@@ -1,5 +1,8 @@
 #include "game/engine/xml_reader.hpp"
 
+#include "game/engine/content_hash.hpp"
+#include "game/engine/file_read.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -7,9 +10,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
-
-#include "game/engine/content_hash.hpp"
-#include "game/engine/file_read.hpp"
 
 namespace rc {
 
@@ -142,8 +142,10 @@ Node::Node(const XmlFile& file, const tinyxml2::XMLElement* el, Diagnostics& dia
             spill_.assign(inline_, inline_ + kInlineAttrs);
             attrs_ = nullptr;
         }
-        if (attrs_ == inline_) inline_[attrCount_] = {a->Name(), a, false};
-        else spill_.push_back({a->Name(), a, false});
+        if (attrs_ == inline_)
+            inline_[attrCount_] = {a->Name(), a, false};
+        else
+            spill_.push_back({a->Name(), a, false});
         ++attrCount_;
     }
     if (!attrs_) attrs_ = spill_.data();
@@ -199,7 +201,8 @@ void Node::warning(const std::string& code, const std::string& message, const ch
 
 std::size_t Node::indexOf(const char* attr) const {
     std::size_t i = 0;
-    while (i < attrCount_ && !sameName(attrs_[i].name, attr)) ++i;
+    while (i < attrCount_ && !sameName(attrs_[i].name, attr))
+        ++i;
     return i;
 }
 
@@ -224,7 +227,11 @@ std::string Node::str(const char* attr) {
 
 std::string Node::str(const char* attr, const std::string& d) {
     const char* v = raw(attr);
-    return v ? collapseSpace(v) : d;
+    if (!v) return d;
+    // Optional, but not empty when given (the schema's Text type): an empty one is a slip.
+    std::string s = collapseSpace(v);
+    if (s.empty()) error("empty-attribute", std::string("'") + attr + "' must not be empty", attr);
+    return s;
 }
 
 std::string Node::id(const char* attr) {
@@ -261,8 +268,9 @@ std::optional<int> Node::optInteger(const char* attr, int lo, int hi) {
         return std::nullopt;
     }
     if (x < lo || x > hi) {
-        error("out-of-range", std::string("'") + attr + "' is " + v + "; it must be between " +
-                                  std::to_string(lo) + " and " + std::to_string(hi),
+        error("out-of-range",
+              std::string("'") + attr + "' is " + v + "; it must be between " + std::to_string(lo) +
+                  " and " + std::to_string(hi),
               attr);
         return std::nullopt;
     }
@@ -304,7 +312,8 @@ std::optional<double> Node::optNumber(const char* attr, double lo, double hi) {
 std::uint64_t Node::hash64(const char* attr) {
     const std::string s = str(attr);
     if (s.size() != 16 || s.find_first_not_of("0123456789abcdef") != std::string::npos) {
-        if (!s.empty()) error("bad-hash", std::string("'") + attr + "' must be 16 hex digits", attr);
+        if (!s.empty())
+            error("bad-hash", std::string("'") + attr + "' must be 16 hex digits", attr);
         return 0;
     }
     return std::strtoull(s.c_str(), nullptr, 16);
@@ -359,14 +368,17 @@ int Node::choiceIndex(const char* attr, std::initializer_list<const char*> allow
     return dflt;
 }
 
-std::vector<std::string> Node::choices(const char* attr, std::initializer_list<const char*> allowed) {
+std::vector<std::string> Node::choices(const char* attr,
+                                       std::initializer_list<const char*> allowed) {
     std::vector<std::string> out;
     const char* v = raw(attr);
     if (!v) return out;
     for (std::string& w : splitWords(v)) {
         bool ok = false;
-        for (const char* a : allowed) ok = ok || w == a;
-        if (ok) out.push_back(std::move(w));
+        for (const char* a : allowed)
+            ok = ok || w == a;
+        if (ok)
+            out.push_back(std::move(w));
         else
             error("bad-enum",
                   std::string("'") + attr + "' names '" + clip(w) +
@@ -387,12 +399,13 @@ bool Node::once(bool& seen, const tinyxml2::XMLElement* el) {
         return true;
     }
     Node n(file_, el, diags_);
-    n.error("duplicate-element", std::string("<") + el->Name() + "> may appear only once inside <" +
-                                     el_->Name() + ">");
+    n.error("duplicate-element",
+            std::string("<") + el->Name() + "> may appear only once inside <" + el_->Name() + ">");
     return false;
 }
 
 std::string Node::text(bool required) {
+    textRead_ = true;
     std::string s;
     bool space = false;
     const tinyxml2::XMLNode* first = el_->FirstChild();
@@ -400,8 +413,10 @@ std::string Node::text(bool required) {
         s = collapseSpace(first->Value()); // the usual case: one text and nothing else
     } else {
         for (const tinyxml2::XMLNode* n = first; n; n = n->NextSibling()) {
-            if (const auto* t = n->ToText()) appendCollapsed(s, space, t->Value());
-            else if (const auto* e = n->ToElement()) unknownChild(e);
+            if (const auto* t = n->ToText())
+                appendCollapsed(s, space, t->Value());
+            else if (const auto* e = n->ToElement())
+                unknownChild(e);
         }
     }
     if (required && s.empty())
@@ -421,6 +436,19 @@ void Node::finish() {
             error("unknown-attribute",
                   std::string("<") + el_->Name() + "> has no attribute '" + attrs_[i].name + "'",
                   attrs_[i].name);
+    }
+    if (textRead_) return;
+    for (const tinyxml2::XMLNode* n = el_->FirstChild(); n; n = n->NextSibling()) {
+        const tinyxml2::XMLText* t = n->ToText();
+        if (!t) continue;
+        const std::string words = collapseSpace(t->Value());
+        if (words.empty()) continue;
+        const std::string first = words.substr(0, words.find(' '));
+        const auto [line, col] = file_.locate(n->GetLineNum(), first, false);
+        diags_.error(file_.path(), line, col, "unexpected-text",
+                     std::string("<") + el_->Name() + "> holds no text here, but has '" +
+                         clip(words, 40) + "' (its content is attributes and elements only)");
+        return;
     }
 }
 

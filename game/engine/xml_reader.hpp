@@ -95,7 +95,10 @@ class Node {
     bool once(bool& seen, const tinyxml2::XMLElement* el);
     /// Reports an element that is not allowed here.
     void unknownChild(const tinyxml2::XMLElement* child);
-    /// Reports every attribute that no accessor read.
+    /// The caller read the element's text itself (text() marks it read).
+    void markTextRead() { textRead_ = true; }
+    /// Reports every attribute that no accessor read, and text in an element whose text nobody
+    /// read (an attribute-only element such as <weights>, or stray words between elements).
     void finish();
 
     void error(const std::string& code, const std::string& message, const char* attr = nullptr);
@@ -124,6 +127,7 @@ class Node {
     std::vector<Attr> spill_;
     Attr* attrs_ = inline_;
     std::size_t attrCount_ = 0;
+    bool textRead_ = false;
 };
 
 } // namespace rc

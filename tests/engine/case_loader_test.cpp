@@ -343,7 +343,7 @@ TEST_CASE("typed attribute faults in a case: code, line and column") {
         {"@@", "<visit id=\"v0\" title=\"V0\"><plan/><next visit=\"v1\"/></visit>", "unknown-element", 6, 29},
         {"<outcome id=\"o\" status=\"better\">", "<outcome id=\"o\" status=\"fine\">", "bad-enum", 8, 19},
         // scoring (line 9)
-        {"points=\"1\">f", ">f", "missing-attribute", 9, 12},
+        {"points=\"1\">f", ">f", "missing-points", 9, 12},
         {"points=\"1\">f", "points=\"21\">f", "out-of-range", 9, 53},
         {"points=\"1\">f", "points=\"0\">f", "out-of-range", 9, 53},
         {"tag=\"essential\" points=\"1\"", "tag=\"neutral\" points=\"1\"", "out-of-range", 9, 51},
