@@ -110,15 +110,17 @@ void readPatient(Node& n, Case& c) {
     p.build = n.choice("build", {"slim", "average", "heavy"}, "average");
     p.skin = n.integer("skin", 1, 5, 3);
     n.finish();
+    // Present (an empty one is reported as missing-text, not again as missing).
+    bool haveComplaint = false, haveWants = false, haveManner = false;
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());
         std::string_view name = e->Name();
         if (name == "complaint")
-            p.complaint = en.text(true);
+            p.complaint = en.text(true), haveComplaint = true;
         else if (name == "wants")
-            p.wants = en.text(true);
+            p.wants = en.text(true), haveWants = true;
         else if (name == "manner")
-            p.manner = en.text(true);
+            p.manner = en.text(true), haveManner = true;
         else if (name == "chart") {
             p.chart = readChart(en);
             continue;
@@ -128,9 +130,9 @@ void readPatient(Node& n, Case& c) {
         }
         en.finish();
     }
-    if (p.complaint.empty()) n.error("missing-element", "<patient> needs a <complaint>");
-    if (p.wants.empty()) n.error("missing-element", "<patient> needs <wants>");
-    if (p.manner.empty()) n.error("missing-element", "<patient> needs a <manner>");
+    if (!haveComplaint) n.error("missing-element", "<patient> needs a <complaint>");
+    if (!haveWants) n.error("missing-element", "<patient> needs <wants>");
+    if (!haveManner) n.error("missing-element", "<patient> needs a <manner>");
 }
 
 Answer readAnswer(Node& n, std::string& q) {

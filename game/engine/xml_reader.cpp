@@ -52,6 +52,83 @@ bool XmlFile::parse(std::string path, std::string text, Diagnostics& diags) {
     return parseText(diags);
 }
 
+namespace {
+
+/// Offset of the first '&' that does not start &amp; &lt; &gt; &quot; &apos; or a character
+/// reference, outside comments, CDATA sections and processing instructions; npos if none.
+std::size_t firstBadEntity(const std::string& t) {
+    static constexpr std::string_view kNamed[] = {"amp;", "lt;", "gt;", "quot;", "apos;"};
+    for (std::size_t i = t.find_first_of("&<"); i != std::string::npos;
+         i = t.find_first_of("&<", i + 1)) {
+        if (t[i] == '<') {
+            // Skip what XML does not parse for entities.
+            const char* close = t.compare(i, 4, "<!--") == 0        ? "-->"
+                                : t.compare(i, 9, "<![CDATA[") == 0 ? "]]>"
+                                : t.compare(i, 2, "<?") == 0        ? "?>"
+                                                                    : nullptr;
+            if (!close) continue;
+            const std::size_t end = t.find(close, i + 2);
+            if (end == std::string::npos) return std::string::npos; // the parser reports it
+            i = end;
+            continue;
+        }
+        const std::string_view rest = std::string_view(t).substr(i + 1);
+        bool ok = false;
+        for (std::string_view n : kNamed)
+            ok = ok || rest.substr(0, n.size()) == n;
+        if (!ok && rest.size() > 1 && rest[0] == '#') {
+            const bool hex = rest[1] == 'x';
+            std::size_t j = hex ? 2 : 1, digits = 0;
+            while (j < rest.size() && digits < 8 &&
+                   (hex ? std::isxdigit(static_cast<unsigned char>(rest[j])) != 0
+                        : std::isdigit(static_cast<unsigned char>(rest[j])) != 0))
+                ++j, ++digits;
+            ok = digits > 0 && j < rest.size() && rest[j] == ';';
+        }
+        if (!ok) return i;
+    }
+    return std::string::npos;
+}
+
+/// TinyXML-2's error in words, and text to find its column by on the error's line.
+std::pair<std::string, std::string> syntaxMessage(const tinyxml2::XMLDocument& doc) {
+    // ErrorStr() reads "Error=XML_ERROR_MISMATCHED_ELEMENT ErrorID=14 (0xe) Line number=7:
+    // XMLElement name=manner": keep the name it mentions, if any.
+    const std::string raw = doc.ErrorStr() ? doc.ErrorStr() : "";
+    std::string name;
+    if (const std::size_t at = raw.find("name="); at != std::string::npos)
+        name = raw.substr(at + 5, raw.find_first_of(" \n", at + 5) - at - 5);
+    name = clip(name, 40);
+    switch (doc.ErrorID()) {
+    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
+        // Reported at the line of the element left open: point at its opening tag.
+        return {"<" + name + "> is not closed: a closing tag after it names another element",
+                "<" + name};
+    case tinyxml2::XML_ERROR_PARSING_ELEMENT:
+        return {"an element is not closed or its tag is malformed" +
+                    (name.empty() ? std::string() : " (<" + name + ">)"),
+                name.empty() ? "<" : "<" + name};
+    case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
+        return {"an attribute is malformed (name=\"value\", in quotes)", name};
+    case tinyxml2::XML_ERROR_PARSING_TEXT:
+        return {"text is malformed (a stray '<'?)", ""};
+    case tinyxml2::XML_ERROR_PARSING_CDATA:
+        return {"a CDATA section is not closed", "<![CDATA["};
+    case tinyxml2::XML_ERROR_PARSING_COMMENT:
+        return {"a comment is not closed with -->", "<!--"};
+    case tinyxml2::XML_ERROR_PARSING_DECLARATION:
+        return {"the <?xml ...?> declaration is malformed", "<?"};
+    case tinyxml2::XML_ERROR_PARSING_UNKNOWN:
+        return {"a <! ...> declaration is malformed", "<!"};
+    case tinyxml2::XML_ERROR_EMPTY_DOCUMENT:
+        return {"there is no element in the file", ""};
+    default:
+        return {std::string(doc.ErrorName()) + (name.empty() ? "" : " at <" + name + ">"), ""};
+    }
+}
+
+} // namespace
+
 bool XmlFile::parseText(Diagnostics& diags) {
     if (text_.find_first_not_of(" \t\r\n") == std::string::npos) {
         diags.error(path_, 1, 1, "empty-file", "file is empty");
@@ -75,12 +152,26 @@ bool XmlFile::parseText(Diagnostics& diags) {
                         "ends are fine)");
         return false;
     }
+    // TinyXML-2 passes a bare '&' and an unknown entity (&xxe;) through as text; XML does not.
+    if (const std::size_t amp = firstBadEntity(text_); amp != std::string::npos) {
+        const auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), amp);
+        const auto line = static_cast<int>(next - lineStarts_.begin());
+        const auto col = static_cast<int>(amp - *(next - 1)) + 1;
+        const std::size_t semi = text_.find(';', amp);
+        const bool named = semi != std::string::npos && semi - amp <= 32 &&
+                           text_.find_first_of(" \t\r\n<&", amp + 1) > semi;
+        diags.error(path_, line, col, "bad-entity",
+                    named ? "'" + clip(text_.substr(amp, semi - amp + 1)) +
+                                "' is not an XML entity: only &amp; &lt; &gt; &quot; &apos; and "
+                                "character references such as &#233; are (a DTD is never read)"
+                          : "a bare '&': write &amp; for an ampersand");
+        return false;
+    }
     if (doc_.Parse(text_.data(), text_.size()) != tinyxml2::XML_SUCCESS) {
-        int line = doc_.ErrorLineNum() > 0 ? doc_.ErrorLineNum() : 1;
-        std::string what = doc_.ErrorName();
-        const char* detail = doc_.ErrorStr();
-        diags.error(path_, line, 1, "xml-syntax",
-                    "malformed XML (" + what + ")" + (detail ? std::string(": ") + detail : ""));
+        const int line = doc_.ErrorLineNum() > 0 ? doc_.ErrorLineNum() : 1;
+        const auto [message, needle] = syntaxMessage(doc_);
+        const int col = needle.empty() ? 1 : locate(line, needle, false).second;
+        diags.error(path_, line, col, "xml-syntax", "malformed XML: " + message);
         return false;
     }
     if (!doc_.RootElement()) {

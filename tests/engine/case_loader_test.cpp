@@ -1,15 +1,15 @@
-#include <doctest/doctest.h>
-
+#include "game/engine/case_loader.hpp"
 #include "game/engine/content_hash.hpp"
 #include "game/engine/fnv1a.hpp"
-#include "game/engine/case_loader.hpp"
 #include "game/engine/scoring.hpp"
 #include "tests/engine/test_support.hpp"
 
+#include <doctest/doctest.h>
+
 using rc::Diagnostics;
+using rc::Domain;
 using rc::Side;
 using rc::Tag;
-using rc::Domain;
 
 TEST_CASE("fixture-l3: case, patient and chart") {
     const rc::Case& c = rct::fixtureCase();
@@ -79,7 +79,8 @@ TEST_CASE("fixture-l3: truth, accept, answers, findings and results") {
     const rc::Result& mri = c.base.results.at("mri-lumbar");
     CHECK(mri.test == "mri-lumbar");
     CHECK(mri.report == "Right foraminal protrusion at L3-L4.");
-    CHECK(mri.incidental == std::vector<std::string>{"Mild bulge at L4-L5.", "Mild bulge at L5-S1."});
+    CHECK(mri.incidental ==
+          std::vector<std::string>{"Mild bulge at L4-L5.", "Mild bulge at L5-S1."});
     REQUIRE(mri.image.has_value());
     CHECK(mri.image->level == "L3-L4");
     CHECK(mri.image->finding == "protrusion");
@@ -121,7 +122,8 @@ TEST_CASE("fixture-l3: visits, next rules and outcomes") {
     REQUIRE(v2.overrides.chart.has_value());
     CHECK(v2.overrides.chart->size() == 1);
     CHECK(v2.overrides.results.empty());
-    CHECK(c.visits[2].overrides.results.at("mri-lumbar").report == "Larger right protrusion at L3-L4.");
+    CHECK(c.visits[2].overrides.results.at("mri-lumbar").report ==
+          "Larger right protrusion at L3-L4.");
     CHECK(c.visits[2].status == "same");
 
     REQUIRE(c.outcomes.size() == 3);
@@ -154,7 +156,7 @@ TEST_CASE("fixture-l3: weights, rules, expert path and learning") {
     CHECK(bb.visit.empty());
     CHECK(bb.feedback == "Screen for cauda equina.");
     CHECK(bb.pos.line == 68);
-    CHECK(c.rules[1].domain == Domain::History);   // from the verb
+    CHECK(c.rules[1].domain == Domain::History); // from the verb
     CHECK_FALSE(c.rules[1].critical);
     CHECK(c.rules[2].tag == Tag::Indicated);
     CHECK(c.rules[3].tag == Tag::Neutral);
@@ -282,14 +284,18 @@ TEST_CASE("typed attribute faults in a case: code, line and column") {
         {"job=\"J\"", "job=\"J\" skin=\"6\"", "out-of-range", 2, 49},
         {" job=\"J\"", "", "missing-attribute", 2, 3},
         {"<complaint>c</complaint>", "", "missing-element", 2, 3},
+        {"<wants>w</wants>", "<wants></wants>", "missing-text", 3,
+         29}, // once: not also "needs <wants>"
+        {"<manner>m</manner>", "<manner>m</manner> stray", "unexpected-text", 3, 64},
         {"status=\"better\">o</outcome>", "status=\"better\"></outcome>", "missing-text", 8, 3},
         {"<manner>m</manner>", "<manner>m</manner><mood/>", "unknown-element", 3, 63},
         // <truth>, <accept>
         {"diagnosis=\"knee-oa\">t", "diagnosis=\"Knee\">t", "bad-id", 5, 10},
-        {"<truth diagnosis=\"knee-oa\">t</truth>", "<truth diagnosis=\"knee-oa\" side=\"up\">t</truth>",
-         "bad-enum", 5, 30},
+        {"<truth diagnosis=\"knee-oa\">t</truth>",
+         "<truth diagnosis=\"knee-oa\" side=\"up\">t</truth>", "bad-enum", 5, 30},
         {"@@", "<accept diagnosis=\"l3-radiculopathy\">x</accept>", "missing-attribute", 6, 3},
-        {"@@", "<accept diagnosis=\"l3-radiculopathy\" credit=\"1.5\">x</accept>", "out-of-range", 6, 40},
+        {"@@", "<accept diagnosis=\"l3-radiculopathy\" credit=\"1.5\">x</accept>", "out-of-range",
+         6, 40},
         // <history>, <exam>, <investigations> (slot, line 6)
         {"@@", "<history><answer q=\"Pain\">x</answer></history>", "bad-id", 6, 20},
         {"@@", "<history><answer q=\"onset\"/></history>", "missing-text", 6, 12},
@@ -298,50 +304,88 @@ TEST_CASE("typed attribute faults in a case: code, line and column") {
         {"@@", "<history><answer q=\"onset\">a</answer>\n<answer q=\"onset\">b</answer></history>",
          "duplicate-id", 7, 9},
         {"@@", "<history><question q=\"onset\"/></history>", "unknown-element", 6, 12},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" onset=\"abc\">x</finding></exam>",
+        {"@@",
+         "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" "
+         "onset=\"abc\">x</finding></exam>",
          "bad-number", 6, 60},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" onset=\"181\">x</finding></exam>",
+        {"@@",
+         "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" "
+         "onset=\"181\">x</finding></exam>",
          "out-of-range", 6, 60},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" range=\"-1\">x</finding></exam>",
+        {"@@",
+         "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" "
+         "range=\"-1\">x</finding></exam>",
          "out-of-range", 6, 60},
         {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"odd\">x</finding></exam>",
          "bad-enum", 6, 42},
         {"@@", "<exam><finding exam=\"slr\" side=\"up\" result=\"positive\">x</finding></exam>",
          "bad-enum", 6, 29},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\">x</finding></exam>", "missing-attribute", 6, 9},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" neural=\"maybe\">x</finding></exam>",
+        {"@@", "<exam><finding exam=\"slr\" side=\"right\">x</finding></exam>", "missing-attribute",
+         6, 9},
+        {"@@",
+         "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" "
+         "neural=\"maybe\">x</finding></exam>",
          "bad-enum", 6, 60},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\"/></exam>", "missing-text", 6, 9},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" onset=\"50\" range=\"40\">x</finding></exam>",
+        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\"/></exam>",
+         "missing-text", 6, 9},
+        {"@@",
+         "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\" onset=\"50\" "
+         "range=\"40\">x</finding></exam>",
          "onset-beyond-range", 6, 60},
-        {"@@", "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\">x</finding>\n<finding exam=\"slr\" side=\"right\" result=\"normal\">y</finding></exam>",
+        {"@@",
+         "<exam><finding exam=\"slr\" side=\"right\" result=\"positive\">x</finding>\n<finding "
+         "exam=\"slr\" side=\"right\" result=\"normal\">y</finding></exam>",
          "duplicate-id", 7, 10},
-        {"@@", "<investigations><result test=\"mri-lumbar\"/></investigations>", "missing-element", 6, 19},
-        {"@@", "<investigations><result test=\"mri-lumbar\"><report>r</report><image level=\"L6-L7\" finding=\"bulge\"/></result></investigations>",
+        {"@@", "<investigations><result test=\"mri-lumbar\"/></investigations>", "missing-element",
+         6, 19},
+        {"@@",
+         "<investigations><result test=\"mri-lumbar\"><report>r</report><image level=\"L6-L7\" "
+         "finding=\"bulge\"/></result></investigations>",
          "bad-enum", 6, 70},
-        {"@@", "<investigations><result test=\"mri-lumbar\"><report>r</report><image level=\"L3-L4\" finding=\"bulge\" grade=\"6\"/></result></investigations>",
+        {"@@",
+         "<investigations><result test=\"mri-lumbar\"><report>r</report><image level=\"L3-L4\" "
+         "finding=\"bulge\" grade=\"6\"/></result></investigations>",
          "out-of-range", 6, 100},
-        {"@@", "<investigations><result test=\"mri-lumbar\"><report>r</report><image level=\"L3-L4\"/></result></investigations>",
+        {"@@",
+         "<investigations><result test=\"mri-lumbar\"><report>r</report><image "
+         "level=\"L3-L4\"/></result></investigations>",
          "missing-attribute", 6, 63},
-        {"@@", "<investigations><result test=\"mri-lumbar\"><report>r</report><film/></result></investigations>",
+        {"@@",
+         "<investigations><result "
+         "test=\"mri-lumbar\"><report>r</report><film/></result></investigations>",
          "unknown-element", 6, 63},
         // visits
-        {"@@", "<visit id=\"v0\" title=\"V0\" weeks=\"105\"><next visit=\"v1\"/></visit>", "out-of-range", 6, 29},
-        {"@@", "<visit id=\"v0\" title=\"V0\" status=\"fine\"><next visit=\"v1\"/></visit>", "bad-enum", 6, 29},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><next visit=\"v1\" outcome=\"o\"/></visit>", "bad-next", 6, 29},
+        {"@@", "<visit id=\"v0\" title=\"V0\" weeks=\"105\"><next visit=\"v1\"/></visit>",
+         "out-of-range", 6, 29},
+        {"@@", "<visit id=\"v0\" title=\"V0\" status=\"fine\"><next visit=\"v1\"/></visit>",
+         "bad-enum", 6, 29},
+        {"@@", "<visit id=\"v0\" title=\"V0\"><next visit=\"v1\" outcome=\"o\"/></visit>",
+         "bad-next", 6, 29},
         {"@@", "<visit id=\"v0\" title=\"V0\"><next/></visit>", "bad-next", 6, 29},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><next visit=\"v1\" when=\"now\"/></visit>", "unknown-attribute", 6, 46},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><narrative/><next visit=\"v1\"/></visit>", "missing-text", 6, 29},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><chart><region at=\"calf\" kind=\"pain\"/></chart><next visit=\"v1\"/></visit>",
+        {"@@", "<visit id=\"v0\" title=\"V0\"><next visit=\"v1\" when=\"now\"/></visit>",
+         "unknown-attribute", 6, 46},
+        {"@@", "<visit id=\"v0\" title=\"V0\"><narrative/><next visit=\"v1\"/></visit>",
+         "missing-text", 6, 29},
+        {"@@",
+         "<visit id=\"v0\" title=\"V0\"><chart><region at=\"calf\" kind=\"pain\"/></chart><next "
+         "visit=\"v1\"/></visit>",
          "missing-attribute", 6, 36},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><chart><region at=\"elbow\" side=\"left\" kind=\"pain\"/></chart><next visit=\"v1\"/></visit>",
+        {"@@",
+         "<visit id=\"v0\" title=\"V0\"><chart><region at=\"elbow\" side=\"left\" "
+         "kind=\"pain\"/></chart><next visit=\"v1\"/></visit>",
          "bad-enum", 6, 44},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><chart><region at=\"saddle\" side=\"left\" kind=\"pain\"/></chart><next visit=\"v1\"/></visit>",
+        {"@@",
+         "<visit id=\"v0\" title=\"V0\"><chart><region at=\"saddle\" side=\"left\" "
+         "kind=\"pain\"/></chart><next visit=\"v1\"/></visit>",
          "unexpected-side", 6, 56},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><chart><region at=\"calf\" side=\"left\" kind=\"ache\"/></chart><next visit=\"v1\"/></visit>",
+        {"@@",
+         "<visit id=\"v0\" title=\"V0\"><chart><region at=\"calf\" side=\"left\" "
+         "kind=\"ache\"/></chart><next visit=\"v1\"/></visit>",
          "bad-enum", 6, 66},
-        {"@@", "<visit id=\"v0\" title=\"V0\"><plan/><next visit=\"v1\"/></visit>", "unknown-element", 6, 29},
-        {"<outcome id=\"o\" status=\"better\">", "<outcome id=\"o\" status=\"fine\">", "bad-enum", 8, 19},
+        {"@@", "<visit id=\"v0\" title=\"V0\"><plan/><next visit=\"v1\"/></visit>",
+         "unknown-element", 6, 29},
+        {"<outcome id=\"o\" status=\"better\">", "<outcome id=\"o\" status=\"fine\">", "bad-enum",
+         8, 19},
         // scoring (line 9)
         {"points=\"1\">f", ">f", "missing-points", 9, 12},
         {"points=\"1\">f", "points=\"21\">f", "out-of-range", 9, 53},
@@ -356,7 +400,9 @@ TEST_CASE("typed attribute faults in a case: code, line and column") {
         {"points=\"1\">f", "points=\"1\" visit=\"V1\">f", "bad-id", 9, 64},
         {"points=\"1\">f</rule>", "points=\"1\"></rule>", "missing-text", 9, 12},
         {"<scoring>", "<scoring><weights history=\"101\"/>", "out-of-range", 9, 21},
-        {"<scoring>", "<scoring><weights history=\"0\" examination=\"0\" investigations=\"0\" diagnosis=\"0\" management=\"0\" safety=\"0\" efficiency=\"0\"/>",
+        {"<scoring>",
+         "<scoring><weights history=\"0\" examination=\"0\" investigations=\"0\" diagnosis=\"0\" "
+         "management=\"0\" safety=\"0\" efficiency=\"0\"/>",
          "out-of-range", 9, 12},
         {"<scoring>", "<scoring><weights speed=\"3\"/>", "unknown-attribute", 9, 21},
         {"<scoring>", "<scoring><bonus/>", "unknown-element", 9, 12},
@@ -364,18 +410,20 @@ TEST_CASE("typed attribute faults in a case: code, line and column") {
         {"plan conservative\n", "plan\n", "bad-action", 13, 0},
         {"<point cite=\"fixture\">p</point>", "<point>p</point>", "missing-attribute", 16, 13},
         {"<point cite=\"fixture\">p</point>", "", "missing-element", 16, 3},
-        {"<point cite=\"fixture\">p</point>", "<point cite=\"fixture\">p</point><tip/>", "unknown-element", 16, 44},
+        {"<point cite=\"fixture\">p</point>", "<point cite=\"fixture\">p</point><tip/>",
+         "unknown-element", 16, 44},
         {"</learning>\n", "</learning>\n  <appendix/>\n", "unknown-element", 17, 3},
     };
-    for (const Fault& f : faults) expectOnly(f);
+    for (const Fault& f : faults)
+        expectOnly(f);
 }
 
 TEST_CASE("missing top-level elements are reported at <case>") {
     const std::string base = with("@@", "");
     const std::pair<const char*, const char*> cuts[] = {
-        {"  <patient", "</patient>\n"},     {"  <truth", "</truth>\n"},
-        {"  <visit", "</visit>\n"},         {"  <scoring>", "</scoring>\n"},
-        {"  <expert>", "</expert>\n"},      {"  <learning>", "</learning>\n"},
+        {"  <patient", "</patient>\n"}, {"  <truth", "</truth>\n"},
+        {"  <visit", "</visit>\n"},     {"  <scoring>", "</scoring>\n"},
+        {"  <expert>", "</expert>\n"},  {"  <learning>", "</learning>\n"},
     };
     for (const auto& [from, to] : cuts) {
         CAPTURE(from);
@@ -398,7 +446,8 @@ TEST_CASE("missing top-level elements are reported at <case>") {
 
 TEST_CASE("expert block: a bad line points at its line in the case file") {
     Diagnostics d;
-    auto c = rct::caseFromString(with("diagnose knee-oa\n", "diagnose knee-oa\n  # fine\nfly away\n"), d);
+    auto c = rct::caseFromString(
+        with("diagnose knee-oa\n", "diagnose knee-oa\n  # fine\nfly away\n"), d);
     auto x = rct::only(d, "bad-action");
     CHECK(x.line == 14);
     CHECK(c->expert.size() == 4);
@@ -407,9 +456,8 @@ TEST_CASE("expert block: a bad line points at its line in the case file") {
 
 TEST_CASE("an expert block with only comments is missing-expert at <expert>") {
     Diagnostics d;
-    rct::caseFromString(with("ask pain-site\ndiagnose knee-oa\nplan conservative\nadvance\n",
-                             "# nothing\n"),
-                        d);
+    rct::caseFromString(
+        with("ask pain-site\ndiagnose knee-oa\nplan conservative\nadvance\n", "# nothing\n"), d);
     auto x = rct::only(d, "missing-expert");
     CHECK(x.line == 10);
     CHECK(x.col == 3);
@@ -426,8 +474,9 @@ TEST_CASE("an answer holds text or say variants, not both") {
 TEST_CASE("more than three visits is too-many-visits at <case>") {
     Diagnostics d;
     rct::caseFromString(
-        with("@@", "<visit id=\"a\" title=\"A\"><next visit=\"b\"/></visit><visit id=\"b\" title=\"B\">"
-                   "<next visit=\"c\"/></visit><visit id=\"c\" title=\"C\"><next visit=\"v1\"/></visit>"),
+        with("@@",
+             "<visit id=\"a\" title=\"A\"><next visit=\"b\"/></visit><visit id=\"b\" title=\"B\">"
+             "<next visit=\"c\"/></visit><visit id=\"c\" title=\"C\"><next visit=\"v1\"/></visit>"),
         d);
     auto x = rct::only(d, "too-many-visits");
     CHECK(x.line == 1);
@@ -459,7 +508,8 @@ TEST_CASE("the loader keeps going: every fault of a file is reported in one run"
     CHECK(rct::codes(d) ==
           std::vector<std::string>{"out-of-range", "bad-number", "bad-enum", "bad-action"});
     std::vector<int> lines;
-    for (const auto& x : d.all()) lines.push_back(x.line);
+    for (const auto& x : d.all())
+        lines.push_back(x.line);
     CHECK(lines == std::vector<int>{1, 2, 8, 9});
 }
 

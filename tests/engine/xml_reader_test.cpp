@@ -1,9 +1,8 @@
-#include <doctest/doctest.h>
-
-#include <string>
-
 #include "game/engine/xml_reader.hpp"
 #include "tests/engine/test_support.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
 
 using rc::Diagnostics;
 using rc::Node;
@@ -60,8 +59,37 @@ TEST_CASE("parse: malformed XML is xml-syntax at the line of the fault") {
     CHECK_FALSE(f.parse("m.xml", "<a>\n  <b>\n  </c>\n</a>\n", d));
     auto x = rct::only(d, "xml-syntax");
     CHECK(x.line == 2);
-    CHECK(x.message.find("malformed XML") != std::string::npos);
+    CHECK(x.col == 3); // the opening tag left open, not column 1
+    CHECK(x.message ==
+          "malformed XML: <b> is not closed: a closing tag after it names another element");
+    CHECK(x.message.find("ErrorID") == std::string::npos); // not TinyXML-2's raw dump
     CHECK(d.all().size() == 1);
+}
+
+TEST_CASE(
+    "parse: a bare ampersand and an entity XML does not define are refused where they stand") {
+    Diagnostics d;
+    XmlFile f;
+    CHECK_FALSE(f.parse("e.xml", "<a>\n  fish & chips\n</a>\n", d));
+    auto bare = rct::only(d, "bad-entity");
+    CHECK(bare.line == 2);
+    CHECK(bare.col == 8);
+    CHECK(bare.message == "a bare '&': write &amp; for an ampersand");
+    Diagnostics d2;
+    XmlFile g;
+    CHECK_FALSE(g.parse("x.xml", "<a b=\"&xxe;\">text</a>", d2));
+    auto named = rct::only(d2, "bad-entity");
+    CHECK(named.col == 7);
+    CHECK(named.message.rfind("'&xxe;' is not an XML entity", 0) == 0);
+    // The five XML entities, character references, and '&' in comments, CDATA and
+    // processing instructions are all fine.
+    Diagnostics d3;
+    XmlFile h;
+    CHECK(h.parse(
+        "ok.xml",
+        "<?pi & ?><a t=\"&quot;&apos;\"><!-- & --><![CDATA[ & ]]>&amp;&lt;&gt;&#233;&#xE9;</a>",
+        d3));
+    CHECK_FALSE(d3.hasErrors());
 }
 
 TEST_CASE("parse: an unclosed attribute and a missing root do not crash") {
