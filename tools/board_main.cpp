@@ -84,9 +84,8 @@ int main(int argc, char** argv) {
     rc::Content content = rc::loadContent(contentDir, contentDiags);
     rc::board::Board board;
     if (!rc::board::startBoard(board, *ch, content, diags)) {
-        std::cerr << contentDiags.str() << diags.str()
-                  << "rootcause-board: the content folder '" << contentDir
-                  << "' lacks cases of the challenge (give --content DIR)\n";
+        std::cerr << contentDiags.str() << diags.str() << "rootcause-board: the content folder '"
+                  << contentDir << "' lacks cases of the challenge (give --content DIR)\n";
         return 1;
     }
 
@@ -115,25 +114,38 @@ int main(int argc, char** argv) {
             files.push_back(in);
         }
     }
-    // An output that is one of the inputs would overwrite a hand-in (or the challenge).
+    // An output that is one of the inputs would overwrite a hand-in (or the challenge, the
+    // roster, an accepted file); two outputs on one path would leave only the last.
     std::vector<std::string> readFrom = files;
     readFrom.push_back(challengeFile);
     if (!rosterFile.empty()) readFrom.push_back(rosterFile);
-    for (const std::string* out : {&csvFile, &htmlFile})
+    readFrom.insert(readFrom.end(), accepted.begin(), accepted.end());
+    const std::string* outputs[] = {&csvFile, &htmlFile, &xapi.file};
+    for (const std::string* out : outputs) {
+        if (out->empty()) continue;
         for (const auto& in : readFrom)
-            if (!out->empty() && rc::sameFile(*out, in)) {
+            if (rc::sameFile(*out, in)) {
                 std::cerr << *out << ": error: this output is also an input (" << in
                           << "); it would be overwritten: choose another path\n";
                 return 1;
             }
-    for (const auto& f : files) rc::board::addResultsFile(board, f);
+        for (const std::string* other : outputs)
+            if (other < out && *other == *out) {
+                std::cerr << *out << ": error: two outputs (--csv, --html, --xapi) are this one "
+                          << "path; give each its own\n";
+                return 1;
+            }
+    }
+    for (const auto& f : files)
+        rc::board::addResultsFile(board, f);
     rc::board::finish(board);
 
     // Problems first: they decide whether the leaderboard below can be used as it stands.
     std::string problems = rc::board::problemsText(board);
     if (!problems.empty()) std::cout << problems << "\n";
     std::cout << rc::board::leaderboardText(board, top);
-    std::cout << "\n" << files.size() << " results files: " << board.students.size()
+    std::cout << "\n"
+              << files.size() << " results files: " << board.students.size()
               << " students counted, " << board.held.size() << " held, " << board.problems.size()
               << " problems\n";
     if (board.students.empty()) {
@@ -171,7 +183,8 @@ int main(int argc, char** argv) {
         }
     }
     if (!htmlFile.empty())
-        write(htmlFile, rc::board::htmlReport(board, rc::board::itemAnalysis(board)), "HTML report");
+        write(htmlFile, rc::board::htmlReport(board, rc::board::itemAnalysis(board)),
+              "HTML report");
     if (rc::board::runXapi(board, xapi, challengeFile, std::cout, std::cerr) != 0) ok = false;
     if (!ok) return 1;
     return board.problems.empty() ? 0 : 3;

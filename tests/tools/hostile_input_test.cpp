@@ -1,16 +1,14 @@
 // The tools against hostile inputs (issue 17): a FIFO, a device, a folder or an oversized
 // file where a file is expected; bad arguments; outputs that cannot be written. Every run is
 // under `timeout`, so a tool that would block fails the test instead of hanging it.
-#include <doctest/doctest.h>
-
-#include <sys/stat.h>
+#include "tests/tools/board_testutil.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <doctest/doctest.h>
 #include <regex>
 #include <string>
-
-#include "tests/tools/board_testutil.hpp"
+#include <sys/stat.h>
 
 using namespace boardtest;
 
@@ -117,7 +115,8 @@ TEST_CASE("hostile: genresults refuses a start that is not a date and a missing 
     fs::remove_all(dir);
 }
 
-TEST_CASE("hostile: board --csv to /dev/full or over a hand-in fails and does not say Wrote") {
+TEST_CASE("hostile: board --csv to /dev/full or --csv, --html or --xapi over an input fails and "
+          "does not say Wrote") {
     const std::string dir = tempDir("csvout");
     const std::string in = handIns(dir);
     const std::string board =
@@ -138,6 +137,13 @@ TEST_CASE("hostile: board --csv to /dev/full or over a hand-in fails and does no
     CHECK(slurp(handIn) == before);
     checkRefused(runTool(dir, board + " --html " + quote(kFixturePack)),
                  "this output is also an input");
+    // The xAPI statements too, over a hand-in; and two outputs on one path.
+    checkRefused(runTool(dir, board + " --xapi " + quote(handIn)), "this output is also an input");
+    CHECK(slurp(handIn) == before);
+    checkRefused(
+        runTool(dir, board + " --csv " + quote(dir + "/out") + " --xapi " + quote(dir + "/out")),
+        "two outputs (--csv, --html, --xapi) are this one path");
+    CHECK_FALSE(fs::exists(dir + "/out"));
     fs::remove_all(dir);
 }
 
