@@ -1,7 +1,7 @@
-#include "game/engine/fnv1a.hpp"
 #include "game/body/exam_sim.hpp"
 
 #include "game/body/patient_world.hpp"
+#include "game/engine/fnv1a.hpp"
 
 #include <algorithm>
 #include <box2d/b2_distance.h>
@@ -86,6 +86,13 @@ double ExamSimulation::jointAngleDeg(Segment child) const {
 
 double ExamSimulation::rawAngleDeg() const {
     return scene_.gaugeOffsetDeg + scene_.gaugeScale * jointAngleDeg(scene_.gaugeSegment);
+}
+
+std::optional<Pose> ExamSimulation::pose(Segment s) const {
+    const b2Body* b = pw_.body(s);
+    if (!b) return std::nullopt;
+    const b2Transform& xf = b->GetTransform();
+    return Pose{{xf.p.x, xf.p.y}, b->GetAngle(), xf.q.c, xf.q.s};
 }
 
 double ExamSimulation::measuredAngleDeg() const {

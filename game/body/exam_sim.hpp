@@ -119,7 +119,11 @@ class ExamSimulation {
     const Scene& scene() const { return scene_; }
     /// The case data this simulation was built from.
     const ManoeuvreSpec& spec() const { return spec_; }
-    /// The Box2D body of a segment (nullptr if the scene has none); for drawing and tests.
+    /// Where a segment is now (none if the scene has no such segment): what the interface
+    /// draws from, so it needs no Box2D.
+    std::optional<Pose> pose(Segment s) const;
+    /// The Box2D body of a segment (nullptr if the scene has none): for the body module itself
+    /// (body_draw.cpp) and its tests; the interface uses pose().
     const b2Body* body(Segment s) const { return pw_.body(s); }
     /// The static plinth body.
     const b2Body* plinth() const { return pw_.plinth; }

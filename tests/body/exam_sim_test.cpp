@@ -1,6 +1,7 @@
 #include "game/body/exam_driver.hpp"
 #include "game/body/exam_sim.hpp"
 
+#include <box2d/box2d.h>
 #include <cmath>
 #include <doctest/doctest.h>
 #include <vector>
@@ -259,4 +260,24 @@ TEST_CASE("the goniometer shows the measured angle") {
     const double swept = (g.currentRad - g.zeroRad) * g.turn * 180.0 / 3.14159265358979;
     CHECK(swept == doctest::Approx(g.angleDeg).epsilon(1e-3));
     CHECK(g.angleDeg > 59.0);
+}
+
+TEST_CASE("a segment's pose is where its body is, without Box2D for the caller") {
+    ExamSimulation sim(makeSpec(Manoeuvre::slr, Side::right, std::nullopt));
+    for (int i = 0; i < 30; ++i)
+        sim.push(1.0), sim.step();
+    for (int i = 0; i < rc::body::kSegmentCount; ++i) {
+        const auto seg = static_cast<Segment>(i);
+        const b2Body* b = sim.body(seg);
+        const std::optional<rc::body::Pose> p = sim.pose(seg);
+        CHECK(p.has_value() == (b != nullptr));
+        if (!b || !p) continue;
+        CHECK(p->position.x == b->GetPosition().x);
+        CHECK(p->angle == b->GetAngle());
+        const rc::body::Vec2 local{0.1f, -0.05f};
+        const b2Vec2 want = b->GetWorldPoint(b2Vec2(local.x, local.y));
+        const rc::body::Vec2 got = p->toWorld(local);
+        CHECK(got.x == want.x); // bit for bit: the drawing must not move
+        CHECK(got.y == want.y);
+    }
 }
