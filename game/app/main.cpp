@@ -3,10 +3,10 @@
 #include "game/cli/man_page.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/challenge_scenes.hpp"
 #include "game/ui/context.hpp"
 #include "game/ui/gallery_scene.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hands_on_launch.hpp"
 #include "game/ui/live_scenes.hpp"
 #include "game/ui/runner.hpp"
@@ -24,7 +24,7 @@
 namespace {
 
 /// --resume --print-state: print the restored action log without opening a window.
-int printState(rc::ui::Game& game) {
+int printState(rc::play::Game& game) {
     std::optional<rc::SavedGame> saved;
     rc::Diagnostics diags;
     std::string aside;
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
     app.add_option("--hands-on", handsOn, "Open the hands-on exam CASE:EXAM:SIDE (e.g. knee-l3-disc:pkb:right) at the case's first visit; prints the recorded action");
     CLI::Option* autoplayAngleOpt = app.add_option("--autoplay-angle", autoplayAngle, "With --hands-on: move the leg to this angle by itself, then record");
     // Classroom challenges (README "For instructors"): the student's side.
-    rc::ui::ChallengeOptions challenge;
+    rc::play::ChallengeOptions challenge;
     app.add_option("--challenge", challenge.file, "Play a classroom challenge: a challenge file (or a bundled challenge's id)");
     app.add_option("--student-id", challenge.studentId,
                    "With --challenge or --join: your student id (names the results file)");
@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
     }
 #endif
 
-    rc::ui::Game game;
+    rc::play::Game game;
     // Content: errors are reported but the game goes on with the cases that loaded.
     if (!gallery) {
         if (contentDir.empty()) contentDir = found.dir;
@@ -172,9 +172,9 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    game.profilePath = rc::ui::profilePath();
+    game.profilePath = rc::play::profilePath();
     std::string profileMessage;
-    game.profile = rc::ui::loadProfile(game.profilePath, profileMessage);
+    game.profile = rc::play::loadProfile(game.profilePath, profileMessage);
     if (!profileMessage.empty()) {
         std::cerr << "rootcause: " << profileMessage << "\n";
         game.notice = profileMessage;

@@ -3,11 +3,11 @@
 #include "game/engine/autosave.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/scoring.hpp"
+#include "game/play/game.hpp"
+#include "game/play/live_play.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
-#include "game/ui/live_play.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -40,7 +40,9 @@ std::string patientOf(const rc::Content& content, const std::string& ref) {
     return c->patient.name + ", " + std::to_string(c->patient.age);
 }
 
-std::shared_ptr<ChallengePlay> challengeOf(Context& ctx) { return ctx.game ? ctx.game->challenge : nullptr; }
+std::shared_ptr<play::ChallengePlay> challengeOf(Context& ctx) {
+    return ctx.game ? ctx.game->challenge : nullptr;
+}
 
 void setCountdown(Context& ctx, SceneStack& stack, const std::string& text, bool caution) {
     Countdown& cd = topBarCountdown();
@@ -52,7 +54,7 @@ void setCountdown(Context& ctx, SceneStack& stack, const std::string& text, bool
 }
 
 /// The countdown as the top bar shows it: case n of N and the time left (or no limit).
-void refreshCountdown(Context& ctx, SceneStack& stack, const ChallengePlay& ch) {
+void refreshCountdown(Context& ctx, SceneStack& stack, const play::ChallengePlay& ch) {
     if (!ch.caseOpen()) {
         setCountdown(ctx, stack, "", false);
         return;
@@ -71,7 +73,10 @@ void refreshCountdown(Context& ctx, SceneStack& stack, const ChallengePlay& ch) 
         return;
     }
     const bool caution = left <= kCautionSeconds;
-    setCountdown(ctx, stack, which + "  ·  " + (caution ? "Time nearly up: " : "Time left ") + clockText(left), caution);
+    setCountdown(ctx, stack,
+                 which + "  ·  " + (caution ? "Time nearly up: " : "Time left ") +
+                     play::clockText(left),
+                 caution);
 }
 
 /// A small fact: a caption label above a value, with an optional caption below.
@@ -179,12 +184,15 @@ class PickerScene : public Scene {
         name_ = trim(name_), id_ = trim(id_), email_ = trim(email_);
         if (name_.empty()) { message_ = "Enter your name to continue."; region_ = Name; return; }
         if (id_.empty()) { message_ = "Enter your student id to continue."; region_ = Id; return; }
-        Game& g = *ctx_.game;
+        play::Game& g = *ctx_.game;
         g.profile.name = ctx_.settings.player = name_;
         g.saveProfile();
         const rc::Challenge& ch = list[static_cast<std::size_t>(selected_)];
-        if (std::string why = packRefusal(ch, g.content); !why.empty()) { message_ = why; return; }
-        ChallengeOptions o;
+        if (std::string why = play::packRefusal(ch, g.content); !why.empty()) {
+            message_ = why;
+            return;
+        }
+        play::ChallengeOptions o;
         o.studentId = id_;
         o.email = email_;
         startChallenge(ctx_, stack_, ch, name_, o);
@@ -226,9 +234,10 @@ void PickerScene::draw(sf::RenderTarget& t) {
         if (sel) roundedRect(t, {r.left, r.top + th.px(8), th.px(3), r.height - th.px(16)}, th.px(1.5f), th.c.accent);
         drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(ch.title), r.left + th.px(14), r.top + th.px(19),
                  Align::Left, r.width - th.px(28));
-        const std::string meta = casesWord(ch.cases.size()) + "  ·  " + modeWord(ch) + " (" + modeExplained(ch) +
-                                 ")  ·  time limit: " + timeLimitsText(ch) + "  ·  pass mark " +
-                                 std::to_string(static_cast<int>(std::lround(ch.mastery)));
+        const std::string meta =
+            casesWord(ch.cases.size()) + "  ·  " + modeWord(ch) + " (" + modeExplained(ch) +
+            ")  ·  time limit: " + play::timeLimitsText(ch) + "  ·  pass mark " +
+            std::to_string(static_cast<int>(std::lround(ch.mastery)));
         drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(meta), r.left + th.px(14),
                  r.top + th.px(41), Align::Left, r.width - th.px(28));
         hits_.add(r, List, static_cast<int>(i));
@@ -336,7 +345,7 @@ class IntroScene : public OneButtonScene {
 void IntroScene::draw(sf::RenderTarget& t) {
     auto chp = challengeOf(ctx_);
     if (!chp) return;
-    const ChallengePlay& cp = *chp;
+    const play::ChallengePlay& cp = *chp;
     const rc::Challenge& ch = cp.challenge();
     const Painter p = painter(t);
     const Theme& th = p.theme;
@@ -362,9 +371,10 @@ void IntroScene::draw(sf::RenderTarget& t) {
     const std::string mastery = std::to_string(static_cast<int>(std::lround(ch.mastery)));
     fact(p, {in.left, y, fw, fh}, "CASES", std::to_string(ch.cases.size()), "played in order");
     fact(p, {in.left + (fw + fg), y, fw, fh}, "MODE", modeWord(ch), modeExplained(ch));
-    fact(p, {in.left + 2 * (fw + fg), y, fw, fh}, "TIME LIMIT PER CASE", timeLimitsText(ch),
-         timeLimitsText(ch) == "none" ? "take your time"
-         : timeLimitsText(ch).rfind("up to", 0) == 0 ? "some cases have none" : "counts down on screen");
+    fact(p, {in.left + 2 * (fw + fg), y, fw, fh}, "TIME LIMIT PER CASE", play::timeLimitsText(ch),
+         play::timeLimitsText(ch) == "none"                ? "take your time"
+         : play::timeLimitsText(ch).rfind("up to", 0) == 0 ? "some cases have none"
+                                                           : "counts down on screen");
     fact(p, {in.left + 3 * (fw + fg), y, fw, fh}, "MASTERY", mastery + " / 100", "weighted total to pass");
     y += fh + th.px(20);
     // Instructions.
@@ -443,7 +453,7 @@ class BetweenScene : public OneButtonScene {
 void BetweenScene::draw(sf::RenderTarget& t) {
     auto chp = challengeOf(ctx_);
     if (!chp) return;
-    const ChallengePlay& cp = *chp;
+    const play::ChallengePlay& cp = *chp;
     const Painter p = painter(t);
     const Theme& th = p.theme;
     drawTopBar(p, size_.x, cp.challenge().title, nullptr);
@@ -559,7 +569,7 @@ class SummaryScene : public Scene {
         if (!ch->scorable()) return; // an exam pack's copy has no debrief to show
         const rc::ResultsFile rf = ch->run().results("");
         if (i < 0 || i >= static_cast<int>(rf.attempts.back().cases.size()) || !rf.attempts.back().cases[i].finished) return;
-        Game& g = *ctx_.game;
+        play::Game& g = *ctx_.game;
         const rc::Content& content =
             ch->live ? ch->live->content() : g.content; // live: the host's copies
         const rc::Case* c = content.findCase(rf.attempts.back().cases[i].caseId);
@@ -582,7 +592,7 @@ class SummaryScene : public Scene {
 void SummaryScene::draw(sf::RenderTarget& t) {
     auto chp = challengeOf(ctx_);
     if (!chp) return;
-    const ChallengePlay& cp = *chp;
+    const play::ChallengePlay& cp = *chp;
     const rc::Challenge& ch = cp.challenge();
     const rc::ResultsFile rf = cp.run().results("");
     const Painter p = painter(t);
@@ -670,7 +680,8 @@ void SummaryScene::draw(sf::RenderTarget& t) {
         char wbuf[16];
         std::snprintf(wbuf, sizeof wbuf, "%g", ch.cases[i].weight);
         drawLine(t, body, utf8(std::string("× ") + wbuf), colWeight, cy);
-        drawLine(t, body, utf8(played ? clockText(rf.attempts.back().cases[i].seconds) : "—"), colTime, cy);
+        drawLine(t, body, utf8(played ? play::clockText(rf.attempts.back().cases[i].seconds) : "—"),
+                 colTime, cy);
         if (!played) {
             drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("not played · 0"), colScore, cy, Align::Right);
         } else {
@@ -742,7 +753,7 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
         setCountdown(ctx, stack, "", false);
         return;
     }
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     // A live class: the host's clock ends a case, and the host says when the instructor ends it.
     bool hostTimeUp = false, hostEnded = false;
     if (ch->live) {
@@ -808,8 +819,8 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
 }
 
 /// A live class: the host's current case (its copy, the actions it already has, its clock).
-void beginLiveCase(Context& ctx, SceneStack& stack, ChallengePlay& ch) {
-    Game& g = *ctx.game;
+void beginLiveCase(Context& ctx, SceneStack& stack, play::ChallengePlay& ch) {
+    play::Game& g = *ctx.game;
     rc::net::CaseOffer offer;
     const rc::Case* c = nullptr;
     bool done = false;
@@ -834,7 +845,7 @@ void beginLiveCase(Context& ctx, SceneStack& stack, ChallengePlay& ch) {
                                         "'" + a.str() + "': " + r.error));
             return;
         }
-    std::weak_ptr<LivePlay> live = ch.live;
+    std::weak_ptr<play::LivePlay> live = ch.live;
     g.play.setGate([live, &g](const rc::Action& a, double& t, std::string& error) {
         auto l = live.lock();
         if (!l) return error = "not in a live class", false;
@@ -861,7 +872,7 @@ void beginLiveCase(Context& ctx, SceneStack& stack, ChallengePlay& ch) {
 
 void beginChallengeCase(Context& ctx, SceneStack& stack) {
     auto ch = challengeOf(ctx);
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     if (ch && ch->live && !ch->run().done()) {
         beginLiveCase(ctx, stack, *ch);
         return;
@@ -877,7 +888,7 @@ void beginChallengeCase(Context& ctx, SceneStack& stack) {
         return;
     }
     g.play.start(*c, g.content.catalog, "", ch->player(), ch->challenge().mode, ch->challenge().seed);
-    std::weak_ptr<ChallengePlay> weak = ch;
+    std::weak_ptr<play::ChallengePlay> weak = ch;
     g.play.setClock([weak] {
         auto p = weak.lock();
         return p ? std::round(p->elapsed() * 10.0) / 10.0 : 0.0;
@@ -902,7 +913,7 @@ void beginChallengeCase(Context& ctx, SceneStack& stack) {
 }
 
 void showSummary(Context& ctx, SceneStack& stack) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     g.autoplaying = false;
     g.play.setClock({});
     stack.clear();
@@ -911,7 +922,7 @@ void showSummary(Context& ctx, SceneStack& stack) {
 }
 
 void endChallenge(Context& ctx, SceneStack& stack) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     auto ch = g.challenge;
     const bool exitAfter = ch && ch->exitAfter;
     if (ch) g.play.setAutosavePath(ch->savedAutosavePath);
@@ -932,9 +943,9 @@ std::unique_ptr<Scene> makeChallengePickerScene(Context& ctx, SceneStack& stack)
 
 namespace {
 
-void runChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<ChallengePlay>& cp,
-                  const ChallengeOptions& o) {
-    Game& g = *ctx.game;
+void runChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<play::ChallengePlay>& cp,
+                  const play::ChallengeOptions& o) {
+    play::Game& g = *ctx.game;
     cp->timeScale = o.timeScale > 0 ? o.timeScale : 1;
     cp->autoplayDir = o.autoplayDir;
     cp->exitAfter = o.exitAfter;
@@ -951,8 +962,9 @@ void runChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<Challen
 
 } // namespace
 
-void startLiveChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<LivePlay>& live,
-                        const std::string& player, const ChallengeOptions& o) {
+void startLiveChallenge(Context& ctx, SceneStack& stack,
+                        const std::shared_ptr<play::LivePlay>& live, const std::string& player,
+                        const play::ChallengeOptions& o) {
     // The student plays what is left of the host's challenge: the cases it recorded before
     // (a rejoin) stay counted in "case k of n".
     rc::Challenge ch = live->challenge();
@@ -960,8 +972,8 @@ void startLiveChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<L
                            ? static_cast<int>(ch.cases.size())
                            : std::min(live->recordedBefore(), static_cast<int>(ch.cases.size()));
     ch.cases.erase(ch.cases.begin(), ch.cases.begin() + before);
-    auto cp =
-        std::make_shared<ChallengePlay>(ch, live->content(), player, o.studentId, o.email, "");
+    auto cp = std::make_shared<play::ChallengePlay>(ch, live->content(), player, o.studentId,
+                                                    o.email, "");
     cp->live = live;
     cp->firstCase = before;
     cp->setScorable(ch.mode != "exam"); // an exam's copies carry no key
@@ -969,32 +981,34 @@ void startLiveChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<L
 }
 
 void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch,
-                    const std::string& player, const ChallengeOptions& o) {
-    Game& g = *ctx.game;
+                    const std::string& player, const play::ChallengeOptions& o) {
+    play::Game& g = *ctx.game;
     const std::string dir = o.resultsDir.empty() ? rc::userDataDir() + "/results" : o.resultsDir;
-    auto cp = std::make_shared<ChallengePlay>(ch, g.content, player, o.studentId, o.email, dir);
+    auto cp =
+        std::make_shared<play::ChallengePlay>(ch, g.content, player, o.studentId, o.email, dir);
     runChallenge(ctx, stack, cp, o);
 }
 
-std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack, const ChallengeOptions& o) {
-    Game& g = *ctx.game;
+std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack,
+                                          const play::ChallengeOptions& o) {
+    play::Game& g = *ctx.game;
     if (o.studentId.empty()) return "--challenge needs --student-id";
     std::string error;
-    std::optional<rc::Challenge> ch = resolveChallenge(o.file, g.content, error);
+    std::optional<rc::Challenge> ch = play::resolveChallenge(o.file, g.content, error);
     if (!ch) return error;
     for (const auto& c : ch->cases)
         if (!g.content.findCase(c.ref))
             return "the challenge names case '" + c.ref + "', which the content folder '" + g.content.dir +
                    "' does not have (or it has errors)";
     if (ch->cases.empty()) return "the challenge has no cases";
-    if (std::string why = packRefusal(*ch, g.content); !why.empty()) return why;
+    if (std::string why = play::packRefusal(*ch, g.content); !why.empty()) return why;
     startChallenge(ctx, stack, *ch, ctx.settings.player, o);
     return {};
 }
 
 bool challengeAfterAdvance(Context& ctx, SceneStack& stack) {
     auto ch = challengeOf(ctx);
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     if (!ch || !ch->caseOpen() || !g.play.active() || !g.play.session().finished()) return false;
     std::optional<double> shown;
     if (ch->scorable()) shown = g.play.debrief().score.total;

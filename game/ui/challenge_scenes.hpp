@@ -3,7 +3,7 @@
 // in order with the challenge's seed and a countdown, the screen between cases and the summary
 // with the results file to hand in. The play itself runs through the normal encounter, decision,
 // follow-up and debrief scenes; flow.cpp asks the hooks below at the end of a case.
-#include "game/ui/challenge_play.hpp"
+#include "game/play/challenge_play.hpp"
 #include "game/ui/scene.hpp"
 
 #include <memory>
@@ -16,14 +16,16 @@ std::unique_ptr<Scene> makeChallengePickerScene(Context& ctx, SceneStack& stack)
 
 /// Start `ch` for this student (shows the intro). The results folder defaults to
 /// userDataDir()/results.
-void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const std::string& player,
-                    const ChallengeOptions& o);
+void startChallenge(Context& ctx, SceneStack& stack, const rc::Challenge& ch,
+                    const std::string& player, const play::ChallengeOptions& o);
 /// Start the live class `live` has joined (shows the intro); the host feeds the cases.
-void startLiveChallenge(Context& ctx, SceneStack& stack, const std::shared_ptr<LivePlay>& live,
-                        const std::string& player, const ChallengeOptions& o);
+void startLiveChallenge(Context& ctx, SceneStack& stack,
+                        const std::shared_ptr<play::LivePlay>& live, const std::string& player,
+                        const play::ChallengeOptions& o);
 /// `rootcause --challenge FILE`: load and check the file, then start. Returns an error message
 /// (empty when the challenge started).
-std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack, const ChallengeOptions& o);
+std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack,
+                                          const play::ChallengeOptions& o);
 
 /// flow.cpp, afterAdvance: the case just ended in a challenge. Records it and writes the results
 /// file; in exam mode shows "case recorded" instead of the outcome. True if it took over.

@@ -1,22 +1,23 @@
 #pragma once
-#include "game/ui/autoplay.hpp"
+#include "game/play/autoplay.hpp"
 #include "game/ui/bindings.hpp"
 #include "game/ui/font_set.hpp"
 #include "game/ui/theme.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
-
 #include <functional>
 #include <string>
 
 namespace rc {
 struct Content;
 }
+namespace rc::play {
+struct Game;
+}
 
 namespace rc::ui {
 
 class Runner;
-struct Game;
 
 /// What the player chose on the command line or in settings.
 struct Settings {
@@ -24,7 +25,7 @@ struct Settings {
     std::string mode = "practice";   ///< practice (feedback as you go) or exam
     std::string screenshotDir;       ///< --screenshot-dir: PNG of each scene when first shown
     std::string autoplayFile;        ///< --autoplay: action log to drive the UI
-    float autoplayPace = kDefaultAutoplayPace; ///< seconds between autoplayed actions
+    float autoplayPace = play::kDefaultAutoplayPace; ///< seconds between autoplayed actions
     bool exitAfterDebrief = false;   ///< --exit-after-debrief
     bool bench = false;              ///< --bench: print frame times
     bool watch = false;              ///< --watch: reload the case file when it changes
@@ -41,7 +42,7 @@ struct Context {
     Settings& settings;       ///< options
     const rc::Content* content = nullptr; ///< loaded content (null in the gallery)
     Runner* runner = nullptr;             ///< the frame loop (screenshots, quit)
-    Game* game = nullptr;                 ///< profile, play in progress, autoplay (null in the gallery)
+    play::Game* game = nullptr; ///< profile, play in progress, autoplay (null in the gallery)
     std::function<void(float)> onFrame = {}; ///< every frame before the top scene's update (a challenge's clock)
 };
 

@@ -1,10 +1,10 @@
 // Drawing of the debrief scene: overview (score, paths, dermatomes, angles), decisions, learning.
 #include "game/engine/content_text.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/bar_chart.hpp"
 #include "game/ui/chrome.hpp"
 #include "game/ui/debrief_scene.hpp"
 #include "game/ui/dermatome_map.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/shapes.hpp"
 

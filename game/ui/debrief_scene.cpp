@@ -1,6 +1,6 @@
 #include "game/ui/debrief_scene.hpp"
 
-#include "game/ui/game.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -42,7 +42,7 @@ const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step) 
 }
 
 DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     d_ = &g.play.debrief();
     g.play.clearAutosave();
     g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());

@@ -1,8 +1,8 @@
 // The decision: a diagnosis (with its side) and a plan (one pathway and its parts). Confirm sends
 // diagnose, plan and advance to the session. Autoplay selects and confirms the logged choices.
+#include "game/play/decision_model.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/decision_model.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/list_view.hpp"
@@ -25,9 +25,9 @@ class DecisionScene : public Scene {
   public:
     DecisionScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
         const rc::Session& s = play().session();
-        rows_[Diag] = diagnosisRows(s.catalog());
-        rows_[Path] = pathwayRows(s.catalog());
-        rows_[Parts] = partRows(s.catalog());
+        rows_[Diag] = play::diagnosisRows(s.catalog());
+        rows_[Path] = play::pathwayRows(s.catalog());
+        rows_[Parts] = play::partRows(s.catalog());
         for (int k : {Diag, Path, Parts}) {
             std::vector<ListItem> items;
             for (const auto& r : rows_[k]) items.push_back({r.heading, r.heading ? 30.0f : 34.0f});
@@ -126,9 +126,9 @@ class DecisionScene : public Scene {
             stack_.pop(); // back to the encounter for the next question or test
             return;
         }
-        const Autoplay::Beat beat = g().autoplay.tick(dt);
-        if (beat == Autoplay::Beat::Wait) return;
-        if (beat == Autoplay::Beat::Show) {
+        const play::Autoplay::Beat beat = g().autoplay.tick(dt);
+        if (beat == play::Autoplay::Beat::Wait) return;
+        if (beat == play::Autoplay::Beat::Show) {
             show(a);
             invalidate();
             return;
@@ -148,8 +148,8 @@ class DecisionScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
-    Game& g() const { return *ctx_.game; }
-    PlayState& play() const { return ctx_.game->play; }
+    play::Game& g() const { return *ctx_.game; }
+    play::PlayState& play() const { return ctx_.game->play; }
     int sideIndex() const {
         return choice_.side == rc::Side::Left ? 0 : choice_.side == rc::Side::Both ? 2 : 1;
     }
@@ -201,7 +201,7 @@ class DecisionScene : public Scene {
         }
     }
     void confirm() {
-        const auto actions = decisionActions(play().session(), choice_, message_);
+        const auto actions = play::decisionActions(play().session(), choice_, message_);
         if (actions.empty()) return;
         for (const auto& a : actions) {
             const rc::Reply r = play().apply(a);
@@ -217,9 +217,9 @@ class DecisionScene : public Scene {
     void drawColumnC(const Painter& p);
     void drawChoiceRow(const Painter& p, int list, int i, const sf::FloatRect& r);
 
-    std::vector<DecisionRow> rows_[kRegions];
+    std::vector<play::DecisionRow> rows_[kRegions];
     ListView lists_[kRegions];
-    DecisionChoice choice_;
+    play::DecisionChoice choice_;
     Region region_ = Diag;
     HitMap hits_;
     int hoverKey_ = -1;

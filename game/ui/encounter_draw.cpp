@@ -1,9 +1,9 @@
 // Drawing of the encounter scene (its static layer): figure panel, tabs and lists, the detail
 // panel (answer, finding, report), and the bottom bar.
+#include "game/play/game.hpp"
 #include "game/ui/body_chart.hpp"
 #include "game/ui/chrome.hpp"
 #include "game/ui/encounter_scene.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/imaging.hpp"
 #include "game/ui/patient_figure.hpp"
@@ -77,8 +77,9 @@ void EncounterScene::drawRightPanel(const Painter& p) {
     const Theme& th = p.theme;
     panel(p.target, th, rightRect_);
     std::vector<std::string> labels;
-    for (int i = 0; i < kEncounterTabs; ++i)
-        labels.push_back(std::to_string(i + 1) + "  " + tabLabel(static_cast<EncounterTab>(i)));
+    for (int i = 0; i < play::kEncounterTabs; ++i)
+        labels.push_back(std::to_string(i + 1) + "  " +
+                         play::tabLabel(static_cast<play::EncounterTab>(i)));
     const int hov = hover_ && hover_->id == HitTab ? hover_->sub : -1;
     const auto rects = tabs(p, tabsRect_, labels, static_cast<int>(tab_), hov, region_ == Tabs ? tabFocus_ : -1);
     for (std::size_t i = 0; i < rects.size(); ++i) hits_.add(rects[i], HitTab, static_cast<int>(i));
@@ -88,7 +89,7 @@ void EncounterScene::drawRightPanel(const Painter& p) {
 
 void EncounterScene::drawRow(const Painter& p, int i, const sf::FloatRect& r) {
     const Theme& th = p.theme;
-    const EncounterRow& row = rows_[static_cast<std::size_t>(i)];
+    const play::EncounterRow& row = rows_[static_cast<std::size_t>(i)];
     if (row.heading) {
         sectionHeading(p, {r.left + th.px(4), r.top + th.px(8), r.width - th.px(8), r.height - th.px(8)}, row.label);
         return;
@@ -121,7 +122,8 @@ void EncounterScene::drawRow(const Painter& p, int i, const sf::FloatRect& r) {
     RowStatus st;
     st.done = row.sided ? false : row.done;
     st.caption = row.caption + (row.handsOn ? " · hands-on" : "");
-    if (tab_ == EncounterTab::Notes) st.caption = row.rank ? "#" + std::to_string(row.rank) : "";
+    if (tab_ == play::EncounterTab::Notes)
+        st.caption = row.rank ? "#" + std::to_string(row.rank) : "";
     ControlState cs;
     cs.enabled = true;
     listRow(p, {r.left, r.top, right - r.left, r.height}, row.label, st, cs);
@@ -146,14 +148,15 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
         return;
     }
     const int fi = shownRow_ >= 0 ? shownRow_ : list_.focused();
-    const EncounterRow* row = fi >= 0 && fi < static_cast<int>(rows_.size()) && !rows_[fi].heading ? &rows_[fi] : nullptr;
+    const play::EncounterRow* row =
+        fi >= 0 && fi < static_cast<int>(rows_.size()) && !rows_[fi].heading ? &rows_[fi] : nullptr;
     const sf::FloatRect in = inset(r, th.padding());
-    if (tab_ == EncounterTab::Investigations && row && row->done) {
+    if (tab_ == play::EncounterTab::Investigations && row && row->done) {
         roundedRect(p.target, r, th.radius(), th.c.panelMuted, th.c.border, 1);
         drawResult(p, in, row->id);
         return;
     }
-    if (tab_ == EncounterTab::Notes) {
+    if (tab_ == play::EncounterTab::Notes) {
         roundedRect(p.target, r, th.radius(), th.c.panelMuted, th.c.border, 1);
         drawLine(p.target, head, utf8("YOUR WORKING DIFFERENTIAL (MOST LIKELY FIRST)"), in.left, in.top + th.px(8));
         float y = in.top + th.px(30);
@@ -173,20 +176,20 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
         return;
     }
     std::string heading, text;
-    const bool history = tab_ == EncounterTab::History;
-    if (row && tab_ == EncounterTab::Examination) {
+    const bool history = tab_ == play::EncounterTab::History;
+    if (row && tab_ == play::EncounterTab::Examination) {
         const rc::Side side = row->sided ? (shownSide_ == 0 ? rc::Side::Left : rc::Side::Right) : rc::Side::None;
-        text = replyFor(s, rc::Verb::Exam, row->id, side);
+        text = play::replyFor(s, rc::Verb::Exam, row->id, side);
         heading = row->label + (row->sided ? std::string(" · ") + rc::sideName(side) : "");
         if (text.empty())
             text = row->sided ? "Choose Left or Right to examine that side" + std::string(row->handsOn ? " by hand." : ".")
                               : "Press Enter or click to examine.";
     } else if (row && history) {
         heading = row->label;
-        text = replyFor(s, rc::Verb::Ask, row->id, rc::Side::None);
+        text = play::replyFor(s, rc::Verb::Ask, row->id, rc::Side::None);
         if (text.empty()) text = "Press Enter or click to ask.";
         else text = "“" + text + "”";
-    } else if (row && tab_ == EncounterTab::Investigations) {
+    } else if (row && tab_ == play::EncounterTab::Investigations) {
         const rc::Investigation* inv = s.catalog().investigation(row->id);
         heading = row->label;
         if (inv)
@@ -211,7 +214,7 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
 void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const std::string& id) {
     const Theme& th = p.theme;
     const rc::Session& s = game().play.session();
-    const rc::OrderedTest* o = orderFor(s, id);
+    const rc::OrderedTest* o = play::orderFor(s, id);
     const rc::Investigation* inv = s.catalog().investigation(id);
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
     drawLine(p.target, head, utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")), in.left,
@@ -271,15 +274,17 @@ void EncounterScene::drawBottom(const Painter& p) {
         diff += (k ? "   " : "") + std::to_string(k + 1) + " " + (d ? d->label : s.differential()[k]);
     }
     const float x = th.padding(), maxW = leaveR.left - x - th.px(16);
-    const Hint h = game().play.hint();
+    const play::Hint h = game().play.hint();
     const float cy1 = bar.top + th.px(18);
     drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(diff), x, cy1, Align::Left, maxW);
-    if (h.kind != Hint::Kind::None) {
+    if (h.kind != play::Hint::Kind::None) {
         const float cy2 = bar.top + th.px(40), is = th.px(12);
         const sf::Vector2f ic(x + is / 2, cy2);
         std::string word;
-        if (h.kind == Hint::Kind::Good) icon::tick(p.target, ic, is, th.c.good), word = "Good: ";
-        else if (h.kind == Hint::Kind::Bad) icon::cross(p.target, ic, is, th.c.bad), word = "Think again: ";
+        if (h.kind == play::Hint::Kind::Good)
+            icon::tick(p.target, ic, is, th.c.good), word = "Good: ";
+        else if (h.kind == play::Hint::Kind::Bad)
+            icon::cross(p.target, ic, is, th.c.bad), word = "Think again: ";
         else icon::caution(p.target, ic, is, th.c.caution, th.c.text), word = "Note: ";
         drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(word + h.text),
                  x + is + th.px(6), cy2, Align::Left, maxW - is - th.px(6));

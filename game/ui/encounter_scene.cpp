@@ -1,7 +1,7 @@
 #include "game/ui/encounter_scene.hpp"
 
 #include "game/engine/content.hpp"
-#include "game/ui/game.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
@@ -25,7 +25,9 @@ EncounterScene::EncounterScene(Context& ctx, SceneStack& stack) : Scene(ctx, sta
     list_.setFocused(0);
 }
 
-Game& EncounterScene::game() const { return *ctx_.game; }
+play::Game& EncounterScene::game() const {
+    return *ctx_.game;
+}
 
 std::string EncounterScene::name() const {
     static const char* names[] = {"history", "examination", "investigations", "differential"};
@@ -34,14 +36,14 @@ std::string EncounterScene::name() const {
 }
 
 void EncounterScene::rebuild() {
-    rows_ = rowsFor(tab_, game().play.session());
+    rows_ = play::rowsFor(tab_, game().play.session());
     std::vector<ListItem> items;
     for (const auto& r : rows_) items.push_back({r.heading, r.heading ? 32.0f : 38.0f});
     list_.setItems(std::move(items));
     invalidate();
 }
 
-void EncounterScene::setTab(EncounterTab t) {
+void EncounterScene::setTab(play::EncounterTab t) {
     if (t == tab_) return;
     tab_ = t;
     tabFocus_ = static_cast<int>(t);
@@ -63,7 +65,8 @@ void EncounterScene::layout(sf::Vector2f size) {
     rightRect_ = {g * 2 + leftW, top, size.x - leftW - 3 * g, bottom - top};
     const sf::FloatRect inner = inset(rightRect_, g);
     tabsRect_ = {inner.left, inner.top, inner.width, th.px(44)};
-    const float detailH = std::round((tab_ == EncounterTab::Investigations ? 0.5f : 0.34f) * inner.height);
+    const float detailH =
+        std::round((tab_ == play::EncounterTab::Investigations ? 0.5f : 0.34f) * inner.height);
     detailRect_ = {inner.left, inner.top + inner.height - detailH, inner.width, detailH};
     const float listTop = tabsRect_.top + tabsRect_.height + th.px(8);
     list_.setRect({inner.left, listTop, inner.width, detailRect_.top - th.px(12) - listTop}, th.scale);
@@ -112,27 +115,27 @@ void EncounterScene::doExam(const std::string& id, rc::Side side, std::optional<
 
 void EncounterScene::activate(int i, int side) {
     if (i < 0 || i >= static_cast<int>(rows_.size()) || rows_[i].heading) return;
-    const EncounterRow& row = rows_[i];
+    const play::EncounterRow& row = rows_[i];
     shownRow_ = i;
     shownSide_ = side;
     rc::Action a;
     a.args = {row.id};
     switch (tab_) {
-    case EncounterTab::History:
+    case play::EncounterTab::History:
         a.verb = rc::Verb::Ask;
         apply(a);
         break;
-    case EncounterTab::Examination:
+    case play::EncounterTab::Examination:
         doExam(row.id, row.sided ? (side == 0 ? rc::Side::Left : rc::Side::Right) : rc::Side::None,
                std::nullopt);
         break;
-    case EncounterTab::Investigations:
+    case play::EncounterTab::Investigations:
         if (row.done) { invalidate(); break; } // show its report or pending state
         a.verb = rc::Verb::Order;
         apply(a);
         break;
-    case EncounterTab::Notes: {
-        const auto next = toggleDifferential(game().play.session().differential(), row.id);
+    case play::EncounterTab::Notes: {
+        const auto next = play::toggleDifferential(game().play.session().differential(), row.id);
         if (next.empty()) {
             message_ = "Keep at least one diagnosis in your working differential.";
             invalidate();
@@ -161,10 +164,18 @@ void EncounterScene::leave() { toLibrary(ctx_, stack_); }
 bool EncounterScene::input(Input in) {
     const int n = static_cast<int>(rows_.size());
     switch (in) {
-    case Input::Tab1: setTab(EncounterTab::History); return true;
-    case Input::Tab2: setTab(EncounterTab::Examination); return true;
-    case Input::Tab3: setTab(EncounterTab::Investigations); return true;
-    case Input::Tab4: setTab(EncounterTab::Notes); return true;
+    case Input::Tab1:
+        setTab(play::EncounterTab::History);
+        return true;
+    case Input::Tab2:
+        setTab(play::EncounterTab::Examination);
+        return true;
+    case Input::Tab3:
+        setTab(play::EncounterTab::Investigations);
+        return true;
+    case Input::Tab4:
+        setTab(play::EncounterTab::Notes);
+        return true;
     case Input::Next: region_ = static_cast<Region>((region_ + 1) % kRegions); break;
     case Input::Prev: region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions); break;
     case Input::Back: leave(); return true;
@@ -180,7 +191,8 @@ bool EncounterScene::input(Input in) {
     case Input::Left:
     case Input::Right: {
         const int d = in == Input::Right ? 1 : -1;
-        if (region_ == Tabs) setTab(static_cast<EncounterTab>((static_cast<int>(tab_) + d + 4) % 4));
+        if (region_ == Tabs)
+            setTab(static_cast<play::EncounterTab>((static_cast<int>(tab_) + d + 4) % 4));
         else if (region_ == Figure) view_ = view_ == View::Front ? View::Back : View::Front;
         else if (region_ == List) {
             side_ = d > 0 ? 1 : 0;
@@ -232,7 +244,10 @@ bool EncounterScene::event(const sf::Event& e) {
     const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
     if (!h) return false;
     switch (h->id) {
-    case HitTab: region_ = Tabs; setTab(static_cast<EncounterTab>(h->sub)); break;
+    case HitTab:
+        region_ = Tabs;
+        setTab(static_cast<play::EncounterTab>(h->sub));
+        break;
     case HitRow:
         region_ = List;
         list_.setFocused(h->sub);
@@ -271,21 +286,21 @@ void EncounterScene::update(float dt) {
 }
 
 void EncounterScene::autoplayStep(float dt) {
-    Game& g = game();
+    play::Game& g = game();
     if (!g.autoplaying || !g.autoplay.active() || stack_.top() != this) return;
     const rc::Action a = *g.autoplay.peek();
-    const Autoplay::Beat beat = g.autoplay.tick(dt);
-    if (beat == Autoplay::Beat::Wait) return;
+    const play::Autoplay::Beat beat = g.autoplay.tick(dt);
+    if (beat == play::Autoplay::Beat::Wait) return;
     const bool decision = a.verb == rc::Verb::Diagnose || a.verb == rc::Verb::Plan || a.verb == rc::Verb::Advance;
-    if (beat == Autoplay::Beat::Show) {
-        const EncounterTab before = tab_;
+    if (beat == play::Autoplay::Beat::Show) {
+        const play::EncounterTab before = tab_;
         const Region was = region_;
         if (decision) {
             region_ = Decide;
         } else {
-            setTab(tabFor(a));
+            setTab(play::tabFor(a));
             region_ = List;
-            const int row = rowFor(rows_, a);
+            const int row = play::rowFor(rows_, a);
             if (row >= 0) list_.setFocused(row), shownRow_ = row;
             side_ = a.side == rc::Side::Left ? 0 : 1;
             shownSide_ = side_;
@@ -308,7 +323,7 @@ void EncounterScene::autoplayStep(float dt) {
 }
 
 void EncounterScene::watchStep(float dt) {
-    Game& g = game();
+    play::Game& g = game();
     if (!ctx_.settings.watch || g.watchFile.empty() || stack_.top() != this) return;
     watchClock_ += dt;
     if (watchClock_ < 0.5f) return;

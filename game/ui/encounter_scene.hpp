@@ -2,7 +2,7 @@
 // The encounter: patient figure with the body chart on the left; History, Examination,
 // Investigations and Differential tabs on the right; the working differential and "Make a
 // decision" at the bottom. Every choice becomes an engine action through PlayState::apply.
-#include "game/ui/encounter_rows.hpp"
+#include "game/play/encounter_rows.hpp"
 #include "game/ui/figure_geometry.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/list_view.hpp"
@@ -10,9 +10,11 @@
 
 #include <optional>
 
-namespace rc::ui {
-
+namespace rc::play {
 struct Game;
+}
+
+namespace rc::ui {
 
 class EncounterScene : public Scene {
   public:
@@ -29,8 +31,8 @@ class EncounterScene : public Scene {
     enum HitId { HitTab = 1, HitRow, HitSide, HitView, HitDecide, HitLeave };
 
   private:
-    Game& game() const;
-    void setTab(EncounterTab t);
+    play::Game& game() const;
+    void setTab(play::EncounterTab t);
     void rebuild();                 ///< rows from the session (keeps focus)
     void activate(int row, int side); ///< do the row's action (side: 0 left, 1 right)
     void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
@@ -48,8 +50,8 @@ class EncounterScene : public Scene {
     void drawResult(const Painter& p, const sf::FloatRect& r, const std::string& id);
     void drawBottom(const Painter& p);
 
-    EncounterTab tab_ = EncounterTab::History;
-    std::vector<EncounterRow> rows_;
+    play::EncounterTab tab_ = play::EncounterTab::History;
+    std::vector<play::EncounterRow> rows_;
     ListView list_;
     HitMap hits_;
     Region region_ = List;

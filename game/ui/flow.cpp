@@ -1,6 +1,6 @@
 // Moves between the game's scenes: start, resume, after a visit ends, back to the library.
+#include "game/play/game.hpp"
 #include "game/ui/challenge_scenes.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/scene_stack.hpp"
 #include "game/ui/scenes.hpp"
 
@@ -8,16 +8,11 @@
 
 namespace rc::ui {
 
-void Game::saveProfile() {
-    if (profilePath.empty()) return;
-    std::string err;
-    if (!rc::ui::saveProfile(profilePath, profile, err)) notice = "Your profile could not be saved: " + err;
-}
-
 void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     if (c.studentCopy) {
-        stack.push(makeMessageScene(ctx, stack, "This case needs its full copy", kPracticeNeedsFullCase));
+        stack.push(makeMessageScene(ctx, stack, "This case needs its full copy",
+                                    play::kPracticeNeedsFullCase));
         return;
     }
     g.play.start(c, g.content.catalog, caseFile, g.profile.name, ctx.settings.mode);
@@ -27,7 +22,7 @@ void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::st
 }
 
 bool resumeSaved(Context& ctx, SceneStack& stack) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     std::optional<rc::SavedGame> saved;
     rc::Diagnostics diags;
     std::string aside;

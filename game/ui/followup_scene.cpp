@@ -1,7 +1,7 @@
 // The passage of time between visits: weeks passed, how the patient is doing, what arrived.
 // After the last visit it shows the outcome and leads to the debrief.
+#include "game/play/game.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
@@ -35,7 +35,7 @@ class FollowUpScene : public Scene {
     }
     void update(float dt) override {
         age_ += dt;
-        Game& g = *ctx_.game;
+        play::Game& g = *ctx_.game;
         if (g.autoplaying && age_ > std::max(0.4f, g.autoplay.pace * 2)) next();
     }
     // A short fade-in (none with reduced motion; screenshots show the settled screen). Its

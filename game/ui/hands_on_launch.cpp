@@ -2,32 +2,17 @@
 
 #include "game/engine/content.hpp"
 #include "game/engine/session.hpp"
+#include "game/play/hands_on_target.hpp"
 #include "game/ui/hands_on_scene.hpp"
 
 #include <iostream>
 
 namespace rc::ui {
 
-std::string parseHandsOnTarget(const std::string& text, HandsOnTarget& out) {
-    const auto a = text.find(':');
-    const auto b = a == std::string::npos ? std::string::npos : text.find(':', a + 1);
-    if (b == std::string::npos || text.find(':', b + 1) != std::string::npos)
-        return "--hands-on expects CASE:EXAM:SIDE, e.g. knee-l3-disc:pkb:right (got '" + text + "')";
-    out.caseId = text.substr(0, a);
-    out.examId = text.substr(a + 1, b - a - 1);
-    const std::optional<rc::Side> side = rc::parseSide(text.substr(b + 1));
-    if (out.caseId.empty() || out.examId.empty())
-        return "--hands-on expects CASE:EXAM:SIDE, e.g. knee-l3-disc:pkb:right (got '" + text + "')";
-    if (!side || (*side != rc::Side::Left && *side != rc::Side::Right))
-        return "--hands-on: the side must be left or right (got '" + text.substr(b + 1) + "')";
-    out.side = *side;
-    return "";
-}
-
 std::string pushHandsOnFromCommandLine(Context& ctx, SceneStack& stack, const std::string& text,
                                        const rc::Content& content, std::optional<int> autoAngle) {
-    HandsOnTarget target;
-    if (std::string err = parseHandsOnTarget(text, target); !err.empty()) return err;
+    play::HandsOnTarget target;
+    if (std::string err = play::parseHandsOnTarget(text, target); !err.empty()) return err;
     const rc::Case* kase = content.findCase(target.caseId);
     if (!kase) {
         std::string known;

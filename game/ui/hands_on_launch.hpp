@@ -2,7 +2,6 @@
 // `rootcause --hands-on CASE:EXAM:SIDE`: opens the hands-on scene directly on the first visit of a
 // case (screenshots, benchmarks and tests). The recorded action is printed as
 // "hands-on: exam pkb right 70" (nothing is printed if the student cancels).
-#include "game/engine/action.hpp"
 #include "game/ui/context.hpp"
 #include "game/ui/scene_stack.hpp"
 
@@ -14,15 +13,6 @@ struct Content;
 }
 
 namespace rc::ui {
-
-/// What `--hands-on` names.
-struct HandsOnTarget {
-    std::string caseId, examId;
-    rc::Side side = rc::Side::None;
-};
-
-/// Parses "knee-l3-disc:pkb:right"; returns an error message (empty on success).
-std::string parseHandsOnTarget(const std::string& text, HandsOnTarget& out);
 
 /// Starts the case (from loaded `content`) at its first visit and pushes the hands-on scene for
 /// `text` (CASE:EXAM:SIDE). Returns an error message, or an empty string on success.

@@ -1,8 +1,8 @@
 #include "game/ui/hands_on_scene.hpp"
 
 #include "game/body/body_draw.hpp"
+#include "game/play/hands_on_model.hpp"
 #include "game/ui/body_draw_sfml.hpp"
-#include "game/ui/hands_on_model.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/patient_figure.hpp"
 #include "game/ui/runner.hpp"
@@ -10,10 +10,9 @@
 #include "game/ui/shapes.hpp"
 
 #include <SFML/System/Clock.hpp>
-#include <box2d/b2_body.h>
 #include <SFML/Window/Keyboard.hpp>
-
 #include <algorithm>
+#include <box2d/b2_body.h>
 #include <cmath>
 #include <cstdio>
 
@@ -50,9 +49,10 @@ class HandsOnScene : public Scene {
                  rc::Side side, std::function<void(const rc::Action&)> onRecord, std::optional<int> autoAngle)
         : Scene(ctx, stack), model_(session, examId, side, autoAngle), onRecord_(std::move(onRecord)),
           figure_(figureFor(session.kase().patient)), patientName_(session.kase().patient.name) {
-        if (model_.ok()) guide_ = manoeuvreGuide(model_.sim().spec().manoeuvre);
+        if (model_.ok()) guide_ = play::manoeuvreGuide(model_.sim().spec().manoeuvre);
         // A quicker autoplay pace (tests, demos) moves the examiner's hands as much quicker.
-        model_.setAutoplaySpeed(kDefaultAutoplayPace / std::max(ctx.settings.autoplayPace, 0.01f));
+        model_.setAutoplaySpeed(play::kDefaultAutoplayPace /
+                                std::max(ctx.settings.autoplayPace, 0.01f));
         focus_ = -1;
     }
 
@@ -95,11 +95,11 @@ class HandsOnScene : public Scene {
     void drawSwitch(const Painter& p, const sf::FloatRect& r, const std::string& label,
                     const std::string& key, bool on, int index);
 
-    HandsOnModel model_;
+    play::HandsOnModel model_;
     std::function<void(const rc::Action&)> onRecord_;
     FigureSpec figure_;
     std::string patientName_;
-    ManoeuvreGuide guide_;
+    play::ManoeuvreGuide guide_;
     bool done_ = false;
     bool keyUp_ = false, keyDown_ = false;
     int seenVersion_ = -1;
@@ -360,17 +360,17 @@ void HandsOnScene::drawTopBar(const Painter& p) {
 
 void HandsOnScene::drawCard(const Painter& p) {
     const Theme& th = p.theme;
-    const HandsOnFace face = model_.face();
+    const play::HandsOnFace face = model_.face();
     // Portrait: the patient's head and shoulders with the current expression.
-    const sf::Color ring = face == HandsOnFace::Pain    ? th.c.pain
-                           : face == HandsOnFace::Wince ? th.c.caution
-                                                        : th.c.border;
+    const sf::Color ring = face == play::HandsOnFace::Pain    ? th.c.pain
+                           : face == play::HandsOnFace::Wince ? th.c.caution
+                                                              : th.c.border;
     roundedRect(p.target, portrait_, th.radius(), th.c.panelMuted);
     {
         FigureSpec sp = figure_;
-        sp.face = face == HandsOnFace::Pain    ? Expression::Pain
-                  : face == HandsOnFace::Wince ? Expression::Discomfort
-                                               : Expression::Calm;
+        sp.face = face == play::HandsOnFace::Pain    ? Expression::Pain
+                  : face == play::HandsOnFace::Wince ? Expression::Discomfort
+                                                     : Expression::Calm;
         const float P = portrait_.width;
         const float h = 0.60f * P / 0.12f;
         const float headY = portrait_.top + P * 0.42f;
@@ -379,7 +379,7 @@ void HandsOnScene::drawCard(const Painter& p) {
         PatientFigure::draw(p.target, FigureGeometry(sp, box));
     }
     roundedRect(p.target, portrait_, th.radius(), sf::Color::Transparent, ring,
-                face == HandsOnFace::Neutral ? 1.0f : th.px(2));
+                face == play::HandsOnFace::Neutral ? 1.0f : th.px(2));
 
     // Speech bubble with a small tail towards the portrait.
     const bool symptoms = model_.ok() && model_.sim().symptomsActive();
@@ -697,7 +697,7 @@ void HandsOnScene::drawReading(const Painter& p, const BodyStyle& style) {
     const float x0 = reading_.left;
     const float rowY = reading_.top + th.px(50);
     drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
-             utf8(readingLabel(sim.spec().manoeuvre, angle)), x0, rowY);
+             utf8(play::readingLabel(sim.spec().manoeuvre, angle)), x0, rowY);
     const TextStyle huge{&ctx_.fonts.get(Weight::Bold), static_cast<unsigned>(th.px(40)), th.c.text};
     drawLine(t, huge, utf8(degrees(std::abs(angle))), reading_.left + reading_.width, rowY - th.px(2), Align::Right);
     // Felt resistance near the end of range, shown quietly.

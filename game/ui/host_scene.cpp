@@ -7,9 +7,9 @@
 #include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
 #include "game/net/hosted_class.hpp"
-#include "game/ui/challenge_play.hpp"
+#include "game/play/challenge_play.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/live_scenes.hpp"
@@ -359,7 +359,7 @@ std::string defaultDataDir(const std::string& id) {
 /// Starts hosting `ch` (a copy kept with the host) and shows the projector view; "" or why not.
 std::string host(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const std::string& file,
                  HostClassOptions o) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     for (const auto& c : ch.cases)
         if (const rc::Case* k = g.content.findCase(c.ref); !k || k->studentCopy)
             return "the content folder '" + g.content.dir + "' lacks the full case '" + c.ref +
@@ -488,7 +488,7 @@ void HostSetupScene::draw(sf::RenderTarget& t) {
         drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
                  utf8(casesWord(ch.cases.size()) + "  ·  " +
                       (ch.mode == "exam" ? "exam" : "practice") + "  ·  time limit " +
-                      timeLimitsText(ch)),
+                      play::timeLimitsText(ch)),
                  rr.left + th.px(14), rr.top + th.px(38), Align::Left, rr.width - th.px(28));
         if (sel) focusRing(t, th, rr, th.px(6));
         hits_.add(rr, 1, static_cast<int>(i));
@@ -520,9 +520,9 @@ std::unique_ptr<Scene> makeHostSetupScene(Context& ctx, SceneStack& stack) {
 }
 
 std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, const HostClassOptions& o) {
-    Game& g = *ctx.game;
+    play::Game& g = *ctx.game;
     std::string error;
-    std::optional<rc::Challenge> ch = resolveChallenge(o.file, g.content, error);
+    std::optional<rc::Challenge> ch = play::resolveChallenge(o.file, g.content, error);
     if (!ch) return error;
     if (ch->cases.empty()) return "the challenge has no cases";
     const bool codeOk = o.code.empty() || (o.code.size() >= 4 && o.code.size() <= 12 &&

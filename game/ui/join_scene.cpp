@@ -4,12 +4,12 @@
 #include "game/engine/autosave.hpp"
 #include "game/net/discovery.hpp"
 #include "game/net/host_server.hpp"
+#include "game/play/game.hpp"
+#include "game/play/live_play.hpp"
 #include "game/ui/challenge_scenes.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
-#include "game/ui/live_play.hpp"
 #include "game/ui/live_scenes.hpp"
 #include "game/ui/runner.hpp"
 #include "game/ui/scene_stack.hpp"
@@ -31,7 +31,7 @@ std::string trim(std::string s) {
 /// Joins the host and starts its challenge; "" or why not, in words for the student.
 std::string joinLive(Context& ctx, SceneStack& stack, const std::string& endpoint,
                      const std::string& code, const std::string& player,
-                     const ChallengeOptions& o) {
+                     const play::ChallengeOptions& o) {
     rc::net::JoinRequest r;
     if (!rc::net::splitEndpoint(endpoint, r.address, r.port) || r.port == 0)
         return "The host's address is its IP address and port, such as 192.168.1.20:7420.";
@@ -41,7 +41,7 @@ std::string joinLive(Context& ctx, SceneStack& stack, const std::string& endpoin
     r.studentId = o.studentId;
     r.name = player;
     r.email = o.email;
-    auto live = std::make_shared<LivePlay>(rc::userDataDir() + "/classes");
+    auto live = std::make_shared<play::LivePlay>(rc::userDataDir() + "/classes");
     std::string error;
     if (!live->join(r, ctx.game->content.catalog, error)) return "Could not join: " + error;
     startLiveChallenge(ctx, stack, live, player, o);
@@ -196,15 +196,15 @@ class JoinScene : public Scene {
                 region_ = n.r;
                 return;
             }
-        Game& g = *ctx_.game;
+        play::Game& g = *ctx_.game;
         g.profile.name = ctx_.settings.player = name_;
         g.saveProfile();
-        ChallengeOptions o = options_;
+        play::ChallengeOptions o = options_;
         o.studentId = id_;
         message_ = joinLive(ctx_, stack_, address_, code_, name_, o);
     }
     std::string address_, code_, id_, name_, message_;
-    ChallengeOptions options_;
+    play::ChallengeOptions options_;
     rc::net::DiscoveryListener ear_;
     bool listening_ = false;
     std::string earError_;

@@ -1,7 +1,7 @@
 // The case library: a card per case (patient, age, job, complaint, difficulty, minutes, best
 // score or "not played"); never the diagnosis. Arrows move between cards, Enter starts a case.
+#include "game/play/game.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/list_view.hpp"

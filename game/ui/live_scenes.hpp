@@ -3,7 +3,7 @@
 // "Host a class" (the projector view: join code, roster, live board, leaderboard) and
 // `--host-class`. The network sides are game/net (ClassLink, HostedClass); the play itself runs
 // through the classroom challenge's scenes (challenge_scenes.hpp), fed by the host.
-#include "game/ui/challenge_play.hpp"
+#include "game/play/challenge_play.hpp"
 #include "game/ui/scene.hpp"
 
 #include <memory>
@@ -15,7 +15,8 @@ namespace rc::ui {
 struct JoinOptions {
     std::string endpoint;       ///< --join ADDR:PORT
     std::string code;           ///< --code
-    ChallengeOptions challenge; ///< --student-id, --email, --autoplay-dir, --exit-after-challenge
+    play::ChallengeOptions
+        challenge; ///< --student-id, --email, --autoplay-dir, --exit-after-challenge
 };
 
 /// What `rootcause --host-class` was given.

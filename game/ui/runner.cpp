@@ -1,20 +1,19 @@
 #include "game/ui/runner.hpp"
 
-#include "game/ui/game.hpp"
+#include "game/play/game.hpp"
 #include "game/ui/scenes.hpp"
 #include "game/ui/screenshot.hpp"
 #include "game/ui/shapes.hpp"
 
-#include <cstdlib>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>
 #include <SFML/System/Clock.hpp>
 #include <SFML/System/Sleep.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace rc::ui {

@@ -1,9 +1,9 @@
 // The title screen: the player's name, settings (UI scale, fullscreen, reduced motion,
 // colour-blind-safe palette), Resume when an autosave exists, the case library, and the
 // classroom challenge.
+#include "game/play/game.hpp"
 #include "game/ui/challenge_scenes.hpp"
 #include "game/ui/chrome.hpp"
-#include "game/ui/game.hpp"
 #include "game/ui/hit_map.hpp"
 #include "game/ui/icons.hpp"
 #include "game/ui/live_scenes.hpp"
@@ -57,7 +57,7 @@ class TitleScene : public Scene {
         return true;
     }
     bool event(const sf::Event& e) override {
-        Profile& pr = ctx_.game->profile;
+        play::Profile& pr = ctx_.game->profile;
         if (e.type == sf::Event::TextEntered && focus_ == Name) {
             const sf::Uint32 c = e.text.unicode;
             sf::String s = utf8(pr.name);
@@ -100,7 +100,7 @@ class TitleScene : public Scene {
         ctx_.game->saveProfile();
     }
     void activate(int i) {
-        Profile& pr = ctx_.game->profile;
+        play::Profile& pr = ctx_.game->profile;
         switch (i) {
         case Fullscreen: {
             pr.fullscreen = !pr.fullscreen;
@@ -166,7 +166,7 @@ void TitleScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
     const Theme& th = p.theme;
     hits_.clear();
-    Profile& pr = ctx_.game->profile;
+    play::Profile& pr = ctx_.game->profile;
     // Left: the title and what the game is.
     const float left = std::max(th.gap(), size_.x * 0.07f), colW = size_.x * 0.42f;
     float y = size_.y * 0.2f;

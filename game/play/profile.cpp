@@ -1,4 +1,4 @@
-#include "game/ui/profile.hpp"
+#include "game/play/profile.hpp"
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/autosave.hpp"
@@ -11,7 +11,7 @@
 
 namespace fs = std::filesystem;
 
-namespace rc::ui {
+namespace rc::play {
 
 bool Profile::record(const std::string& caseId, double total, const std::string& mode) {
     history.push_back({caseId, total, mode});
@@ -69,19 +69,30 @@ bool parseProfile(const std::string& text, Profile& out, std::string& error) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty()) continue;
         if (ended) return error = "line " + std::to_string(n) + ": text after '# end'", false;
-        if (line == "# rootcause profile") { header = true; continue; }
-        if (line == "# end") { ended = true; continue; }
+        if (line == "# rootcause profile") {
+            header = true;
+            continue;
+        }
+        if (line == "# end") {
+            ended = true;
+            continue;
+        }
         const auto colon = line.find(": ");
         if (!header || colon == std::string::npos)
             return error = "line " + std::to_string(n) + ": not a profile line", false;
         const std::string key = line.substr(0, colon), v = line.substr(colon + 2);
         bool ok = true;
         try {
-            if (key == "name") p.name = v.empty() ? "Student" : v;
-            else if (key == "scale") p.scale = std::clamp(std::stof(v), 0.75f, 2.0f);
-            else if (key == "fullscreen") ok = parseFlag(v, p.fullscreen);
-            else if (key == "reduced-motion") ok = parseFlag(v, p.reducedMotion);
-            else if (key == "colour-safe") ok = parseFlag(v, p.colourSafe);
+            if (key == "name")
+                p.name = v.empty() ? "Student" : v;
+            else if (key == "scale")
+                p.scale = std::clamp(std::stof(v), 0.75f, 2.0f);
+            else if (key == "fullscreen")
+                ok = parseFlag(v, p.fullscreen);
+            else if (key == "reduced-motion")
+                ok = parseFlag(v, p.reducedMotion);
+            else if (key == "colour-safe")
+                ok = parseFlag(v, p.colourSafe);
             else if (key == "best" || key == "played") {
                 std::istringstream w(v);
                 PlayedCase c;
@@ -89,18 +100,22 @@ bool parseProfile(const std::string& text, Profile& out, std::string& error) {
                 if (key == "played") ok = ok && static_cast<bool>(w >> c.mode);
                 if (ok && key == "best") p.best[c.caseId] = c.total;
                 if (ok && key == "played") p.history.push_back(c);
-            } else ok = false;
+            } else
+                ok = false;
         } catch (...) {
             ok = false;
         }
-        if (!ok) return error = "line " + std::to_string(n) + ": bad value for '" + key + "'", false;
+        if (!ok)
+            return error = "line " + std::to_string(n) + ": bad value for '" + key + "'", false;
     }
     if (!header || !ended) return error = "the profile is incomplete (it was cut off)", false;
     out = p;
     return true;
 }
 
-std::string profilePath() { return rc::userDataDir() + "/profile.txt"; }
+std::string profilePath() {
+    return rc::userDataDir() + "/profile.txt";
+}
 
 Profile loadProfile(const std::string& path, std::string& message) {
     message.clear();
@@ -131,4 +146,4 @@ bool saveProfile(const std::string& path, const Profile& p, std::string& error) 
     return rc::writeFileAtomically(path, formatProfile(p), error);
 }
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -1,8 +1,8 @@
-#include "game/ui/autoplay.hpp"
+#include "game/play/autoplay.hpp"
 
 #include "game/engine/file_read.hpp"
 
-namespace rc::ui {
+namespace rc::play {
 
 bool Autoplay::load(const std::string& path, std::string& error) {
     std::string text;
@@ -38,4 +38,4 @@ Autoplay::Beat Autoplay::tick(float dt) {
     return shown_ ? Beat::Show : Beat::Act;
 }
 
-} // namespace rc::ui
+} // namespace rc::play

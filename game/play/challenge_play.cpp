@@ -1,11 +1,11 @@
-#include "game/ui/challenge_play.hpp"
+#include "game/play/challenge_play.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 
-namespace rc::ui {
+namespace rc::play {
 
 ChallengePlay::ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player,
                              std::string studentId, std::string email, std::string resultsDir)
@@ -54,8 +54,8 @@ double ChallengePlay::total() const {
     return run_.total();
 }
 
-std::optional<rc::Challenge> resolveChallenge(const std::string& fileOrId, const rc::Content& content,
-                                              std::string& error) {
+std::optional<rc::Challenge> resolveChallenge(const std::string& fileOrId,
+                                              const rc::Content& content, std::string& error) {
     std::optional<rc::Challenge> ch;
     rc::Diagnostics diags;
     std::error_code ec;
@@ -110,4 +110,4 @@ std::string timeLimitsText(const rc::Challenge& ch) {
     return none ? "up to " + std::to_string(hi) + " min" : t;
 }
 
-} // namespace rc::ui
+} // namespace rc::play

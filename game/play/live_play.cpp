@@ -1,9 +1,9 @@
-#include "game/ui/live_play.hpp"
+#include "game/play/live_play.hpp"
 
 #include "game/engine/case_loader.hpp"
 #include "game/engine/xml_reader.hpp"
 
-namespace rc::ui {
+namespace rc::play {
 
 LivePlay::LivePlay(std::string secretDir) : link_(std::move(secretDir)) {}
 
@@ -75,4 +75,4 @@ bool LivePlay::act(const rc::Action& a, std::size_t playedBefore, double& time,
     return true;
 }
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -1,11 +1,11 @@
-#include "game/ui/hands_on_model.hpp"
+#include "game/play/hands_on_model.hpp"
 
 #include "game/body/case_spec.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-namespace rc::ui {
+namespace rc::play {
 
 using rc::body::Manoeuvre;
 
@@ -166,7 +166,8 @@ void HandsOnModel::autoplayStep() {
     const double angle = sim_->measuredAngleDeg();
     switch (autoPhase_) {
     case AutoPhase::off:
-    case AutoPhase::done: return;
+    case AutoPhase::done:
+        return;
     case AutoPhase::settle: // let the patient settle into position first
         if (phaseTime_ >= 0.4) {
             autoPhase_ = AutoPhase::drive;
@@ -183,8 +184,8 @@ void HandsOnModel::autoplayStep() {
             lastProgressTime_ = time_;
         }
         const bool stalled = time_ - lastProgressTime_ > 0.75;
-        const bool pastEnd = target > angle && sim_->endOfRangeReached() &&
-                             angle >= sim_->rangeDeg() - 1.0;
+        const bool pastEnd =
+            target > angle && sim_->endOfRangeReached() && angle >= sim_->rangeDeg() - 1.0;
         if (arrived || stalled || pastEnd || phaseTime_ > 30.0) {
             autoPhase_ = AutoPhase::hold;
             phaseTime_ = 0;
@@ -258,7 +259,8 @@ double HandsOnModel::symptomFlashAge() const {
 
 double HandsOnModel::resistance() const {
     if (!ok()) return 0.0;
-    const double zone = std::min(rc::body::kEndFeelZoneDeg, sim_->rangeDeg() - sim_->scene().lowDeg);
+    const double zone =
+        std::min(rc::body::kEndFeelZoneDeg, sim_->rangeDeg() - sim_->scene().lowDeg);
     if (zone <= 0) return 0.0;
     const double into = (sim_->measuredAngleDeg() - (sim_->rangeDeg() - zone)) / zone;
     return std::clamp(into, 0.0, 1.0);
@@ -281,4 +283,4 @@ std::string HandsOnModel::summary() const {
     return "not tested yet";
 }
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-namespace rc::ui {
+namespace rc::play {
 
 class LivePlay {
   public:
@@ -48,4 +48,4 @@ class LivePlay {
     bool finishedBefore_ = false;
 };
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace rc::ui {
+namespace rc::play {
 
 enum class EncounterTab { History, Examination, Investigations, Notes };
 inline constexpr int kEncounterTabs = 4;
@@ -16,11 +16,11 @@ const char* tabLabel(EncounterTab t);
 /// One row of a tab list.
 struct EncounterRow {
     bool heading = false;
-    std::string id;       ///< question, exam, investigation or diagnosis id
+    std::string id; ///< question, exam, investigation or diagnosis id
     std::string label;
-    std::string caption;  ///< minutes, cost/wait/dose, "pending", rank...
-    bool done = false;    ///< asked / examined (unsided) / ordered / in the differential
-    bool sided = false;   ///< exam offers Left/Right
+    std::string caption; ///< minutes, cost/wait/dose, "pending", rank...
+    bool done = false;   ///< asked / examined (unsided) / ordered / in the differential
+    bool sided = false;  ///< exam offers Left/Right
     bool doneLeft = false, doneRight = false;
     bool handsOn = false; ///< opens the hands-on scene
     bool arrived = false; ///< investigation: report available
@@ -40,7 +40,8 @@ EncounterTab tabFor(const rc::Action& a);
 int rowFor(const std::vector<EncounterRow>& rows, const rc::Action& a);
 
 /// The differential after toggling a diagnosis: removed if present, else appended (max five).
-std::vector<std::string> toggleDifferential(const std::vector<std::string>& diff, const std::string& id);
+std::vector<std::string> toggleDifferential(const std::vector<std::string>& diff,
+                                            const std::string& id);
 /// "£120 · next visit · 1.5 mSv".
 std::string investigationCaption(const rc::Investigation& inv);
 
@@ -49,4 +50,4 @@ std::string replyFor(const rc::Session& s, rc::Verb v, const std::string& id, rc
 /// The ordered test record for an investigation (latest), or null.
 const rc::OrderedTest* orderFor(const rc::Session& s, const std::string& id);
 
-} // namespace rc::ui
+} // namespace rc::play

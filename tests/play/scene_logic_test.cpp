@@ -1,20 +1,18 @@
 // Scene logic that needs no window: the profile file, the encounter's rows, the decision's
-// actions, the play state (autosave, resume, hints), autoplay and the list view.
+// actions, the play state (autosave, resume, hints) and autoplay.
 #include "game/engine/content.hpp"
-#include "game/ui/autoplay.hpp"
-#include "game/ui/decision_model.hpp"
-#include "game/ui/encounter_rows.hpp"
-#include "game/ui/list_view.hpp"
-#include "game/ui/play_state.hpp"
-#include "game/ui/profile.hpp"
+#include "game/play/autoplay.hpp"
+#include "game/play/decision_model.hpp"
+#include "game/play/encounter_rows.hpp"
+#include "game/play/play_state.hpp"
+#include "game/play/profile.hpp"
 
 #include <doctest/doctest.h>
-
 #include <filesystem>
 #include <fstream>
 
 namespace fs = std::filesystem;
-using namespace rc::ui;
+using namespace rc::play;
 
 namespace {
 const rc::Content& content() {
@@ -25,7 +23,7 @@ const rc::Content& content() {
     return c;
 }
 std::string tempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("rc-ui-test-" + name);
+    const fs::path p = fs::temp_directory_path() / ("rc-play-test-" + name);
     fs::remove_all(p);
     fs::create_directories(p);
     return p.string();
@@ -68,7 +66,8 @@ TEST_CASE("encounter rows follow the catalogue and the session") {
     const auto hist = historyRows(s);
     // Every catalogue topic is a heading (including 'joint'), every question a row.
     std::size_t headings = 0, items = 0;
-    for (const auto& r : hist) (r.heading ? headings : items)++;
+    for (const auto& r : hist)
+        (r.heading ? headings : items)++;
     CHECK(headings == content().catalog.topics.size());
     CHECK(items == content().catalog.questions.size());
     REQUIRE(s.apply("ask pain-site").ok);
@@ -92,7 +91,8 @@ TEST_CASE("encounter rows follow the catalogue and the session") {
 
 TEST_CASE("the differential toggles and holds at most five") {
     std::vector<std::string> d;
-    for (const char* id : {"a", "b", "c", "d", "e", "f"}) d = toggleDifferential(d, id);
+    for (const char* id : {"a", "b", "c", "d", "e", "f"})
+        d = toggleDifferential(d, id);
     CHECK(d.size() == 5);
     d = toggleDifferential(d, "b");
     CHECK(d == std::vector<std::string>{"a", "c", "d", "e"});
@@ -122,7 +122,8 @@ TEST_CASE("a decision becomes diagnose, plan and advance") {
     CHECK(decisionActions(s, ch, missing).size() == 2);
     // Part groups come from the catalogue.
     bool followUp = false;
-    for (const auto& r : partRows(content().catalog)) followUp = followUp || (r.heading && r.id == "follow-up");
+    for (const auto& r : partRows(content().catalog))
+        followUp = followUp || (r.heading && r.id == "follow-up");
     CHECK(followUp);
 }
 
@@ -133,7 +134,8 @@ TEST_CASE("play state autosaves every action and restores it exactly") {
     PlayState play;
     play.setAutosavePath(dir + "/autosave.log");
     play.start(*c, content().catalog, "", "Ana", "practice");
-    for (std::size_t i = 0; i < 6 && i < c->expert.size(); ++i) REQUIRE(play.apply(c->expert[i]).ok);
+    for (std::size_t i = 0; i < 6 && i < c->expert.size(); ++i)
+        REQUIRE(play.apply(c->expert[i]).ok);
     CHECK_FALSE(play.apply("ask no-such-question").ok);
     std::optional<rc::SavedGame> saved;
     rc::Diagnostics d;
@@ -169,21 +171,4 @@ TEST_CASE("autoplay paces its beats and skips restored actions") {
     CHECK(a.remaining() == c->expert.size() - 3);
     played[0] = c->expert[1];
     CHECK_FALSE(a.skipPlayed(played));
-}
-
-TEST_CASE("list view focus skips headings and scrolls into view") {
-    ListView l;
-    std::vector<ListItem> items;
-    for (int i = 0; i < 30; ++i) items.push_back({i % 5 == 0, 40});
-    l.setItems(items);
-    l.setRect({0, 0, 300, 200}, 1.0f);
-    l.setFocused(0);
-    CHECK(l.focused() == 1);
-    CHECK(l.scroll() == 0);
-    for (int i = 0; i < 10; ++i) l.move(1);
-    CHECK_FALSE(items[static_cast<std::size_t>(l.focused())].heading);
-    const auto r = l.rowRect(l.focused());
-    CHECK(r.top >= 0);
-    CHECK(r.top + r.height <= 200.5f);
-    CHECK(l.hit({10, r.top + 5}) == l.focused());
 }

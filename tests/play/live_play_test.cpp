@@ -3,8 +3,8 @@
 // action only once the host acknowledges it, at the host's time.
 #include "game/engine/content.hpp"
 #include "game/net/hosted_class.hpp"
-#include "game/ui/live_play.hpp"
-#include "game/ui/play_state.hpp"
+#include "game/play/live_play.hpp"
+#include "game/play/play_state.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -48,7 +48,7 @@ TEST_CASE("live play: the host's case copy plays in a PlayState that applies onl
     r.code = "2468";
     r.studentId = "S7";
     r.name = "Grace Hopper";
-    rc::ui::LivePlay live(dir + "/student");
+    rc::play::LivePlay live(dir + "/student");
     REQUIRE_MESSAGE(live.join(r, content().catalog, error), error);
     CHECK(live.challenge().id == "live-one");
     CHECK(live.recordedBefore() == 0);
@@ -61,7 +61,7 @@ TEST_CASE("live play: the host's case copy plays in a PlayState that applies onl
     CHECK(kase->studentCopy);
     CHECK(kase == live.content().findCase("knee-oa-classic"));
 
-    rc::ui::PlayState play;
+    rc::play::PlayState play;
     play.setAutosavePath("");
     play.start(*kase, live.content().catalog, "", "Grace Hopper", "exam", offer.seed);
     int asked = 0;

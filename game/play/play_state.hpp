@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-namespace rc::ui {
+namespace rc::play {
 
 /// A quiet practice-mode hint about the last action (from the case's scoring rules).
 struct Hint {
@@ -80,4 +80,4 @@ class PlayState {
     Gate gate_;
 };
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace rc::ui {
+namespace rc::play {
 
 /// The patient's face during the manoeuvre.
 enum class HandsOnFace { Neutral, Wince, Pain };
@@ -126,4 +126,4 @@ class HandsOnModel {
     int version_ = 0;
 };
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace rc::ui {
+namespace rc::play {
 
 class LivePlay;
 
@@ -27,8 +27,8 @@ struct ChallengeOptions {
 
 class ChallengePlay {
   public:
-    ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player, std::string studentId,
-                  std::string email, std::string resultsDir);
+    ChallengePlay(rc::Challenge ch, const rc::Content& content, std::string player,
+                  std::string studentId, std::string email, std::string resultsDir);
     ChallengePlay(const ChallengePlay&) = delete;
     ChallengePlay& operator=(const ChallengePlay&) = delete;
 
@@ -58,7 +58,9 @@ class ChallengePlay {
     bool record(const rc::Session& s, std::optional<double> shownScore, bool timedOut);
     const std::string& writeError() const { return writeError_; }
     /// Whether the i-th recorded case ran out of time.
-    bool timedOut(int i) const { return i >= 0 && i < static_cast<int>(timedOut_.size()) && timedOut_[i]; }
+    bool timedOut(int i) const {
+        return i >= 0 && i < static_cast<int>(timedOut_.size()) && timedOut_[i];
+    }
 
     /// The weighted total of the shown scores (cases not played count 0), one decimal, as the
     /// board computes it.
@@ -97,8 +99,8 @@ class ChallengePlay {
 
 /// The challenge `fileOrId` names: a challenge file, else the id of a challenge in `content`.
 /// nullopt with `error` (the loader's diagnostics included) when there is none or it has errors.
-std::optional<rc::Challenge> resolveChallenge(const std::string& fileOrId, const rc::Content& content,
-                                              std::string& error);
+std::optional<rc::Challenge> resolveChallenge(const std::string& fileOrId,
+                                              const rc::Content& content, std::string& error);
 
 /// Why `ch` cannot be played from `content` ("" when it can): an exam pack's copies of the
 /// cases carry no answer key, so only an exam challenge can play them.
@@ -106,7 +108,8 @@ std::string packRefusal(const rc::Challenge& ch, const rc::Content& content);
 /// What the game says when a practice case is an exam pack's copy.
 inline constexpr const char* kPracticeNeedsFullCase =
     "This case is an exam pack's copy: it has no answer key, so it can only be played in its exam "
-    "challenge. Practice needs the full case (the game's bundled content, or your instructor's copy).";
+    "challenge. Practice needs the full case (the game's bundled content, or your instructor's "
+    "copy).";
 
 /// "14:05" for a number of seconds (rounded up, never negative).
 std::string clockText(double seconds);
@@ -114,4 +117,4 @@ std::string clockText(double seconds);
 /// per-case time limits.
 std::string timeLimitsText(const rc::Challenge& ch);
 
-} // namespace rc::ui
+} // namespace rc::play

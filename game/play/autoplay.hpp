@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace rc::ui {
+namespace rc::play {
 
 /// Seconds per autoplayed action when --autoplay-pace is not given: a watchable demo.
 inline constexpr float kDefaultAutoplayPace = 0.6f;
@@ -27,7 +27,9 @@ class Autoplay {
     const rc::Action* peek(std::size_t ahead) const {
         return pos_ + ahead < actions_.size() ? &actions_[pos_ + ahead] : nullptr;
     }
-    void pop() { if (active()) ++pos_; }
+    void pop() {
+        if (active()) ++pos_;
+    }
     std::size_t remaining() const { return actions_.size() - pos_; }
 
     /// The beat of an autoplayed step.
@@ -46,4 +48,4 @@ class Autoplay {
     bool shown_ = false;
 };
 
-} // namespace rc::ui
+} // namespace rc::play

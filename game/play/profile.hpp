@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace rc::ui {
+namespace rc::play {
 
 /// One finished case.
 struct PlayedCase {
@@ -18,12 +18,12 @@ struct PlayedCase {
 /// What the player chose and achieved.
 struct Profile {
     std::string name = "Student";
-    float scale = 1.0f;          ///< UI scale 0.75–2
+    float scale = 1.0f; ///< UI scale 0.75–2
     bool fullscreen = false;
     bool reducedMotion = false;
     bool colourSafe = false;
     std::map<std::string, double> best; ///< best total per case id
-    std::vector<PlayedCase> history;     ///< oldest first
+    std::vector<PlayedCase> history;    ///< oldest first
 
     /// Record a finished case (updates the best score). Returns true if it is a new best.
     bool record(const std::string& caseId, double total, const std::string& mode);
@@ -44,4 +44,4 @@ Profile loadProfile(const std::string& path, std::string& message);
 /// Saves atomically; false and `error` on failure.
 bool saveProfile(const std::string& path, const Profile& p, std::string& error);
 
-} // namespace rc::ui
+} // namespace rc::play

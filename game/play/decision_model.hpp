@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace rc::ui {
+namespace rc::play {
 
 struct DecisionRow {
     bool heading = false;
@@ -18,7 +18,8 @@ struct DecisionRow {
 std::vector<DecisionRow> diagnosisRows(const rc::Catalog& cat);
 /// Pathways (no headings).
 std::vector<DecisionRow> pathwayRows(const rc::Catalog& cat);
-/// Plan parts under group headings (education, activity, exercise, medication, ... in catalogue order).
+/// Plan parts under group headings (education, activity, exercise, medication, ... in catalogue
+/// order).
 std::vector<DecisionRow> partRows(const rc::Catalog& cat);
 /// A readable heading for a region or part group id.
 std::string groupLabel(const std::string& id);
@@ -33,6 +34,7 @@ struct DecisionChoice {
 
 /// The actions to apply, in order: `diagnose` (when none was made yet or it changed), `plan`,
 /// `advance`. Empty when the choice is incomplete (see `missing`).
-std::vector<rc::Action> decisionActions(const rc::Session& s, const DecisionChoice& c, std::string& missing);
+std::vector<rc::Action> decisionActions(const rc::Session& s, const DecisionChoice& c,
+                                        std::string& missing);
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -1,17 +1,16 @@
 // The hands-on scene's logic without a window: the action recorded for what the student found,
 // the crossed SLR's sides, keyboard drive, switches, autoplay and the reactions the face shows.
-#include <doctest/doctest.h>
+#include "game/engine/content.hpp"
+#include "game/play/hands_on_model.hpp"
+#include "game/play/hands_on_target.hpp"
 
 #include <cmath>
 #include <cstdlib>
-
-#include "game/engine/content.hpp"
-#include "game/ui/hands_on_launch.hpp"
-#include "game/ui/hands_on_model.hpp"
+#include <doctest/doctest.h>
 
 using namespace rc;
-using rc::ui::HandsOnFace;
-using rc::ui::HandsOnModel;
+using rc::play::HandsOnFace;
+using rc::play::HandsOnModel;
 
 namespace {
 
@@ -31,7 +30,8 @@ Session sessionFor(const std::string& caseId) {
 
 // Runs the model until autoplay is done (at most `seconds` of simulated time).
 void runAutoplay(HandsOnModel& m, double seconds = 40.0) {
-    for (int i = 0; i < static_cast<int>(seconds * 60) && !m.autoplayDone(); ++i) m.stepOnce();
+    for (int i = 0; i < static_cast<int>(seconds * 60) && !m.autoplayDone(); ++i)
+        m.stepOnce();
 }
 
 } // namespace
@@ -72,8 +72,8 @@ TEST_CASE("hands-on: crossed SLR is logged by the leg raised, symptoms are in th
     Session s = sessionFor("sciatica-failed-conservative");
     HandsOnModel m(s, "crossed-slr", Side::Right, 65);
     REQUIRE(m.ok());
-    CHECK(m.sim().scene().moved == body::Side::right);       // the leg raised
-    CHECK(m.sim().scene().symptomatic == body::Side::left);  // where it hurts
+    CHECK(m.sim().scene().moved == body::Side::right);      // the leg raised
+    CHECK(m.sim().scene().symptomatic == body::Side::left); // where it hurts
     runAutoplay(m);
     const Action a = m.action();
     CHECK(a.side == Side::Right);
@@ -117,11 +117,13 @@ TEST_CASE("hands-on: the keyboard moves the limb and the patient reacts at onset
     CHECK(m.version() > v0);
     // Holding still: the pain settles into a wince while the symptoms last.
     m.setKeyDrive(0);
-    for (int i = 0; i < 150; ++i) m.stepOnce();
+    for (int i = 0; i < 150; ++i)
+        m.stepOnce();
     CHECK(m.face() == HandsOnFace::Wince);
     // Lowering the leg eases the symptoms.
     m.setKeyDrive(-1);
-    for (int i = 0; i < 120; ++i) m.stepOnce();
+    for (int i = 0; i < 120; ++i)
+        m.stepOnce();
     CHECK_FALSE(m.sim().symptomsActive());
     CHECK(m.face() == HandsOnFace::Neutral);
     // The recorded finding keeps the onset.
@@ -167,10 +169,12 @@ TEST_CASE("hands-on: a quicker autoplay runs more of the same steps and records 
     HandsOnModel fast(fastSession, "pkb", Side::Right, 72);
     fast.setAutoplaySpeed(12.0);
     CHECK(fast.advance(1.0 / 60.0) == 2 * slow.advance(1.0 / 60.0) * 6); // 12 x 2 steps vs 2
-    CHECK(fast.advance(5.0) == HandsOnModel::kMaxStepsPerFrame * 12);     // still bounded
+    CHECK(fast.advance(5.0) == HandsOnModel::kMaxStepsPerFrame * 12);    // still bounded
     int slowFrames = 0, fastFrames = 0;
-    while (!slow.autoplayDone() && slowFrames < 60 * 60) slow.advance(1.0 / 60.0), ++slowFrames;
-    while (!fast.autoplayDone() && fastFrames < 60 * 60) fast.advance(1.0 / 60.0), ++fastFrames;
+    while (!slow.autoplayDone() && slowFrames < 60 * 60)
+        slow.advance(1.0 / 60.0), ++slowFrames;
+    while (!fast.autoplayDone() && fastFrames < 60 * 60)
+        fast.advance(1.0 / 60.0), ++fastFrames;
     REQUIRE(slow.autoplayDone());
     REQUIRE(fast.autoplayDone());
     CHECK(fast.action().str() == slow.action().str());
@@ -183,24 +187,25 @@ TEST_CASE("hands-on: a quicker autoplay runs more of the same steps and records 
 }
 
 TEST_CASE("hands-on: --hands-on CASE:EXAM:SIDE parses") {
-    rc::ui::HandsOnTarget t;
-    CHECK(rc::ui::parseHandsOnTarget("knee-l3-disc:pkb:right", t).empty());
+    rc::play::HandsOnTarget t;
+    CHECK(rc::play::parseHandsOnTarget("knee-l3-disc:pkb:right", t).empty());
     CHECK(t.caseId == "knee-l3-disc");
     CHECK(t.examId == "pkb");
     CHECK(t.side == Side::Right);
-    CHECK_FALSE(rc::ui::parseHandsOnTarget("knee-l3-disc:pkb", t).empty());
-    CHECK_FALSE(rc::ui::parseHandsOnTarget("knee-l3-disc:pkb:both", t).empty());
-    CHECK_FALSE(rc::ui::parseHandsOnTarget("a:b:left:x", t).empty());
+    CHECK_FALSE(rc::play::parseHandsOnTarget("knee-l3-disc:pkb", t).empty());
+    CHECK_FALSE(rc::play::parseHandsOnTarget("knee-l3-disc:pkb:both", t).empty());
+    CHECK_FALSE(rc::play::parseHandsOnTarget("a:b:left:x", t).empty());
 }
 
 TEST_CASE("hands-on: every manoeuvre has steps and a reading") {
     for (auto m : {body::Manoeuvre::slr, body::Manoeuvre::crossedSlr, body::Manoeuvre::hipFlexion,
-                   body::Manoeuvre::pkb, body::Manoeuvre::ake, body::Manoeuvre::slump, body::Manoeuvre::hipIr}) {
-        const auto g = rc::ui::manoeuvreGuide(m);
+                   body::Manoeuvre::pkb, body::Manoeuvre::ake, body::Manoeuvre::slump,
+                   body::Manoeuvre::hipIr}) {
+        const auto g = rc::play::manoeuvreGuide(m);
         CHECK(g.steps.size() == 3);
         CHECK_FALSE(g.reading.empty());
         CHECK_FALSE(g.position.empty());
     }
-    CHECK(rc::ui::readingLabel(body::Manoeuvre::hipIr, -10) == "External rotation");
-    CHECK(rc::ui::readingLabel(body::Manoeuvre::slr, 42) == "Hip flexion");
+    CHECK(rc::play::readingLabel(body::Manoeuvre::hipIr, -10) == "External rotation");
+    CHECK(rc::play::readingLabel(body::Manoeuvre::slr, 42) == "Hip flexion");
 }

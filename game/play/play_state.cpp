@@ -1,10 +1,10 @@
-#include "game/ui/play_state.hpp"
+#include "game/play/play_state.hpp"
 
 #include "game/engine/scoring.hpp"
 
 #include <filesystem>
 
-namespace rc::ui {
+namespace rc::play {
 
 void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::string& caseFile,
                       const std::string& player, const std::string& mode, std::uint64_t seed) {
@@ -114,12 +114,13 @@ Hint PlayState::hint() const {
     const std::string key = last.action.str();
     for (const auto& j : sc.decisions) {
         if (j.missed || j.visitIndex != last.visitIndex) continue;
-        if (j.action != key && !(last.action.verb == rc::Verb::Plan && j.action.rfind("plan ", 0) == 0))
+        if (j.action != key &&
+            !(last.action.verb == rc::Verb::Plan && j.action.rfind("plan ", 0) == 0))
             continue;
         h.text = j.feedback;
         h.kind = j.tag == rc::Tag::Essential || j.tag == rc::Tag::Indicated ? Hint::Kind::Good
-                 : j.tag == rc::Tag::Neutral                                 ? Hint::Kind::Neutral
-                                                                             : Hint::Kind::Bad;
+                 : j.tag == rc::Tag::Neutral                                ? Hint::Kind::Neutral
+                                                                            : Hint::Kind::Bad;
         if (j.generic && j.tag == rc::Tag::Neutral) h.kind = Hint::Kind::Neutral;
         return h;
     }
@@ -141,4 +142,4 @@ std::size_t PlayState::reload(const rc::Case& c) {
     return n;
 }
 
-} // namespace rc::ui
+} // namespace rc::play

@@ -1,16 +1,20 @@
-#include "game/ui/encounter_rows.hpp"
+#include "game/play/encounter_rows.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace rc::ui {
+namespace rc::play {
 
 const char* tabLabel(EncounterTab t) {
     switch (t) {
-    case EncounterTab::History: return "History";
-    case EncounterTab::Examination: return "Examination";
-    case EncounterTab::Investigations: return "Investigations";
-    case EncounterTab::Notes: return "Differential";
+    case EncounterTab::History:
+        return "History";
+    case EncounterTab::Examination:
+        return "Examination";
+    case EncounterTab::Investigations:
+        return "Investigations";
+    case EncounterTab::Notes:
+        return "Differential";
     }
     return "";
 }
@@ -91,12 +95,14 @@ std::vector<EncounterRow> investigationRows(const rc::Session& s) {
     // Grouped by kind, in catalogue order of first appearance.
     std::vector<std::string> kinds;
     for (const auto& inv : cat.investigations)
-        if (std::find(kinds.begin(), kinds.end(), inv.kind) == kinds.end()) kinds.push_back(inv.kind);
+        if (std::find(kinds.begin(), kinds.end(), inv.kind) == kinds.end())
+            kinds.push_back(inv.kind);
     for (const auto& kind : kinds) {
         EncounterRow h;
         h.heading = true;
         h.label = kind.empty() ? "Tests" : kind;
-        if (!h.label.empty()) h.label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(h.label[0])));
+        if (!h.label.empty())
+            h.label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(h.label[0])));
         rows.push_back(h);
         for (const auto& inv : cat.investigations) {
             if (inv.kind != kind) continue;
@@ -120,13 +126,17 @@ std::vector<EncounterRow> notesRows(const rc::Session& s) {
     const rc::Catalog& cat = s.catalog();
     std::vector<std::string> regions;
     for (const auto& d : cat.diagnoses)
-        if (std::find(regions.begin(), regions.end(), d.region) == regions.end()) regions.push_back(d.region);
+        if (std::find(regions.begin(), regions.end(), d.region) == regions.end())
+            regions.push_back(d.region);
     const auto& diff = s.differential();
     for (const auto& region : regions) {
         EncounterRow h;
         h.heading = true;
-        h.label = region == "spine" ? "Lumbar spine" : region == "knee" ? "Knee" : region == "hip" ? "Hip"
-                                                     : region == "other" ? "Other causes" : region;
+        h.label = region == "spine"   ? "Lumbar spine"
+                  : region == "knee"  ? "Knee"
+                  : region == "hip"   ? "Hip"
+                  : region == "other" ? "Other causes"
+                                      : region;
         rows.push_back(h);
         for (const auto& d : cat.diagnoses) {
             if (d.region != region) continue;
@@ -144,20 +154,28 @@ std::vector<EncounterRow> notesRows(const rc::Session& s) {
 
 std::vector<EncounterRow> rowsFor(EncounterTab t, const rc::Session& s) {
     switch (t) {
-    case EncounterTab::History: return historyRows(s);
-    case EncounterTab::Examination: return examRows(s);
-    case EncounterTab::Investigations: return investigationRows(s);
-    case EncounterTab::Notes: return notesRows(s);
+    case EncounterTab::History:
+        return historyRows(s);
+    case EncounterTab::Examination:
+        return examRows(s);
+    case EncounterTab::Investigations:
+        return investigationRows(s);
+    case EncounterTab::Notes:
+        return notesRows(s);
     }
     return {};
 }
 
 EncounterTab tabFor(const rc::Action& a) {
     switch (a.verb) {
-    case rc::Verb::Ask: return EncounterTab::History;
-    case rc::Verb::Exam: return EncounterTab::Examination;
-    case rc::Verb::Order: return EncounterTab::Investigations;
-    default: return EncounterTab::Notes;
+    case rc::Verb::Ask:
+        return EncounterTab::History;
+    case rc::Verb::Exam:
+        return EncounterTab::Examination;
+    case rc::Verb::Order:
+        return EncounterTab::Investigations;
+    default:
+        return EncounterTab::Notes;
     }
 }
 
@@ -169,11 +187,14 @@ int rowFor(const std::vector<EncounterRow>& rows, const rc::Action& a) {
     return -1;
 }
 
-std::vector<std::string> toggleDifferential(const std::vector<std::string>& diff, const std::string& id) {
+std::vector<std::string> toggleDifferential(const std::vector<std::string>& diff,
+                                            const std::string& id) {
     std::vector<std::string> out = diff;
     auto it = std::find(out.begin(), out.end(), id);
-    if (it != out.end()) out.erase(it);
-    else if (out.size() < 5) out.push_back(id);
+    if (it != out.end())
+        out.erase(it);
+    else if (out.size() < 5)
+        out.push_back(id);
     return out;
 }
 
@@ -188,4 +209,4 @@ std::string replyFor(const rc::Session& s, rc::Verb v, const std::string& id, rc
     return "";
 }
 
-} // namespace rc::ui
+} // namespace rc::play
