@@ -16,7 +16,7 @@ if(TARGET ui-png-check)
 else()
   set(rc_hands_on_png size)
 endif()
-# Partial presents are the X11 path's (game/ui/partial_present.hpp); without it there are none.
+# Partial presents are the X11 path's (game/ui/core/partial_present.hpp); without it there are none.
 set(rc_partial_presents 1)
 if(NOT ROOTCAUSE_X11)
   set(rc_partial_presents 0)

@@ -1,5 +1,5 @@
 // The list view's focus and scrolling: geometry only, no window.
-#include "game/ui/list_view.hpp"
+#include "game/ui/kit/list_view.hpp"
 
 #include <doctest/doctest.h>
 #include <vector>

@@ -1,8 +1,8 @@
 // Text layout with the real fonts (the glyphs need an OpenGL context, so this suite runs under
 // xvfb-run): ellipsis, wrapping and drawn widths keep every string inside its box, and glyphs
 // loaded during a partial repaint do not wipe the others.
-#include "game/ui/font_set.hpp"
-#include "game/ui/text.hpp"
+#include "game/ui/kit/font_set.hpp"
+#include "game/ui/kit/text.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>

@@ -1,0 +1,125 @@
+#include "game/ui/kit/chrome.hpp"
+
+#include "game/engine/session.hpp"
+#include "game/ui/kit/icons.hpp"
+#include "game/ui/kit/shapes.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+namespace rc::ui {
+
+std::string patientLine(const rc::Session& s) {
+    const auto& pt = s.kase().patient;
+    return pt.name + ", " + std::to_string(pt.age) + ", " + pt.job;
+}
+
+Countdown& topBarCountdown() {
+    static Countdown c;
+    return c;
+}
+
+float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s) {
+    const Theme& th = p.theme;
+    const float h = th.topBar();
+    roundedRect(p.target, {0, 0, width, h}, 0, th.c.panel);
+    hairline(p.target, 0, width, h - 1, th.c.border);
+    const float cy = h / 2;
+    float right = width - th.padding();
+    if (s) {
+        char rad[32];
+        std::snprintf(rad, sizeof rad, "%.1f mSv", s->ledger().radiation);
+        const std::string vals[3] = {rad, "£" + std::to_string(s->ledger().cost),
+                                     std::to_string(s->ledger().minutes) + " min"};
+        const Metric ms[3] = {Metric::Radiation, Metric::Money, Metric::Clock};
+        const auto ts = p.text(TextSize::Body, Weight::Medium, th.c.text);
+        for (int i = 0; i < 3; ++i) {
+            const float w = th.px(22) + measure(ts, utf8(vals[i]));
+            right -= w;
+            metric(p, {right, cy}, ms[i], vals[i], th.c.textSecondary);
+            right -= th.px(20);
+        }
+        // The money icon draws its own glyph in the panel colour; give the metrics a muted pill.
+        if (const Countdown& cd = topBarCountdown(); !cd.text.empty()) {
+            // A quiet pill; in the last minutes a caution pill with its icon and words.
+            const auto cs = p.text(TextSize::Body, cd.caution ? Weight::SemiBold : Weight::Medium, th.c.text);
+            const float iw = cd.caution ? th.px(22) : 0;
+            const float pw = measure(cs, utf8(cd.text)) + th.px(24) + iw, ph = th.px(30);
+            right -= pw;
+            const sf::FloatRect pill(right, cy - ph / 2, pw, ph);
+            roundedRect(p.target, pill, ph / 2, cd.caution ? withAlpha(th.c.caution, 46) : th.c.panelMuted,
+                        cd.caution ? th.c.caution : th.c.border, 1);
+            if (cd.caution) icon::caution(p.target, {pill.left + th.px(20), cy}, th.px(14), th.c.caution, th.c.text);
+            drawLine(p.target, cs, utf8(cd.text), pill.left + th.px(12) + iw, cy);
+            right -= th.px(16);
+        }
+    }
+    float x = th.padding();
+    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"), x, cy);
+    if (!title.empty())
+        drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                 utf8("  ·  " + title), x, cy, Align::Left, right - x - th.px(16));
+    return h;
+}
+
+sf::FloatRect drawBottomBar(const Painter& p, sf::Vector2f size) {
+    const Theme& th = p.theme;
+    const sf::FloatRect r(0, size.y - th.bottomBar(), size.x, th.bottomBar());
+    roundedRect(p.target, r, 0, th.c.panel);
+    hairline(p.target, 0, size.x, r.top, th.c.border);
+    return r;
+}
+
+float drawShortcuts(const Painter& p, float right, float cy, const std::string& text, float maxW) {
+    const auto ts = p.text(TextSize::Caption, Weight::Regular, p.theme.c.textSecondary);
+    return drawLine(p.target, ts, utf8(text), right, cy, Align::Right, maxW);
+}
+
+std::string actionLabel(const rc::Session& s, const std::string& text) {
+    rc::Action a;
+    std::string err;
+    if (!rc::parseAction(text, a, err)) return text;
+    if (a.verb == rc::Verb::Advance) return "End the visit";
+    if (a.args.empty()) return text;
+    const rc::Catalog& cat = s.catalog();
+    std::string label = a.args[0];
+    std::string sideWord = a.side == rc::Side::None ? "" : std::string(" (") + rc::sideName(a.side) + ")";
+    switch (a.verb) {
+    case rc::Verb::Ask:
+        if (auto* q = cat.question(a.args[0])) label = "Ask: " + q->text;
+        break;
+    case rc::Verb::Exam:
+        if (auto* e = cat.exam(a.args[0])) label = "Examine: " + e->label + sideWord;
+        if (a.angle) label += " to " + std::to_string(*a.angle) + "°";
+        break;
+    case rc::Verb::Order:
+        if (auto* i = cat.investigation(a.args[0])) label = "Order: " + i->label;
+        break;
+    case rc::Verb::Diagnose:
+        if (auto* d = cat.diagnosis(a.args[0])) label = "Diagnose: " + d->label + sideWord;
+        break;
+    case rc::Verb::Differential: {
+        std::ostringstream o;
+        o << "Differential: ";
+        for (std::size_t i = 0; i < a.args.size(); ++i) {
+            auto* d = cat.diagnosis(a.args[i]);
+            o << (i ? ", " : "") << (d ? d->label : a.args[i]);
+        }
+        label = o.str();
+        break;
+    }
+    case rc::Verb::Plan: {
+        auto* pw = cat.pathway(a.args[0]);
+        label = "Plan: " + (pw ? pw->label : a.args[0]);
+        for (std::size_t i = 1; i < a.args.size(); ++i) {
+            auto* pt = cat.part(a.args[i]);
+            label += (i == 1 ? " — " : ", ") + (pt ? pt->label : a.args[i]);
+        }
+        break;
+    }
+    case rc::Verb::Advance: break;
+    }
+    return label;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,35 @@
+#pragma once
+// Screen furniture shared by the game's scenes: the top bar with the patient and the ledger, the
+// bottom bar, and the keyboard-shortcut caption.
+#include "game/ui/kit/widgets.hpp"
+
+#include <string>
+
+namespace rc {
+class Session;
+}
+
+namespace rc::ui {
+
+/// A classroom challenge's countdown ("Case 1 of 3 · Time left 14:05"); `caution` in the last
+/// minutes (the text then says so too). Set by the running challenge; empty: none.
+struct Countdown {
+    std::string text;
+    bool caution = false;
+};
+Countdown& topBarCountdown();
+
+/// Top bar: "Root Cause · <title>" on the left; with a session, the visit and the ledger
+/// (clock, money, radiation) on the right, and the challenge countdown before them, if any.
+/// Returns its height.
+float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s);
+/// The bottom bar's background (white, hairline above). Returns its rect.
+sf::FloatRect drawBottomBar(const Painter& p, sf::Vector2f size);
+/// "Maria Costa, 52, Warehouse picker".
+std::string patientLine(const rc::Session& s);
+/// A caption of keyboard shortcuts, right-aligned at `right` on the line `cy`. Returns its width.
+float drawShortcuts(const Painter& p, float right, float cy, const std::string& text, float maxW);
+/// "ask" → the label of what an action names ("Where is the pain?", "Straight leg raise (right)").
+std::string actionLabel(const rc::Session& s, const std::string& actionText);
+
+} // namespace rc::ui

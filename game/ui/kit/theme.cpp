@@ -1,0 +1,39 @@
+#include "game/ui/kit/theme.hpp"
+
+#include <algorithm>
+
+namespace rc::ui {
+
+bool Theme::setScale(float s) {
+    const float clamped = std::clamp(std::round(s * 20.0f) / 20.0f, kMinScale, kMaxScale);
+    if (clamped == scale) return false;
+    scale = clamped;
+    return true;
+}
+
+void Theme::setColourSafe(bool on) {
+    colourSafe = on;
+    const Palette base;
+    c = base;
+    if (on) {
+        c.good = sf::Color(0x00, 0x72, 0xB2);
+        c.textSecondary = sf::Color(0x3E, 0x4C, 0x59);
+        c.border = sf::Color(0xB8, 0xC2, 0xCC);
+        c.accent = sf::Color(0x0A, 0x66, 0x70);
+        c.accentHover = sf::Color(0x08, 0x52, 0x5A);
+    }
+}
+
+sf::Color mix(sf::Color a, sf::Color b, float t) {
+    auto m = [t](std::uint8_t x, std::uint8_t y) {
+        return static_cast<std::uint8_t>(std::round(x + (y - x) * t));
+    };
+    return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
+}
+
+sf::Color withAlpha(sf::Color c, std::uint8_t a) {
+    c.a = a;
+    return c;
+}
+
+} // namespace rc::ui

@@ -1,0 +1,177 @@
+#include "game/ui/kit/widgets.hpp"
+
+#include "game/ui/kit/icons.hpp"
+#include "game/ui/kit/shapes.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rc::ui {
+
+float buttonWidth(const Painter& p, const std::string& label, bool chevron) {
+    const auto st = p.text(TextSize::Body, Weight::SemiBold, p.theme.c.text);
+    return std::round(measure(st, utf8(label)) + p.theme.px(40) + (chevron ? p.theme.px(18) : 0));
+}
+
+void button(const Painter& p, const sf::FloatRect& r, const std::string& label, ButtonKind kind,
+            const ControlState& st, bool chevron) {
+    const Theme& th = p.theme;
+    const float rad = th.px(6);
+    sf::Color fill, fg, border = sf::Color::Transparent;
+    switch (kind) {
+    case ButtonKind::Primary:
+        fill = st.hovered ? th.c.accentHover : th.c.accent;
+        fg = th.c.onAccent;
+        break;
+    case ButtonKind::Secondary:
+        fill = st.hovered ? th.c.panelMuted : th.c.panel;
+        fg = th.c.accent;
+        border = th.c.border;
+        break;
+    case ButtonKind::Quiet:
+        fill = st.hovered ? th.c.accentSoft : sf::Color::Transparent;
+        fg = th.c.accent;
+        break;
+    }
+    if (!st.enabled) {
+        fill = kind == ButtonKind::Primary ? mix(th.c.accent, th.c.background, 0.6f) : fill;
+        fg = kind == ButtonKind::Primary ? th.c.onAccent : th.c.textDisabled;
+    }
+    roundedRect(p.target, r, rad, fill, border, border.a ? 1.0f : 0.0f);
+    const auto ts = p.text(TextSize::Body, Weight::SemiBold, fg);
+    const float chev = chevron ? th.px(18) : 0;
+    const float maxW = r.width - th.px(24) - chev;
+    const sf::String shown = ellipsize(ts, utf8(label), maxW);
+    const float w = measure(ts, shown) + chev;
+    const float x = r.left + (r.width - w) / 2;
+    const float cy = r.top + r.height / 2;
+    drawLine(p.target, ts, shown, x, cy);
+    if (chevron) icon::chevronRight(p.target, {x + w - th.px(6), cy}, th.px(14), fg);
+    if (st.focused) focusRing(p.target, th, r, rad);
+}
+
+std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
+                                const std::vector<std::string>& labels, int selected, int hovered,
+                                int focused) {
+    const Theme& th = p.theme;
+    std::vector<sf::FloatRect> out;
+    float x = r.left;
+    hairline(p.target, r.left, r.left + r.width, r.top + r.height - 1, th.c.border);
+    // Natural widths; when they do not fit, shrink the padding, then share the width equally.
+    const auto bold = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
+    float textTotal = 0;
+    for (const auto& l : labels) textTotal += measure(bold, utf8(l));
+    const float n = static_cast<float>(std::max<std::size_t>(1, labels.size()));
+    const float padEach = std::clamp((r.width - textTotal) / n, th.px(12), th.px(32));
+    const bool squeeze = textTotal + padEach * n > r.width;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const bool sel = static_cast<int>(i) == selected;
+        const auto ts = p.text(TextSize::Body, sel ? Weight::SemiBold : Weight::Medium,
+                               sel ? th.c.accent : th.c.textSecondary);
+        const float w = squeeze ? r.width / n : measure(bold, utf8(labels[i])) + padEach;
+        const sf::FloatRect tr(x, r.top, w, r.height);
+        if (static_cast<int>(i) == hovered && !sel)
+            roundedRect(p.target, inset(tr, th.px(4)), th.px(6), th.c.panelMuted);
+        drawLine(p.target, ts, utf8(labels[i]), x + w / 2, r.top + r.height / 2 - 1, Align::Centre,
+                 w - th.px(12));
+        if (sel)
+            roundedRect(p.target, {x + th.px(8), r.top + r.height - th.px(3), w - th.px(16), th.px(3)},
+                        th.px(1.5f), th.c.accent);
+        if (static_cast<int>(i) == focused) focusRing(p.target, th, inset(tr, th.px(4)), th.px(6));
+        out.push_back(tr);
+        x += w;
+    }
+    return out;
+}
+
+void listRow(const Painter& p, const sf::FloatRect& r, const std::string& label,
+             const RowStatus& status, const ControlState& st) {
+    const Theme& th = p.theme;
+    if (st.selected)
+        roundedRect(p.target, r, th.px(6), th.c.accentSoft);
+    else if (st.hovered)
+        roundedRect(p.target, r, th.px(6), th.c.panelMuted);
+    const float cy = r.top + r.height / 2;
+    float right = r.left + r.width - th.px(10);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    if (!status.caption.empty()) {
+        right -= drawLine(p.target, cap, utf8(status.caption), right, cy, Align::Right);
+        right -= th.px(8);
+    }
+    if (status.done) {
+        const float s = th.px(14);
+        icon::tick(p.target, {right - s / 2, cy}, s, th.c.good);
+        right -= s + th.px(8);
+    } else {
+        right -= th.px(22); // keep labels aligned whether or not a tick is shown
+    }
+    const auto ts = p.text(TextSize::Body, Weight::Regular,
+                           st.enabled ? (status.done ? th.c.textSecondary : th.c.text)
+                                      : th.c.textDisabled);
+    const float left = r.left + th.px(10);
+    drawLine(p.target, ts, utf8(label), left, cy, Align::Left, right - left - th.px(8));
+    if (st.focused) focusRing(p.target, th, r, th.px(6));
+}
+
+float chip(const Painter& p, sf::Vector2f tl, const std::string& label, sf::Color fg, sf::Color bg) {
+    const Theme& th = p.theme;
+    const auto ts = p.text(TextSize::Caption, Weight::Medium, fg);
+    const float w = measure(ts, utf8(label)) + th.px(16);
+    const float h = th.px(22);
+    roundedRect(p.target, {tl.x, tl.y, w, h}, h / 2, bg);
+    drawLine(p.target, ts, utf8(label), tl.x + th.px(8), tl.y + h / 2);
+    return w;
+}
+
+float metric(const Painter& p, sf::Vector2f lc, Metric m, const std::string& value, sf::Color fg) {
+    const Theme& th = p.theme;
+    const float s = th.px(16);
+    const sf::Vector2f ic(lc.x + s / 2, lc.y);
+    switch (m) {
+    case Metric::Clock: icon::clock(p.target, ic, s, fg, th.c.panel); break;
+    case Metric::Radiation: icon::radiation(p.target, ic, s, fg, th.c.panel); break;
+    case Metric::Money: {
+        disc(p.target, ic, s / 2, fg);
+        const auto ps = p.text(TextSize::Caption, Weight::Bold, th.c.panel);
+        drawLine(p.target, {ps.font, th.size(TextSize::Caption) - 2, th.c.panel}, utf8("£"), ic.x,
+                 ic.y + 0.5f, Align::Centre);
+        break;
+    }
+    }
+    const auto ts = p.text(TextSize::Body, Weight::Medium, th.c.text);
+    const float w = drawLine(p.target, ts, utf8(value), lc.x + s + th.px(6), lc.y);
+    return s + th.px(6) + w;
+}
+
+void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string& label) {
+    const Theme& th = p.theme;
+    const auto ts = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
+    const float cy = r.top + r.height / 2;
+    const float w = drawLine(p.target, ts, utf8(label), r.left, cy, Align::Left, r.width);
+    if (w + th.px(12) < r.width) hairline(p.target, r.left + w + th.px(10), r.left + r.width, cy, th.c.divider);
+}
+
+void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,
+               const std::string& value, const std::string& placeholder, bool focused) {
+    const Theme& th = p.theme;
+    drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(label),
+             r.left, r.top + th.px(8));
+    const sf::FloatRect box(r.left, r.top + th.px(18), r.width, r.height - th.px(18));
+    roundedRect(p.target, box, th.px(6), th.c.panel, focused ? th.c.accent : th.c.border,
+                focused ? 2.0f : 1.0f);
+    const float cy = box.top + box.height / 2;
+    float w = 0;
+    if (!value.empty())
+        w = drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value),
+                     box.left + th.px(12), cy, Align::Left, box.width - th.px(24));
+    else
+        drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textDisabled),
+                 utf8(placeholder), box.left + th.px(12), cy, Align::Left, box.width - th.px(24));
+    if (focused)
+        roundedRect(
+            p.target,
+            {box.left + th.px(13) + w, box.top + th.px(9), th.px(2), box.height - th.px(18)}, 0,
+            th.c.accent);
+}
+
+} // namespace rc::ui

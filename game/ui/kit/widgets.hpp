@@ -1,0 +1,74 @@
+#pragma once
+#include "game/ui/kit/font_set.hpp"
+#include "game/ui/kit/text.hpp"
+#include "game/ui/kit/theme.hpp"
+
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <string>
+#include <vector>
+
+namespace rc::ui {
+
+/// Shared drawing services for widgets: fonts and theme.
+struct Painter {
+    sf::RenderTarget& target; ///< where to draw
+    const FontSet& fonts;     ///< loaded fonts
+    const Theme& theme;       ///< tokens at the current scale
+    /// Shortcut for a text style.
+    TextStyle text(TextSize s, Weight w, sf::Color c) const { return style(fonts, theme, s, w, c); }
+};
+
+/// Visual state of an interactive control.
+struct ControlState {
+    bool hovered = false; ///< pointer over it
+    bool focused = false; ///< keyboard focus (draws the focus ring)
+    bool enabled = true;  ///< false: drawn muted, ignores input
+    bool selected = false; ///< chosen (tabs, toggles, rows)
+};
+
+/// Button emphasis: one primary (accent) action per screen; secondary and quiet for the rest.
+enum class ButtonKind { Primary, Secondary, Quiet };
+
+/// A push button: rounded, label centred (ellipsized), optional trailing chevron.
+void button(const Painter& p, const sf::FloatRect& r, const std::string& label, ButtonKind kind,
+            const ControlState& st, bool chevron = false);
+
+/// Natural width of a button for a label.
+float buttonWidth(const Painter& p, const std::string& label, bool chevron = false);
+
+/// A row of tabs with an accent underline under the selected one. Returns each tab's rect.
+std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
+                                const std::vector<std::string>& labels, int selected,
+                                int hovered = -1, int focused = -1);
+
+/// Trailing status of a list row.
+struct RowStatus {
+    bool done = false;       ///< draws a quiet tick
+    std::string caption;     ///< e.g. "2 min" or "£120" (right-aligned, secondary)
+};
+
+/// A list row: label on the left (ellipsized), status on the right, hover/selected underlay,
+/// hairline below.
+void listRow(const Painter& p, const sf::FloatRect& r, const std::string& label,
+             const RowStatus& status, const ControlState& st);
+
+/// A small rounded chip with a label (tags, difficulty, status).
+float chip(const Painter& p, sf::Vector2f topLeft, const std::string& label, sf::Color fg,
+           sf::Color bg);
+
+/// A labelled value with a drawn icon, as in the top bar ("⏱ 14 min"). Returns the width used.
+enum class Metric { Clock, Money, Radiation };
+float metric(const Painter& p, sf::Vector2f leftCentre, Metric m, const std::string& value,
+             sf::Color fg);
+
+/// Section heading in caption caps style with a trailing hairline.
+void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string& label);
+
+/// A labelled text field: caption label above a box holding `value` (or a muted placeholder),
+/// an accent border and a caret when focused.
+void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,
+               const std::string& value, const std::string& placeholder, bool focused);
+
+} // namespace rc::ui

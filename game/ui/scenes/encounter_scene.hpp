@@ -1,0 +1,73 @@
+#pragma once
+// The encounter: patient figure with the body chart on the left; History, Examination,
+// Investigations and Differential tabs on the right; the working differential and "Make a
+// decision" at the bottom. Every choice becomes an engine action through PlayState::apply.
+#include "game/play/encounter_rows.hpp"
+#include "game/ui/art/figure_geometry.hpp"
+#include "game/ui/kit/hit_map.hpp"
+#include "game/ui/kit/list_view.hpp"
+#include "game/ui/core/scene.hpp"
+
+#include <optional>
+
+namespace rc::play {
+struct Game;
+}
+
+namespace rc::ui {
+
+class EncounterScene : public Scene {
+  public:
+    EncounterScene(Context& ctx, SceneStack& stack);
+    std::string name() const override;
+    void layout(sf::Vector2f size) override;
+    bool event(const sf::Event& e) override;
+    bool input(Input in) override;
+    void update(float dt) override;
+    void draw(sf::RenderTarget& t) override;
+
+    /// Regions that Tab / Shift-Tab move between.
+    enum Region { Tabs, List, Figure, Decide, kRegions };
+    enum HitId { HitTab = 1, HitRow, HitSide, HitView, HitDecide, HitLeave };
+
+  private:
+    play::Game& game() const;
+    void setTab(play::EncounterTab t);
+    void rebuild();                 ///< rows from the session (keeps focus)
+    void activate(int row, int side); ///< do the row's action (side: 0 left, 1 right)
+    void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
+    void apply(const rc::Action& a);
+    void openDecision();
+    void leave();
+    void autoplayStep(float dt);
+    void watchStep(float dt);
+
+    // drawing (encounter_draw.cpp)
+    void drawFigurePanel(const Painter& p);
+    void drawRightPanel(const Painter& p);
+    void drawRow(const Painter& p, int i, const sf::FloatRect& r);
+    void drawDetail(const Painter& p, const sf::FloatRect& r);
+    void drawResult(const Painter& p, const sf::FloatRect& r, const std::string& id);
+    void drawBottom(const Painter& p);
+
+    play::EncounterTab tab_ = play::EncounterTab::History;
+    std::vector<play::EncounterRow> rows_;
+    ListView list_;
+    HitMap hits_;
+    Region region_ = List;
+    int side_ = 1; ///< 0 left, 1 right: the side Enter uses on a sided exam
+    View view_ = View::Front;
+    int tabFocus_ = 0;
+    std::optional<Hit> hover_;
+    std::string message_;   ///< a refused action's reason
+    std::string watchErrors_; ///< --watch: the case file's diagnostics (shown until fixed)
+    int shownRow_ = -1;     ///< the row whose result/answer the detail panel shows
+    int shownSide_ = 1;
+    sf::FloatRect leftRect_, rightRect_, tabsRect_, detailRect_, decideRect_;
+    float watchClock_ = 0;
+    long long watchStamp_ = 0;
+    std::size_t seenTaken_ = 0;
+    int seenVisit_ = 0;
+};
+
+} // namespace rc::ui

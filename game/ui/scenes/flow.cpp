@@ -1,0 +1,64 @@
+// Moves between the game's scenes: start, resume, after a visit ends, back to the library.
+#include "game/play/game.hpp"
+#include "game/ui/scenes/challenge_scenes.hpp"
+#include "game/ui/core/scene_stack.hpp"
+#include "game/ui/scenes/scenes.hpp"
+
+#include <iostream>
+
+namespace rc::ui {
+
+void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile) {
+    play::Game& g = *ctx.game;
+    if (c.studentCopy) {
+        stack.push(makeMessageScene(ctx, stack, "This case needs its full copy",
+                                    play::kPracticeNeedsFullCase));
+        return;
+    }
+    g.play.start(c, g.content.catalog, caseFile, g.profile.name, ctx.settings.mode);
+    stack.clear();
+    stack.push(makeTitleScene(ctx, stack));
+    stack.push(makeEncounterScene(ctx, stack));
+}
+
+bool resumeSaved(Context& ctx, SceneStack& stack) {
+    play::Game& g = *ctx.game;
+    std::optional<rc::SavedGame> saved;
+    rc::Diagnostics diags;
+    std::string aside;
+    const rc::LoadStatus st = rc::loadSavedGame(g.play.autosavePath(), saved, diags, &aside);
+    std::string error;
+    if (st == rc::LoadStatus::Missing) error = "There is no saved game to resume.";
+    else if (st == rc::LoadStatus::Corrupt)
+        error = "The saved game could not be read, so a fresh start is needed. " +
+                (aside.empty() ? std::string() : "The damaged file was kept as " + aside + ".\n\n") + diags.str();
+    else if (!g.play.restore(*saved, g.content, error)) error += "";
+    if (!error.empty()) {
+        std::cerr << "rootcause: resume: " << error << "\n";
+        stack.push(makeMessageScene(ctx, stack, "Could not resume", error));
+        return false;
+    }
+    if (g.autoplaying && !g.autoplay.skipPlayed(g.play.session().log().actions)) {
+        std::cerr << "rootcause: --autoplay: the saved game is not a prefix of the autoplay log; autoplay off\n";
+        g.autoplaying = false;
+    }
+    stack.clear();
+    stack.push(makeTitleScene(ctx, stack));
+    if (g.play.session().finished()) stack.push(makeDebriefScene(ctx, stack));
+    else stack.push(makeEncounterScene(ctx, stack));
+    return true;
+}
+
+void afterAdvance(Context& ctx, SceneStack& stack) {
+    if (challengeAfterAdvance(ctx, stack)) return; // exam: "case recorded", not the outcome
+    stack.replace(makeFollowUpScene(ctx, stack));
+}
+
+void toLibrary(Context& ctx, SceneStack& stack) {
+    if (challengeLeave(ctx, stack)) return; // in a challenge: the next case, not the library
+    stack.clear();
+    stack.push(makeTitleScene(ctx, stack));
+    stack.push(makeLibraryScene(ctx, stack));
+}
+
+} // namespace rc::ui

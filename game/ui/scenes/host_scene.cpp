@@ -1,0 +1,536 @@
+// "Host a class": the instructor picks a challenge, and the game hosts it (HostedClass on a
+// background thread) while this screen is the projector view: the join code in large type, the
+// address, the roster filling in and each student's progress (an exam shows no scores until the
+// instructor ends the challenge), then the leaderboard and the results folder for
+// rootcause-board. Also `--host-class`.
+#include "game/engine/autosave.hpp"
+#include "game/engine/content_text.hpp"
+#include "game/engine/file_read.hpp"
+#include "game/net/hosted_class.hpp"
+#include "game/play/challenge_play.hpp"
+#include "game/play/game.hpp"
+#include "game/ui/kit/chrome.hpp"
+#include "game/ui/kit/hit_map.hpp"
+#include "game/ui/kit/icons.hpp"
+#include "game/ui/scenes/live_scenes.hpp"
+#include "game/ui/core/runner.hpp"
+#include "game/ui/core/scene_stack.hpp"
+#include "game/ui/scenes/scenes.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <iostream>
+
+namespace rc::ui {
+
+namespace {
+
+/// A hosted class and the challenge it serves (which must outlive the host: declared first).
+struct Hosting {
+    rc::Challenge challenge;
+    std::string challengeFile;
+    rc::net::HostedClass host;
+};
+
+std::string casesWord(std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " case" : " cases");
+}
+
+/// "case 2 of 6", "finished", with the attempt when it is not the first.
+std::string progressOf(const rc::net::BoardRow& r) {
+    std::string s =
+        r.finished ? "finished"
+                   : "case " + std::to_string(r.caseIndex + 1) + " of " + std::to_string(r.cases);
+    if (r.attempt > 1) s += " (attempt " + std::to_string(r.attempt) + ")";
+    return s;
+}
+
+class HostBoardScene : public Scene {
+  public:
+    HostBoardScene(Context& ctx, SceneStack& stack, std::unique_ptr<Hosting> h, bool exitAfter)
+        : Scene(ctx, stack), h_(std::move(h)), exitAfter_(exitAfter) {
+        snap_ = h_->host.snapshot();
+    }
+    ~HostBoardScene() override { h_->host.stop(); }
+    std::string name() const override { return "host-class"; }
+    bool input(Input in) override {
+        if (in == Input::Activate)
+            press(snap_.ended ? Leave : End);
+        else if (in == Input::Back)
+            press(Leave);
+        else
+            return false;
+        return true;
+    }
+    bool event(const sf::Event& e) override {
+        if (e.type == sf::Event::MouseMoved) {
+            const bool over = button_.contains(static_cast<float>(e.mouseMove.x),
+                                               static_cast<float>(e.mouseMove.y));
+            if (over != hover_) hover_ = over, invalidate();
+            return true;
+        }
+        if (e.type == sf::Event::MouseButtonPressed &&
+            button_.contains(static_cast<float>(e.mouseButton.x),
+                             static_cast<float>(e.mouseButton.y))) {
+            press(snap_.ended ? Leave : End);
+            return true;
+        }
+        return false;
+    }
+    void update(float dt) override {
+        since_ += dt;
+        if (since_ < 0.25f) return;
+        since_ = 0;
+        rc::net::ClassSnapshot s = h_->host.snapshot();
+        if (!same(s, snap_)) {
+            snap_ = std::move(s);
+            invalidate();
+        }
+        const bool allDone =
+            !snap_.rows.empty() && std::all_of(snap_.rows.begin(), snap_.rows.end(),
+                                               [](const auto& r) { return r.finished; });
+        const bool anyDone = std::any_of(snap_.rows.begin(), snap_.rows.end(),
+                                         [](const auto& r) { return r.finished; });
+        // Screenshots: the board mid-class (when the first student finishes) and the leaderboard.
+        if (anyDone && ctx_.runner) ctx_.runner->screenshot("host-class-board");
+        if (snap_.ended && ctx_.runner) ctx_.runner->screenshot("host-class-leaderboard");
+        if (exitAfter_ && allDone && !snap_.ended) h_->host.endChallenge();
+        if (exitAfter_ && snap_.ended) {
+            endedFor_ += 0.25f;
+            if (endedFor_ >= 1.0f && ctx_.runner) {
+                h_->host.stop();
+                std::printf("results-dir: %s\n", h_->host.resultsDir().c_str());
+                std::fflush(stdout);
+                ctx_.runner->quit(0);
+            }
+        }
+    }
+    void draw(sf::RenderTarget& t) override;
+
+  private:
+    enum Press { End, Leave };
+    static bool same(const rc::net::ClassSnapshot& a, const rc::net::ClassSnapshot& b) {
+        if (a.ended != b.ended || a.rows.size() != b.rows.size() || a.log != b.log ||
+            a.error != b.error)
+            return false;
+        for (std::size_t i = 0; i < a.rows.size(); ++i) {
+            const auto &x = a.rows[i], &y = b.rows[i];
+            if (x.id != y.id || x.connected != y.connected || x.finished != y.finished ||
+                x.caseIndex != y.caseIndex || x.attempt != y.attempt || x.total != y.total)
+                return false;
+        }
+        return true;
+    }
+    /// Ending the challenge and leaving are for everyone in the room: asked twice.
+    void press(Press what) {
+        if (armed_ != static_cast<int>(what)) {
+            armed_ = static_cast<int>(what);
+            invalidate();
+            return;
+        }
+        armed_ = -1;
+        if (what == End) {
+            h_->host.endChallenge();
+        } else {
+            stack_.clear();
+            stack_.push(makeTitleScene(ctx_, stack_));
+            return; // this scene (and the host) goes with the stack
+        }
+        invalidate();
+    }
+    void drawJoinPanel(const Painter& p, const sf::FloatRect& r);
+    void drawBoard(const Painter& p, const sf::FloatRect& r);
+
+    std::unique_ptr<Hosting> h_;
+    rc::net::ClassSnapshot snap_;
+    bool exitAfter_ = false, hover_ = false;
+    int armed_ = -1; ///< the press waiting for its confirmation (-1: none)
+    float since_ = 1, endedFor_ = 0;
+    sf::FloatRect button_;
+};
+
+void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
+    const Theme& th = p.theme;
+    sf::RenderTarget& t = p.target;
+    panel(t, th, r);
+    const sf::FloatRect in = inset(r, th.padding() * 1.5f);
+    float y = in.top;
+    const rc::Challenge& ch = h_->challenge;
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
+             utf8("LIVE CLASS  ·  " + std::string(ch.mode == "exam" ? "EXAM" : "PRACTICE") +
+                  "  ·  " + casesWord(ch.cases.size()) +
+                  (h_->host.resumed() ? "  ·  RESUMED" : "")),
+             in.left, y + th.px(8), Align::Left, in.width);
+    y += th.px(22);
+    y += drawParagraph(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(ch.title),
+                       {in.left, y, in.width, th.px(56)});
+    y += th.px(14);
+    // The join code, as large as the panel allows: it is read from the back of the room.
+    const sf::FloatRect codeBox(in.left, y, in.width, th.px(128));
+    roundedRect(t, codeBox, th.px(8), th.c.accentSoft);
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8("JOIN CODE"),
+             codeBox.left + th.px(16), codeBox.top + th.px(18));
+    TextStyle big = p.text(TextSize::Title, Weight::Bold, th.c.text);
+    big.size = static_cast<unsigned>(std::round(th.px(72)));
+    const sf::String code = utf8(h_->host.code());
+    while (big.size > 24 && measure(big, code) > codeBox.width - th.px(32))
+        big.size -= 4;
+    drawLine(t, big, code, codeBox.left + codeBox.width / 2, codeBox.top + th.px(76),
+             Align::Centre);
+    y += codeBox.height + th.px(16);
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
+             utf8("HOST ADDRESS"), in.left, y + th.px(8));
+    y += th.px(20);
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8(h_->host.joinAddress()), in.left, y + th.px(12), Align::Left, in.width);
+    y += th.px(34);
+    drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                  utf8("Students: Root Cause → Join a class, then type this address and code."),
+                  {in.left, y, in.width, std::max(0.0f, in.top + in.height - th.px(120) - y)});
+    // The instructor's one action, and what it is for.
+    const bool ended = snap_.ended;
+    const std::string label =
+        ended           ? (armed_ == Leave ? "Press again to stop hosting" : "Stop hosting")
+        : armed_ == End ? "Press again to end it for everyone"
+                        : "End the challenge";
+    const float bw = std::min(in.width, std::max(buttonWidth(p, label), th.px(200)));
+    button_ = {in.left, in.top + in.height - th.px(44), bw, th.px(44)};
+    button(p, button_, label, ended ? ButtonKind::Secondary : ButtonKind::Primary,
+           ControlState{hover_, true, true, false});
+    const std::string note =
+        ended ? "The results are written; students see their totals."
+        : armed_ == Leave
+            ? "Esc again stops hosting; start again with the same data folder to resume."
+        : ch.mode == "exam" ? "Students see their scores when you end it."
+                            : "Students see each case's score as they go.";
+    drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(note),
+                  {in.left, button_.top - th.px(46), in.width, th.px(40)});
+}
+
+void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
+    const Theme& th = p.theme;
+    sf::RenderTarget& t = p.target;
+    panel(t, th, r);
+    const sf::FloatRect in = inset(r, th.padding() * 1.5f);
+    const bool ended = snap_.ended, exam = h_->challenge.mode == "exam";
+    const bool scores = ended || !exam;
+    int finished = 0, offline = 0;
+    for (const auto& row : snap_.rows) // a student who finished and left is not missing
+        finished += row.finished ? 1 : 0, offline += row.connected || row.finished ? 0 : 1;
+    const int n = static_cast<int>(snap_.rows.size());
+    float y = in.top;
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8(ended ? "Leaderboard" : "Students"), in.left, y + th.px(12));
+    std::string counts =
+        std::to_string(n) + " joined  ·  " + std::to_string(finished) + " finished";
+    if (offline > 0) counts += "  ·  " + std::to_string(offline) + " offline";
+    drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(counts),
+             in.left + in.width, y + th.px(12), Align::Right, in.width * 0.6f);
+    y += th.px(32);
+    std::vector<rc::net::BoardRow> rows = snap_.rows;
+    if (ended)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& a, const auto& b) { return a.total > b.total; });
+    const float colRank = in.left + th.px(4), colName = in.left + th.px(40),
+                colState = in.left + in.width * 0.56f, colRight = in.left + in.width;
+    const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
+    drawLine(t, head, utf8("#"), colRank, y + th.px(8));
+    drawLine(t, head, utf8("STUDENT"), colName, y + th.px(8));
+    drawLine(t, head, utf8(ended ? "RESULT" : "PROGRESS"), colState, y + th.px(8));
+    if (scores) drawLine(t, head, utf8("TOTAL"), colRight, y + th.px(8), Align::Right);
+    y += th.px(18);
+    hairline(t, in.left, colRight, y, th.c.border);
+    const float logH = th.px(28);
+    const auto pathSt = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const auto cmdSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const std::string command =
+        "rootcause-board --challenge " + h_->challengeFile + " " + h_->host.resultsDir();
+    const float pathH =
+        rc::ui::layout(pathSt, utf8(h_->host.resultsDir()), in.width - th.px(28)).height();
+    const float cmdH = rc::ui::layout(cmdSt, utf8(command), in.width - th.px(28)).height();
+    const float resultsH = th.px(32 + 4 + 12) + pathH + cmdH;
+    const float bottom = in.top + in.height - (ended ? resultsH + th.px(10) : logH);
+    const float rowH = th.px(36);
+    if (rows.empty())
+        drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                      utf8("Waiting for students to join…"),
+                      {in.left, y + th.px(16), in.width, th.px(40)});
+    // Student ids beside the names when every one fits (a narrow window shows names only).
+    const float nameW = colState - colName - th.px(12);
+    const auto idSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const auto nameSt = p.text(TextSize::Body, Weight::Medium, th.c.text);
+    bool showIds = true;
+    for (const auto& row : rows)
+        showIds = showIds && !row.name.empty() &&
+                  measure(nameSt, utf8(row.name)) + th.px(8) + measure(idSt, utf8(row.id)) <= nameW;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < rows.size() && y + rowH * (i + 1 < rows.size() ? 2 : 1) <= bottom;
+         ++i, ++shown) {
+        const auto& row = rows[i];
+        const float cy = y + rowH / 2;
+        const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+        drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
+                 utf8(std::to_string(i + 1)), colRank, cy);
+        const float nw = drawLine(t, nameSt, utf8(row.name.empty() ? row.id : row.name), colName,
+                                  cy, Align::Left, nameW);
+        if (showIds) drawLine(t, idSt, utf8(row.id), colName + nw + th.px(8), cy);
+        float sx = colState;
+        // Once ended: the verdict, with a word (never colour alone); before: the progress.
+        const bool pass = row.total >= h_->challenge.mastery;
+        std::string state = progressOf(row);
+        if (ended) {
+            state =
+                std::string(pass ? "passed" : "not passed") + (row.finished ? "" : " · " + state);
+            if (pass)
+                icon::tick(t, {sx + th.px(7), cy}, th.px(12), th.c.good);
+            else
+                icon::cross(t, {sx + th.px(7), cy}, th.px(11), th.c.bad);
+            sx += th.px(20);
+        } else if (row.finished) {
+            icon::tick(t, {sx + th.px(7), cy}, th.px(12), th.c.good);
+            sx += th.px(20);
+        }
+        sx += drawLine(t, body, utf8(state), sx, cy, Align::Left, colRight - sx - th.px(70));
+        if (!row.connected && !row.finished) {
+            icon::caution(t, {sx + th.px(16), cy}, th.px(12), th.c.caution, th.c.text);
+            drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                     utf8("offline"), sx + th.px(26), cy);
+        }
+        if (scores)
+            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+                     utf8(rc::oneDecimal(row.total)), colRight, cy, Align::Right);
+        y += rowH;
+        hairline(t, in.left, colRight, y, th.c.divider);
+    }
+    if (shown < rows.size())
+        drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                 utf8("… and " + std::to_string(rows.size() - shown) + " more"), in.left,
+                 y + th.px(14));
+    if (ended) {
+        // The whole path and the command, wrapped if need be: the instructor types them.
+        const sf::FloatRect hr(in.left, in.top + in.height - resultsH, in.width, resultsH);
+        roundedRect(t, hr, th.px(8), th.c.accentSoft);
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+                 utf8("Results for rootcause-board:"), hr.left + th.px(14), hr.top + th.px(18),
+                 Align::Left, hr.width - th.px(28));
+        float ry = hr.top + th.px(32);
+        ry += drawParagraph(t, pathSt, utf8(h_->host.resultsDir()),
+                            {hr.left + th.px(14), ry, hr.width - th.px(28), pathH + 1});
+        drawParagraph(t, cmdSt, utf8(command),
+                      {hr.left + th.px(14), ry + th.px(4), hr.width - th.px(28), cmdH + 1});
+    } else {
+        const std::string last =
+            !snap_.error.empty() ? snap_.error
+            : snap_.log.empty()  ? (exam ? "Exam: scores stay hidden until you end the challenge."
+                                         : "Practice: scores show as students finish cases.")
+                                 : "Latest: " + snap_.log.back();
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(last),
+                 in.left, in.top + in.height - th.px(10), Align::Left, in.width);
+    }
+}
+
+void HostBoardScene::draw(sf::RenderTarget& t) {
+    const Painter p = painter(t);
+    const Theme& th = p.theme;
+    drawTopBar(p, size_.x, "Host a class  ·  " + h_->challenge.title, nullptr);
+    const float g = th.gap(), top = th.topBar() + g, bottom = size_.y - g;
+    const float leftW = std::clamp(std::round((size_.x - 3 * g) * 0.38f),
+                                   std::min(th.px(280), size_.x * 0.45f), th.px(460));
+    drawJoinPanel(p, {g, top, leftW, bottom - top});
+    drawBoard(p, {2 * g + leftW, top, size_.x - leftW - 3 * g, bottom - top});
+}
+
+/// The class folder of a challenge: the first of classes/<id>, <id>-2, <id>-3... whose class
+/// has not been ended, so hosting again after a crash resumes the class, and hosting after the
+/// instructor ended one starts a new class beside it.
+std::string defaultDataDir(const std::string& id) {
+    const std::string base = rc::userDataDir() + "/classes/" + id;
+    for (int n = 1;; ++n) {
+        const std::string dir = n == 1 ? base : base + "-" + std::to_string(n);
+        std::string journal;
+        rc::FileError why;
+        if (!rc::readFile(dir + "/journal.log", rc::FileKind::Journal, journal, why)) return dir;
+        if (journal.rfind("end\t", 0) != 0 && journal.find("\nend\t") == std::string::npos)
+            return dir;
+    }
+}
+
+/// Starts hosting `ch` (a copy kept with the host) and shows the projector view; "" or why not.
+std::string host(Context& ctx, SceneStack& stack, const rc::Challenge& ch, const std::string& file,
+                 HostClassOptions o) {
+    play::Game& g = *ctx.game;
+    for (const auto& c : ch.cases)
+        if (const rc::Case* k = g.content.findCase(c.ref); !k || k->studentCopy)
+            return "the content folder '" + g.content.dir + "' lacks the full case '" + c.ref +
+                   "' (a host needs every case with its answer key)";
+    if (o.dataDir.empty()) o.dataDir = defaultDataDir(ch.id);
+    auto h = std::make_unique<Hosting>();
+    h->challenge = ch;
+    h->challengeFile = file;
+    rc::net::HostedClassOptions ho;
+    ho.dataDir = o.dataDir;
+    ho.listen = o.listen;
+    ho.code = o.code;
+    std::string error;
+    if (!h->host.start(h->challenge, g.content, ho, error))
+        return "cannot host the class: " + error;
+    std::cout << "listening " << h->host.joinAddress() << " code " << h->host.code() << std::endl;
+    stack.clear();
+    stack.push(makeTitleScene(ctx, stack));
+    stack.push(std::make_unique<HostBoardScene>(ctx, stack, std::move(h), o.exitAfter));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing the challenge to host.
+
+class HostSetupScene : public Scene {
+  public:
+    using Scene::Scene;
+    std::string name() const override { return "host-setup"; }
+    bool input(Input in) override {
+        const int n = static_cast<int>(ctx_.content->challenges.size());
+        switch (in) {
+        case Input::Back:
+            stack_.pop();
+            return true;
+        case Input::Up:
+        case Input::Prev:
+            selected_ = std::max(0, selected_ - 1);
+            break;
+        case Input::Down:
+        case Input::Next:
+            selected_ = std::min(std::max(0, n - 1), selected_ + 1);
+            break;
+        case Input::Activate:
+            go();
+            return true;
+        default:
+            return false;
+        }
+        invalidate();
+        return true;
+    }
+    bool event(const sf::Event& e) override {
+        if (e.type == sf::Event::MouseMoved) {
+            const Hit* h =
+                hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
+            const int key = h ? h->id * 100 + h->sub : -1;
+            if (key != hover_) hover_ = key, invalidate();
+            return true;
+        }
+        if (e.type != sf::Event::MouseButtonPressed) return false;
+        const Hit* h =
+            hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+        if (!h) return false;
+        if (h->id == 1)
+            selected_ = h->sub;
+        else
+            go();
+        invalidate();
+        return true;
+    }
+    void draw(sf::RenderTarget& t) override;
+
+  private:
+    void go() {
+        const auto& list = ctx_.content->challenges;
+        if (list.empty()) {
+            message_ = "There are no challenges in the content folder.";
+            invalidate();
+            return;
+        }
+        const rc::Challenge& ch = list[static_cast<std::size_t>(selected_)];
+        HostClassOptions o;
+        if (ctx_.settings.loopbackOnly) o.listen = "127.0.0.1:0"; // and so no announcing
+        message_ = host(ctx_, stack_, ch, ch.file, o);
+        invalidate();
+    }
+    int selected_ = 0, hover_ = -1;
+    std::string message_;
+    HitMap hits_;
+};
+
+void HostSetupScene::draw(sf::RenderTarget& t) {
+    const Painter p = painter(t);
+    const Theme& th = p.theme;
+    hits_.clear();
+    drawTopBar(p, size_.x, "Host a class", nullptr);
+    const float g = th.gap();
+    const float w = std::min(size_.x - 2 * g, th.px(760));
+    const sf::FloatRect r((size_.x - w) / 2, th.topBar() + g, w, size_.y - th.topBar() - 2 * g);
+    panel(t, th, r);
+    const sf::FloatRect in = inset(r, th.padding() * 1.5f);
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8("Choose the challenge to host"), in.left, in.top + th.px(12));
+    float y = in.top + th.px(30);
+    y += drawParagraph(
+        t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+        utf8(
+            "This machine plays every student's case against the full answer key and records every "
+            "action. Students join from their own game with the code shown next."),
+        {in.left, y, in.width, th.px(66)});
+    y += th.px(10);
+    const auto& list = ctx_.content->challenges;
+    const float rowH = th.px(58);
+    const float listBottom = in.top + in.height - th.px(96);
+    for (std::size_t i = 0; i < list.size() && y + rowH <= listBottom; ++i) {
+        const rc::Challenge& ch = list[i];
+        const sf::FloatRect rr(in.left, y, in.width, rowH - th.px(6));
+        const bool sel = static_cast<int>(i) == selected_;
+        if (sel)
+            roundedRect(t, rr, th.px(6), th.c.accentSoft);
+        else if (hover_ == 100 + static_cast<int>(i))
+            roundedRect(t, rr, th.px(6), th.c.panelMuted);
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(ch.title),
+                 rr.left + th.px(14), rr.top + th.px(17), Align::Left, rr.width - th.px(28));
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+                 utf8(casesWord(ch.cases.size()) + "  ·  " +
+                      (ch.mode == "exam" ? "exam" : "practice") + "  ·  time limit " +
+                      play::timeLimitsText(ch)),
+                 rr.left + th.px(14), rr.top + th.px(38), Align::Left, rr.width - th.px(28));
+        if (sel) focusRing(t, th, rr, th.px(6));
+        hits_.add(rr, 1, static_cast<int>(i));
+        y += rowH;
+    }
+    const std::string note = !message_.empty() ? message_
+                                               : "Results go to " + rc::userDataDir() +
+                                                     "/classes/<challenge>/results; hosting again "
+                                                     "resumes a class you have not ended.";
+    drawParagraph(t,
+                  p.text(TextSize::Caption, Weight::Regular,
+                         message_.empty() ? th.c.textSecondary : th.c.bad),
+                  utf8(note), {in.left, in.top + in.height - th.px(90), in.width, th.px(40)});
+    const std::string label = "Start hosting";
+    const float bw = buttonWidth(p, label, true);
+    const sf::FloatRect br(in.left + in.width - bw, in.top + in.height - th.px(42), bw, th.px(42));
+    button(p, br, label, ButtonKind::Primary,
+           ControlState{hover_ == 200, false, !list.empty(), false}, true);
+    hits_.add(br, 2);
+    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8("↑↓ choose · Enter host · Esc back"), in.left, br.top + br.height / 2,
+             Align::Left, in.width - bw - th.px(16));
+}
+
+} // namespace
+
+std::unique_ptr<Scene> makeHostSetupScene(Context& ctx, SceneStack& stack) {
+    return std::make_unique<HostSetupScene>(ctx, stack);
+}
+
+std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, const HostClassOptions& o) {
+    play::Game& g = *ctx.game;
+    std::string error;
+    std::optional<rc::Challenge> ch = play::resolveChallenge(o.file, g.content, error);
+    if (!ch) return error;
+    if (ch->cases.empty()) return "the challenge has no cases";
+    const bool codeOk = o.code.empty() || (o.code.size() >= 4 && o.code.size() <= 12 &&
+                                           std::all_of(o.code.begin(), o.code.end(), [](char c) {
+                                               return std::isalnum(static_cast<unsigned char>(c));
+                                           }));
+    if (!codeOk) return "a join code is 4 to 12 letters or digits";
+    return host(ctx, stack, *ch, ch->file, o);
+}
+
+} // namespace rc::ui
