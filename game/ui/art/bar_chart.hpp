@@ -8,9 +8,9 @@ namespace rc::ui {
 
 /// One bar: label, value and the value of a full bar.
 struct Bar {
-    std::string label; ///< left of the bar
-    double value = 0;  ///< printed at the right, one decimal if not whole
-    double max = 100;  ///< the full-length value
+    std::string label;                        ///< left of the bar
+    double value = 0;                         ///< printed at the right, one decimal if not whole
+    double max = 100;                         ///< the full-length value
     sf::Color color = sf::Color::Transparent; ///< transparent: the theme accent
 };
 

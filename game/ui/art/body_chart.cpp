@@ -81,7 +81,8 @@ void BodyChart::fill(sf::RenderTarget& t, const Theme& th, const Polygon& input,
         const sf::Vector2f dir(0.7071f, -0.7071f);
         for (float k = -b.height; k < b.width + b.height; k += step) {
             sf::Vector2f a, e;
-            if (clipLine(poly, {b.left + k, b.top + b.height}, dir, a, e)) line(t, a, e, 2.0f * s, c);
+            if (clipLine(poly, {b.left + k, b.top + b.height}, dir, a, e))
+                line(t, a, e, 2.0f * s, c);
         }
         break;
     }
@@ -95,18 +96,22 @@ void BodyChart::draw(sf::RenderTarget& t, const Theme& th, const FigureGeometry&
         for (const auto& m : marks) {
             if (m.kind != pass) continue;
             std::vector<BodySide> sides;
-            if (regions::isMidline(m.region) || m.side == ChartSide::Both || m.side == ChartSide::Midline)
-                sides = regions::isMidline(m.region) ? std::vector<BodySide>{BodySide::Left}
-                                                     : std::vector<BodySide>{BodySide::Left, BodySide::Right};
+            if (regions::isMidline(m.region) || m.side == ChartSide::Both ||
+                m.side == ChartSide::Midline)
+                sides = regions::isMidline(m.region)
+                            ? std::vector<BodySide>{BodySide::Left}
+                            : std::vector<BodySide>{BodySide::Left, BodySide::Right};
             else
                 sides = {m.side == ChartSide::Left ? BodySide::Left : BodySide::Right};
             for (BodySide s : sides)
-                for (const auto& poly : regions::shapes(g, m.region, s)) fill(t, th, poly, m.kind);
+                for (const auto& poly : regions::shapes(g, m.region, s))
+                    fill(t, th, poly, m.kind);
         }
     }
 }
 
-void BodyChart::swatch(sf::RenderTarget& t, const Theme& th, sf::Vector2f tl, float size, Symptom kind) {
+void BodyChart::swatch(sf::RenderTarget& t, const Theme& th, sf::Vector2f tl, float size,
+                       Symptom kind) {
     const sf::FloatRect r(tl.x, tl.y, size, size);
     fill(t, th, roundedRectPoints(r, size * 0.2f, 3), kind);
 }
@@ -114,11 +119,15 @@ void BodyChart::swatch(sf::RenderTarget& t, const Theme& th, sf::Vector2f tl, fl
 void BodyChart::legend(const Painter& p, const sf::FloatRect& r) {
     const Theme& th = p.theme;
     const auto ts = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
-    const struct { Symptom k; const char* label; } items[] = {
+    const struct {
+        Symptom k;
+        const char* label;
+    } items[] = {
         {Symptom::Pain, "Pain"}, {Symptom::Numbness, "Numbness"}, {Symptom::Tingling, "Tingling"}};
     const float sw = th.px(14), gapIn = th.px(6), gapOut = th.px(18);
     float total = 0;
-    for (const auto& it : items) total += sw + gapIn + measure(ts, utf8(it.label)) + gapOut;
+    for (const auto& it : items)
+        total += sw + gapIn + measure(ts, utf8(it.label)) + gapOut;
     total -= gapOut;
     float x = r.left + std::max(0.0f, (r.width - total) / 2);
     const float cy = r.top + r.height / 2;

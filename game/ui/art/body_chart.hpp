@@ -14,9 +14,9 @@ enum class ChartSide { Midline, Left, Right, Both };
 
 /// One body-chart entry: `<region at="…" side="…" kind="…"/>`.
 struct ChartMark {
-    std::string region;                 ///< a FORMAT.md §2.2 region name
+    std::string region;                  ///< a FORMAT.md §2.2 region name
     ChartSide side = ChartSide::Midline; ///< required for sided regions
-    Symptom kind = Symptom::Pain;       ///< pain / numbness / tingling
+    Symptom kind = Symptom::Pain;        ///< pain / numbness / tingling
 };
 
 /// Parse FORMAT.md words ("pain", "left", …); unknown words give the defaults.
@@ -33,7 +33,8 @@ class BodyChart {
     /// Draw one symptom pattern inside a convex polygon.
     static void fill(sf::RenderTarget& t, const Theme& th, const Polygon& poly, Symptom kind);
     /// A legend swatch for a symptom (size × size square at top-left `tl`).
-    static void swatch(sf::RenderTarget& t, const Theme& th, sf::Vector2f tl, float size, Symptom kind);
+    static void swatch(sf::RenderTarget& t, const Theme& th, sf::Vector2f tl, float size,
+                       Symptom kind);
     /// A one-line legend ("■ Pain  ∴ Numbness  ≋ Tingling") centred in `r`.
     static void legend(const Painter& p, const sf::FloatRect& r);
     /// Captions "Front"/"Back" above the figure and "R"/"L" beside the feet.

@@ -4,9 +4,8 @@
 #include "game/ui/kit/theme.hpp"
 
 #include <SFML/Graphics/VertexArray.hpp>
-#include <box2d/box2d.h>
-
 #include <algorithm>
+#include <box2d/box2d.h>
 #include <cmath>
 #include <functional>
 
@@ -37,13 +36,16 @@ int ellipsePointCount(float radiusPx) {
 }
 
 /// The goniometer's label goes outside the arc (radius already enlarged) on its bisector.
-sf::Vector2f gaugeLabelAnchor(const WorldToScreen& map, Vec2 centre, float radius, float startRad, float endRad) {
+sf::Vector2f gaugeLabelAnchor(const WorldToScreen& map, Vec2 centre, float radius, float startRad,
+                              float endRad) {
     const float mid = (startRad + endRad) / 2;
     const float lr = radius + 40.0f / map.scale();
     return map({centre.x + lr * std::cos(mid), centre.y + lr * std::sin(mid)});
 }
 
-float length(sf::Vector2f v) { return std::sqrt(v.x * v.x + v.y * v.y); }
+float length(sf::Vector2f v) {
+    return std::sqrt(v.x * v.x + v.y * v.y);
+}
 sf::Vector2f unit(sf::Vector2f v) {
     const float l = length(v);
     return l > 1e-6f ? v / l : sf::Vector2f(0, 0);
@@ -63,7 +65,8 @@ void stroke(sf::RenderTarget& t, const std::vector<sf::Vector2f>& pts, float wid
 }
 
 // A dashed line as one batch of quads.
-void dashed(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float width, float dash, sf::Color c) {
+void dashed(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float width, float dash,
+            sf::Color c) {
     const sf::Vector2f d = b - a;
     const float len = length(d);
     if (len < 1) return;
@@ -71,14 +74,21 @@ void dashed(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float width, fl
     sf::VertexArray quads(sf::Triangles);
     for (float s0 = 0; s0 < len; s0 += 2 * dash) {
         const sf::Vector2f p0 = a + u * s0, p1 = a + u * std::min(len, s0 + dash);
-        for (const sf::Vector2f& p : {p0 + n, p0 - n, p1 + n, p1 + n, p0 - n, p1 - n}) quads.append({p, c});
+        for (const sf::Vector2f& p : {p0 + n, p0 - n, p1 + n, p1 + n, p0 - n, p1 - n})
+            quads.append({p, c});
     }
     t.draw(quads);
 }
 
-bool isThigh(Segment s) { return s == Segment::thighLeft || s == Segment::thighRight; }
-bool isShank(Segment s) { return s == Segment::shankLeft || s == Segment::shankRight; }
-bool isFoot(Segment s) { return s == Segment::footLeft || s == Segment::footRight; }
+bool isThigh(Segment s) {
+    return s == Segment::thighLeft || s == Segment::thighRight;
+}
+bool isShank(Segment s) {
+    return s == Segment::shankLeft || s == Segment::shankRight;
+}
+bool isFoot(Segment s) {
+    return s == Segment::footLeft || s == Segment::footRight;
+}
 bool isLegOf(Segment s, rc::body::Side side) {
     return s == rc::body::thigh(side) || s == rc::body::shank(side) || s == rc::body::foot(side);
 }
@@ -95,11 +105,13 @@ sf::FloatRect padded(sf::FloatRect box, float pad) {
     return {box.left - pad, box.top - pad, box.width + 2 * pad, box.height + 2 * pad};
 }
 
-sf::FloatRect polygonExtent(const WorldToScreen& map, const Vec2* vertices, int count, const DrawTag& tag) {
+sf::FloatRect polygonExtent(const WorldToScreen& map, const Vec2* vertices, int count,
+                            const DrawTag& tag) {
     sf::Vector2f lo = map(vertices[0]), hi = lo;
     for (int i = 1; i < count; ++i) {
         const sf::Vector2f p = map(vertices[i]);
-        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)},
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
     }
     // Rounded corners, clothes and the symptom glow stay inside the polygon; its softened
     // edge and antialiasing reach a pixel out. The trunk's arms and the drawn foot (heel and
@@ -109,11 +121,13 @@ sf::FloatRect polygonExtent(const WorldToScreen& map, const Vec2* vertices, int 
     return padded({lo, hi - lo}, reaches ? std::max(4.0f, map.scale() * 0.03f) : 2.0f);
 }
 
-sf::FloatRect circleExtent(const WorldToScreen& map, Vec2 centre, float radius, const DrawTag& tag) {
+sf::FloatRect circleExtent(const WorldToScreen& map, Vec2 centre, float radius,
+                           const DrawTag& tag) {
     const sf::Vector2f c = map(centre);
     const float r = radius * map.scale();
     // The head's hair and nose reach past its circle.
-    const float pad = (tag.segment == Segment::head ? r * 0.6f : 0.0f) + std::max(4.0f, map.scale() * 0.03f);
+    const float pad =
+        (tag.segment == Segment::head ? r * 0.6f : 0.0f) + std::max(4.0f, map.scale() * 0.03f);
     return padded({c.x - r, c.y - r, 2 * r, 2 * r}, pad);
 }
 
@@ -124,18 +138,22 @@ sf::FloatRect segmentExtent(const WorldToScreen& map, Vec2 from, Vec2 to, const 
     float pad = std::max(6.0f, map.scale() * 0.02f);
     if (tag.role == DrawRole::goniometer) b = a + (b - a) * kGaugeScale;
     if (tag.role == DrawRole::hand) pad = std::max(7.0f, map.scale() * 0.035f) + 4;
-    return padded({std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)}, pad);
+    return padded(
+        {std::min(a.x, b.x), std::min(a.y, b.y), std::abs(b.x - a.x), std::abs(b.y - a.y)}, pad);
 }
 
 /// The swept sector's own bounds (centre and rim), so a change of angle alone moves them.
 /// `radius` is the drawn one (already enlarged).
-sf::FloatRect arcExtent(const WorldToScreen& map, Vec2 centre, float radius, float startRad, float endRad) {
+sf::FloatRect arcExtent(const WorldToScreen& map, Vec2 centre, float radius, float startRad,
+                        float endRad) {
     sf::Vector2f lo = map(centre), hi = lo;
     const int n = 16;
     for (int i = 0; i <= n; ++i) {
         const float a = startRad + (endRad - startRad) * i / n;
-        const sf::Vector2f p = map({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
-        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+        const sf::Vector2f p =
+            map({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)},
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
     }
     return padded({lo, hi - lo}, std::max(6.0f, map.scale() * 0.012f));
 }
@@ -194,16 +212,22 @@ SfmlBodyDraw::SfmlBodyDraw(sf::RenderTarget& target, const rc::body::ExamSimulat
 void SfmlBodyDraw::shape(const std::vector<sf::Vector2f>& pts, sf::Color fill, bool soften) {
     if (pts.size() < 3) return;
     // A faint outline in the fill colour: cheap edge smoothing on a window without multisampling.
-    t_.draw(soften ? PolygonShape(pts, fill, withAlpha(fill, static_cast<std::uint8_t>(fill.a * 0.45f)), 0.8f)
+    t_.draw(soften ? PolygonShape(pts, fill,
+                                  withAlpha(fill, static_cast<std::uint8_t>(fill.a * 0.45f)), 0.8f)
                    : PolygonShape(pts, fill));
 }
 
 sf::Color SfmlBodyDraw::fillFor(const DrawTag& tag) const {
     sf::Color c = style_.skin;
     switch (tag.segment) {
-    case Segment::pelvis: c = style_.shorts; break;
-    case Segment::trunk: c = style_.shirt; break;
-    default: break;
+    case Segment::pelvis:
+        c = style_.shorts;
+        break;
+    case Segment::trunk:
+        c = style_.shirt;
+        break;
+    default:
+        break;
     }
     if (tag.role == DrawRole::far) c = mix(c, sf::Color(0x2A, 0x33, 0x3D), 0.22f);
     return c;
@@ -219,7 +243,8 @@ bool SfmlBodyDraw::deferred(const DrawTag& tag, std::function<void()> draw) {
     }
     if (tag.role != DrawRole::body && tag.role != DrawRole::furniture && !deferred_.empty()) {
         replaying_ = true;
-        for (auto& d : deferred_) d();
+        for (auto& d : deferred_)
+            d();
         deferred_.clear();
         replaying_ = false;
     }
@@ -234,7 +259,8 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
     if (count <= 0 || !cull_.intersects(polygonExtent(map_, vertices, count, tag))) return;
     std::vector<sf::Vector2f> pts;
     pts.reserve(static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i) pts.push_back(map_(vertices[i]));
+    for (int i = 0; i < count; ++i)
+        pts.push_back(map_(vertices[i]));
     float minEdge = 1e9f;
     for (std::size_t i = 0; i < pts.size(); ++i)
         minEdge = std::min(minEdge, length(pts[(i + 1) % pts.size()] - pts[i]));
@@ -242,12 +268,14 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
     if (tag.role == DrawRole::furniture) {
         // The cushioned top is wide; the legs are narrow and tall.
         sf::Vector2f lo = pts[0], hi = pts[0];
-        for (const auto& p : pts) lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)}, hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+        for (const auto& p : pts)
+            lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)},
+            hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
         const sf::FloatRect r(lo, hi - lo);
         if (r.width > r.height) {
             const float rad = std::min(r.height * 0.45f, map_.scale() * 0.03f);
-            roundedRect(t_, {r.left, r.top + r.height * 0.55f, r.width, r.height * 0.45f}, rad * 0.5f,
-                        style_.plinthFrame);
+            roundedRect(t_, {r.left, r.top + r.height * 0.55f, r.width, r.height * 0.45f},
+                        rad * 0.5f, style_.plinthFrame);
             roundedRect(t_, {r.left, r.top, r.width, r.height * 0.7f}, rad, style_.plinth);
         } else {
             roundedRect(t_, r, std::min(r.width * 0.3f, 3.0f), style_.plinthFrame);
@@ -257,14 +285,18 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
 
     const sf::Color fill = fillFor(tag);
     const bool limb = isThigh(tag.segment) || isShank(tag.segment) || tag.segment == Segment::neck;
-    const float radius = limb ? minEdge * 0.5f : isFoot(tag.segment) ? minEdge * 0.5f : minEdge * 0.3f;
+    const float radius = limb                  ? minEdge * 0.5f
+                         : isFoot(tag.segment) ? minEdge * 0.5f
+                                               : minEdge * 0.3f;
     const b2Body* body = tag.segment != Segment::count ? sim_.body(tag.segment) : nullptr;
     if (body && isFoot(tag.segment) && !sim_.scene().frontView) {
         // Side view: a foot rather than a box (heel, sole, instep tapering to the toes).
-        static const Vec2 kFoot[] = {{-0.035f, -0.015f}, {-0.05f, -0.05f}, {-0.03f, -0.07f}, {0.17f, -0.07f},
-                                     {0.19f, -0.055f}, {0.175f, -0.038f}, {0.04f, 0.004f}, {-0.01f, 0.01f}};
+        static const Vec2 kFoot[] = {{-0.035f, -0.015f}, {-0.05f, -0.05f}, {-0.03f, -0.07f},
+                                     {0.17f, -0.07f},    {0.19f, -0.055f}, {0.175f, -0.038f},
+                                     {0.04f, 0.004f},    {-0.01f, 0.01f}};
         std::vector<sf::Vector2f> foot;
-        for (const Vec2& v : kFoot) foot.push_back(map_(worldPoint(*body, v)));
+        for (const Vec2& v : kFoot)
+            foot.push_back(map_(worldPoint(*body, v)));
         const float footRadius = 0.018f * map_.scale();
         shape(roundPolygon(foot, footRadius, cornerSegments(footRadius)), fill);
     } else {
@@ -274,8 +306,8 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
     // The symptomatic leg glows vermillion while symptoms are on (a body-chart flash).
     if (style_.flash > 0.0f && isLegOf(tag.segment, style_.symptomatic) && !isFoot(tag.segment)) {
         const bool front = sim_.scene().frontView;
-        if (isThigh(tag.segment) || (!front && isShank(tag.segment) &&
-                                     sim_.scene().manoeuvre != rc::body::Manoeuvre::pkb))
+        if (isThigh(tag.segment) ||
+            (!front && isShank(tag.segment) && sim_.scene().manoeuvre != rc::body::Manoeuvre::pkb))
             shape(roundPolygon(pts, radius, cornerSegments(radius)),
                   withAlpha(style_.pain, static_cast<std::uint8_t>(125 * style_.flash)), false);
     }
@@ -284,12 +316,16 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
         const auto& spec = rc::body::segmentSpec(tag.segment);
         const float hx = spec.halfSize.x, top = spec.centre.y + spec.halfSize.y;
         const float hem = spec.centre.y + spec.halfSize.y * 0.2f;
-        std::vector<sf::Vector2f> band = {map_(worldPoint(*body, {-hx, hem})), map_(worldPoint(*body, {hx, hem})),
-                                          map_(worldPoint(*body, {hx, top})), map_(worldPoint(*body, {-hx, top}))};
-        const sf::Color sc = tag.role == DrawRole::far ? mix(style_.shorts, sf::Color(0x2A, 0x33, 0x3D), 0.22f) : style_.shorts;
+        std::vector<sf::Vector2f> band = {
+            map_(worldPoint(*body, {-hx, hem})), map_(worldPoint(*body, {hx, hem})),
+            map_(worldPoint(*body, {hx, top})), map_(worldPoint(*body, {-hx, top}))};
+        const sf::Color sc = tag.role == DrawRole::far
+                                 ? mix(style_.shorts, sf::Color(0x2A, 0x33, 0x3D), 0.22f)
+                                 : style_.shorts;
         shape(roundPolygon(band, minEdge * 0.5f, cornerSegments(minEdge * 0.5f)), sc);
         // Keep the hem square: redraw its lower half without rounding.
-        std::vector<sf::Vector2f> hemBand = {band[0], band[1], map_(worldPoint(*body, {hx, (hem + top) / 2})),
+        std::vector<sf::Vector2f> hemBand = {band[0], band[1],
+                                             map_(worldPoint(*body, {hx, (hem + top) / 2})),
                                              map_(worldPoint(*body, {-hx, (hem + top) / 2}))};
         shape(hemBand, sc);
     }
@@ -308,7 +344,8 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
             const sf::Vector2f sh = map_(worldPoint(*body, {0.0f, 0.44f}));
             const sf::Vector2f hand = map_(worldPoint(*body, {0.02f, 0.0f}));
             capsule(t_, sh, hand, w, arm);
-            capsule(t_, sh, sh + (hand - sh) * 0.3f, w * 1.15f, mix(style_.shirt, sf::Color::Black, 0.06f));
+            capsule(t_, sh, sh + (hand - sh) * 0.3f, w * 1.15f,
+                    mix(style_.shirt, sf::Color::Black, 0.06f));
         }
     }
 }
@@ -321,14 +358,16 @@ void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
     if (sim_.scene().frontView || !head) {
         // Seen from the front: hair around the top, two eyes.
         const float hr = r * 1.06f;
-        if (style_.female) roundedRect(t_, {c.x - hr, c.y - hr, 2 * hr, hr * 1.75f}, hr * 0.95f, style_.hair);
+        if (style_.female)
+            roundedRect(t_, {c.x - hr, c.y - hr, 2 * hr, hr * 1.75f}, hr * 0.95f, style_.hair);
         shape(ellipsePoints(c, {r * 0.92f, r}, ellipsePointCount(r)), skin);
         std::vector<sf::Vector2f> cap;
         for (const auto& p : ellipsePoints(c, {r * 0.96f, r * 1.04f}, 2 * ellipsePointCount(r)))
             if (p.y <= c.y - r * 0.35f) cap.push_back(p);
         shape(cap, style_.hair);
         const sf::Color ink = mix(skin, style_.ink, 0.75f);
-        for (float s : {-1.0f, 1.0f}) disc(t_, c + sf::Vector2f(s * r * 0.35f, r * 0.05f), std::max(1.5f, r * 0.08f), ink);
+        for (float s : {-1.0f, 1.0f})
+            disc(t_, c + sf::Vector2f(s * r * 0.35f, r * 0.05f), std::max(1.5f, r * 0.08f), ink);
         return;
     }
     // Side view: the face looks along the head's +x; hair covers the back and the crown.
@@ -351,8 +390,10 @@ void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
     const auto arc = [&](sf::Vector2f from, sf::Vector2f to, std::vector<sf::Vector2f>& out) {
         const float a0 = std::atan2(from.y, from.x);
         float d = std::atan2(to.y, to.x) - a0;
-        while (d > kPi) d -= 2 * kPi;
-        while (d < -kPi) d += 2 * kPi;
+        while (d > kPi)
+            d -= 2 * kPi;
+        while (d < -kPi)
+            d += 2 * kPi;
         for (int i = 0; i <= 12; ++i) {
             const float t = a0 + d * static_cast<float>(i) / 12.0f;
             out.push_back(c + sf::Vector2f(std::cos(t), std::sin(t)) * (r * 1.04f));
@@ -417,19 +458,22 @@ void SfmlBodyDraw::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
     line(t_, a, b, 2.0f, style_.ink);
 }
 
-void SfmlBodyDraw::drawArc(Vec2 centre, float radius, float startRad, float endRad, const DrawTag&) {
+void SfmlBodyDraw::drawArc(Vec2 centre, float radius, float startRad, float endRad,
+                           const DrawTag&) {
     radius *= kGaugeScale * 1.15f;
     labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);
     if (!cull_.intersects(arcExtent(map_, centre, radius, startRad, endRad))) return;
     const int n = std::max(8, static_cast<int>(std::abs(endRad - startRad) / (kPi / 48)));
-    const sf::Color tint = mix(style_.accent, style_.caution, std::clamp(style_.resistance, 0.0f, 1.0f));
+    const sf::Color tint =
+        mix(style_.accent, style_.caution, std::clamp(style_.resistance, 0.0f, 1.0f));
     // A translucent sector and a bold rim.
     sf::VertexArray fan(sf::TriangleFan);
     fan.append({map_(centre), withAlpha(tint, 46)});
     std::vector<sf::Vector2f> rim;
     for (int i = 0; i <= n; ++i) {
         const float a = startRad + (endRad - startRad) * i / n;
-        const sf::Vector2f p = map_({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
+        const sf::Vector2f p =
+            map_({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
         fan.append({p, withAlpha(tint, 46)});
         rim.push_back(p);
     }
@@ -452,7 +496,8 @@ void BodyFootprint::drawSegment(Vec2 from, Vec2 to, const DrawTag& tag) {
     shapes_.push_back({segmentExtent(map_, from, to, tag), tag});
 }
 
-void BodyFootprint::drawArc(Vec2 centre, float radius, float startRad, float endRad, const DrawTag& tag) {
+void BodyFootprint::drawArc(Vec2 centre, float radius, float startRad, float endRad,
+                            const DrawTag& tag) {
     radius *= kGaugeScale * 1.15f;
     shapes_.push_back({arcExtent(map_, centre, radius, startRad, endRad), tag});
     labelAnchor_ = gaugeLabelAnchor(map_, centre, radius, startRad, endRad);

@@ -8,7 +8,6 @@
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
-
 #include <functional>
 #include <vector>
 
@@ -33,19 +32,19 @@ class WorldToScreen {
 
 /// Colours and state the drawing needs beyond the shapes themselves.
 struct BodyStyle {
-    sf::Color skin{0xC8, 0x9B, 0x7B};    ///< the patient's skin
-    sf::Color hair{0x4A, 0x3B, 0x33};    ///< hair
-    sf::Color shirt{0x8A, 0xA4, 0xB6};   ///< top
-    sf::Color shorts{0x4B, 0x5E, 0x70};  ///< shorts
-    sf::Color plinth{0xD5, 0xDE, 0xE6};  ///< plinth cushion
+    sf::Color skin{0xC8, 0x9B, 0x7B};        ///< the patient's skin
+    sf::Color hair{0x4A, 0x3B, 0x33};        ///< hair
+    sf::Color shirt{0x8A, 0xA4, 0xB6};       ///< top
+    sf::Color shorts{0x4B, 0x5E, 0x70};      ///< shorts
+    sf::Color plinth{0xD5, 0xDE, 0xE6};      ///< plinth cushion
     sf::Color plinthFrame{0xA9, 0xB5, 0xC1}; ///< plinth legs and edge
-    sf::Color ink{0x1F, 0x29, 0x33};     ///< goniometer arms
-    sf::Color accent{0x0E, 0x7C, 0x86};  ///< goniometer arc, the hand
-    sf::Color caution{0xE6, 0x9F, 0x00}; ///< resistance near the end of range
-    sf::Color pain{0xD5, 0x5E, 0x00};    ///< symptom flash
-    bool female = true;                  ///< longer hair
-    float resistance = 0;                ///< 0..1: tints the goniometer arc
-    float flash = 0;                     ///< 0..1: vermillion overlay on the symptomatic leg
+    sf::Color ink{0x1F, 0x29, 0x33};         ///< goniometer arms
+    sf::Color accent{0x0E, 0x7C, 0x86};      ///< goniometer arc, the hand
+    sf::Color caution{0xE6, 0x9F, 0x00};     ///< resistance near the end of range
+    sf::Color pain{0xD5, 0x5E, 0x00};        ///< symptom flash
+    bool female = true;                      ///< longer hair
+    float resistance = 0;                    ///< 0..1: tints the goniometer arc
+    float flash = 0;                         ///< 0..1: vermillion overlay on the symptomatic leg
     rc::body::Side symptomatic = rc::body::Side::right;
 };
 
@@ -55,7 +54,8 @@ class SfmlBodyDraw : public rc::body::BodyDraw {
     SfmlBodyDraw(sf::RenderTarget& target, const rc::body::ExamSimulation& sim,
                  const WorldToScreen& map, const BodyStyle& style);
 
-    void drawPolygon(const rc::body::Vec2* vertices, int count, const rc::body::DrawTag& tag) override;
+    void drawPolygon(const rc::body::Vec2* vertices, int count,
+                     const rc::body::DrawTag& tag) override;
     void drawCircle(rc::body::Vec2 centre, float radius, const rc::body::DrawTag& tag) override;
     void drawSegment(rc::body::Vec2 from, rc::body::Vec2 to, const rc::body::DrawTag& tag) override;
     void drawArc(rc::body::Vec2 centre, float radius, float startRad, float endRad,
@@ -97,7 +97,8 @@ class BodyFootprint : public rc::body::BodyDraw {
     };
     explicit BodyFootprint(const WorldToScreen& map) : map_(map) {}
 
-    void drawPolygon(const rc::body::Vec2* vertices, int count, const rc::body::DrawTag& tag) override;
+    void drawPolygon(const rc::body::Vec2* vertices, int count,
+                     const rc::body::DrawTag& tag) override;
     void drawCircle(rc::body::Vec2 centre, float radius, const rc::body::DrawTag& tag) override;
     void drawSegment(rc::body::Vec2 from, rc::body::Vec2 to, const rc::body::DrawTag& tag) override;
     void drawArc(rc::body::Vec2 centre, float radius, float startRad, float endRad,

@@ -26,6 +26,7 @@ std::vector<Polygon> shapes(const FigureGeometry& g, const std::string& name, Bo
 bool insideConvex(const Polygon& poly, sf::Vector2f p);
 /// The part of the infinite line through p with direction d that lies inside the convex polygon,
 /// as two points; false if it misses.
-bool clipLine(const Polygon& poly, sf::Vector2f p, sf::Vector2f d, sf::Vector2f& a, sf::Vector2f& b);
+bool clipLine(const Polygon& poly, sf::Vector2f p, sf::Vector2f d, sf::Vector2f& a,
+              sf::Vector2f& b);
 
 } // namespace rc::ui

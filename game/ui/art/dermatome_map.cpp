@@ -15,11 +15,13 @@ std::vector<Polygon> patches(const FigureGeometry& g, const std::string& root, B
     const sf::Vector2f ankle = g.ankle(s);
     const float o = g.outward(s);
     auto foot = [&](float dx, float dy, float rx, float ry) {
-        return ellipsePoints(ankle + sf::Vector2f(o * g.len(dx), g.len(dy)), {g.len(rx), g.len(ry)}, 20);
+        return ellipsePoints(ankle + sf::Vector2f(o * g.len(dx), g.len(dy)), {g.len(rx), g.len(ry)},
+                             20);
     };
     if (root == "L2")
-        return front ? std::vector<Polygon>{g.limbPatch(Limb::Thigh, s, -0.05f, 0.45f, -0.95f, 0.95f)}
-                     : std::vector<Polygon>{};
+        return front
+                   ? std::vector<Polygon>{g.limbPatch(Limb::Thigh, s, -0.05f, 0.45f, -0.95f, 0.95f)}
+                   : std::vector<Polygon>{};
     if (root == "L3") {
         if (front)
             return {g.limbPatch(Limb::Thigh, s, 0.45f, 1.0f, -0.95f, 0.75f),
@@ -28,24 +30,28 @@ std::vector<Polygon> patches(const FigureGeometry& g, const std::string& root, B
     }
     if (root == "L4") {
         if (front)
-            return {g.limbPatch(Limb::Shin, s, 0.1f, 1.0f, -0.95f, -0.1f), foot(-0.014f, 0.035f, 0.014f, 0.024f)};
+            return {g.limbPatch(Limb::Shin, s, 0.1f, 1.0f, -0.95f, -0.1f),
+                    foot(-0.014f, 0.035f, 0.014f, 0.024f)};
         return {g.limbPatch(Limb::Shin, s, 0.05f, 0.95f, -0.98f, -0.55f)};
     }
     if (root == "L5") {
         if (front)
-            return {g.limbPatch(Limb::Shin, s, 0.1f, 1.0f, -0.1f, 0.95f), foot(0.01f, 0.036f, 0.017f, 0.026f)};
+            return {g.limbPatch(Limb::Shin, s, 0.1f, 1.0f, -0.1f, 0.95f),
+                    foot(0.01f, 0.036f, 0.017f, 0.026f)};
         return {g.limbPatch(Limb::Shin, s, 0.05f, 0.95f, 0.55f, 0.98f)};
     }
     if (root == "S1") {
         if (front) return {foot(0.032f, 0.04f, 0.008f, 0.02f)};
-        return {g.limbPatch(Limb::Shin, s, 0.05f, 0.95f, -0.5f, 0.5f), foot(0, 0.04f, 0.024f, 0.024f)};
+        return {g.limbPatch(Limb::Shin, s, 0.05f, 0.95f, -0.5f, 0.5f),
+                foot(0, 0.04f, 0.024f, 0.024f)};
     }
     return {};
 }
 
 sf::Vector2f centre(const Polygon& p) {
     sf::Vector2f c;
-    for (auto v : p) c += v;
+    for (auto v : p)
+        c += v;
     return c / static_cast<float>(p.size());
 }
 
@@ -94,8 +100,8 @@ void DermatomeMap::drawView(const Painter& p, const FigureGeometry& g,
         const sf::Vector2f c = centre(ps[0]) + sf::Vector2f(0, dy);
         const float w = measure(ts, utf8(rs[i])) + th.px(8), h = th.px(18);
         roundedRect(p.target, {c.x - w / 2, c.y - h / 2, w, h}, h / 2,
-                    withAlpha(th.c.panel, hot ? 255 : 225), hot ? th.c.text : sf::Color::Transparent,
-                    hot ? 1.0f : 0.0f);
+                    withAlpha(th.c.panel, hot ? 255 : 225),
+                    hot ? th.c.text : sf::Color::Transparent, hot ? 1.0f : 0.0f);
         drawLine(p.target, ts, utf8(rs[i]), c.x, c.y, Align::Centre);
     }
 }
@@ -112,12 +118,14 @@ void DermatomeMap::draw(const Painter& p, const sf::FloatRect& r, const FigureSp
         sp.face = Expression::Calm;
         sp.skin = 0; // a neutral diagram, no clothes
         const sf::FloatRect box(r.left + k * half, r.top + capH, half, r.height - capH);
-        drawLine(p.target, cap, utf8(k == 0 ? "Front" : "Back"), box.left + half / 2, r.top + capH / 2,
-                 Align::Centre);
-        // Zoom on the legs: the figure from the waist (y≈0.40) down fills the box; the rest is clipped.
+        drawLine(p.target, cap, utf8(k == 0 ? "Front" : "Back"), box.left + half / 2,
+                 r.top + capH / 2, Align::Centre);
+        // Zoom on the legs: the figure from the waist (y≈0.40) down fills the box; the rest is
+        // clipped.
         const float figH = std::min(box.height / 0.6f, box.width / 0.26f);
         const float legsH = figH * 0.6f; // waist (y≈0.40) to soles
-        const sf::FloatRect fig(box.left, box.top + (box.height - legsH) / 2 - 0.4f * figH, box.width, figH);
+        const sf::FloatRect fig(box.left, box.top + (box.height - legsH) / 2 - 0.4f * figH,
+                                box.width, figH);
         ClipScope clip(p.target, box);
         drawView(p, FigureGeometry(sp, fig, 0.26f), highlight, side);
     }

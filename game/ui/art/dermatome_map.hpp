@@ -7,8 +7,8 @@
 
 namespace rc::ui {
 
-/// Leg dermatomes L2–S1 (approximate: key points after Rupp 2021, ISNCSCI) on front and back figures,
-/// with some roots highlighted.
+/// Leg dermatomes L2–S1 (approximate: key points after Rupp 2021, ISNCSCI) on front and back
+/// figures, with some roots highlighted.
 class DermatomeMap {
   public:
     /// The roots drawn, top to bottom.

@@ -7,7 +7,9 @@ namespace rc::ui {
 namespace {
 constexpr float kHipX = 0.056f, kKneeX = 0.060f, kAnkleX = 0.062f;
 constexpr float kHipY = 0.49f, kKneeY = 0.715f, kAnkleY = 0.935f;
-sf::Vector2f lerp(sf::Vector2f a, sf::Vector2f b, float t) { return a + (b - a) * t; }
+sf::Vector2f lerp(sf::Vector2f a, sf::Vector2f b, float t) {
+    return a + (b - a) * t;
+}
 } // namespace
 
 FigureGeometry::FigureGeometry(const FigureSpec& spec, const sf::FloatRect& box, float widthRatio)
@@ -22,7 +24,9 @@ FigureGeometry::FigureGeometry(const FigureSpec& spec, const sf::FloatRect& box,
     hips_ = (f ? 0.104f : 0.096f) * (0.4f + 0.6f * bw_);
 }
 
-sf::Vector2f FigureGeometry::at(float x, float y) const { return {cx_ + x * h_, top_ + y * h_}; }
+sf::Vector2f FigureGeometry::at(float x, float y) const {
+    return {cx_ + x * h_, top_ + y * h_};
+}
 
 float FigureGeometry::outward(BodySide s) const {
     const bool right = s == BodySide::Right;
@@ -37,7 +41,9 @@ sf::Vector2f FigureGeometry::hip(BodySide s) const {
 sf::Vector2f FigureGeometry::knee(BodySide s) const {
     return at(outward(s) * (kKneeX + 0.01f * (bw_ - 1)), kKneeY);
 }
-sf::Vector2f FigureGeometry::ankle(BodySide s) const { return at(outward(s) * kAnkleX, kAnkleY); }
+sf::Vector2f FigureGeometry::ankle(BodySide s) const {
+    return at(outward(s) * kAnkleX, kAnkleY);
+}
 
 float FigureGeometry::radius(Limb l, float t) const {
     t = std::clamp(t, 0.0f, 1.0f);

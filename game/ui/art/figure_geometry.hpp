@@ -1,7 +1,6 @@
 #pragma once
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/System/Vector2.hpp>
-
 #include <string>
 #include <vector>
 
@@ -20,11 +19,11 @@ enum class Expression { Calm, Discomfort, Pain };
 
 /// How to draw one patient.
 struct FigureSpec {
-    Sex sex = Sex::Female;         ///< patient sex
-    Build build = Build::Average;  ///< slim/average/heavy
-    int skin = 3;                  ///< skin tone 1 (light) – 5 (dark); 0 = neutral diagram
-    int age = 40;                  ///< years: grey hair from 60
-    View view = View::Front;       ///< front or back
+    Sex sex = Sex::Female;              ///< patient sex
+    Build build = Build::Average;       ///< slim/average/heavy
+    int skin = 3;                       ///< skin tone 1 (light) – 5 (dark); 0 = neutral diagram
+    int age = 40;                       ///< years: grey hair from 60
+    View view = View::Front;            ///< front or back
     Expression face = Expression::Calm; ///< front view only
 };
 

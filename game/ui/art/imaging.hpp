@@ -7,7 +7,8 @@ namespace rc::ui {
 
 /// What a schematic shows (mirrors FORMAT.md §1.3 `image` and §2.4 `<image>`).
 struct ImageView {
-    std::string kind = "spine-mri"; ///< spine-xray, spine-mri, spine-ct, knee-xray, knee-mri, hip-xray, chart, trace
+    std::string kind = "spine-mri"; ///< spine-xray, spine-mri, spine-ct, knee-xray, knee-mri,
+                                    ///< hip-xray, chart, trace
     std::string level;              ///< L1-L2 … L5-S1, knee or hip
     std::string finding = "normal"; ///< normal, bulge, protrusion, extrusion, stenosis, slip, …
     std::string side;               ///< left, right, both or empty
@@ -33,13 +34,13 @@ class Imaging {
 
 /// Colours of the film drawings.
 struct FilmInk {
-    sf::Color bone{0xC9, 0xD0, 0xD6};      ///< cortical bone / vertebral body
-    sf::Color boneDim{0x8E, 0x98, 0xA1};   ///< marrow on MRI, far structures
-    sf::Color soft{0x4A, 0x55, 0x60};      ///< soft tissue
-    sf::Color fluid{0xE8, 0xEE, 0xF2};     ///< CSF / hydrated disc on MRI
-    sf::Color dark{0x26, 0x2E, 0x36};      ///< joint space, dehydrated disc
-    sf::Color finding{0xE6, 0x9F, 0x00};   ///< highlight of the finding (caution amber)
-    sf::Color label{0xC9, 0xD2, 0xDA};     ///< label text
+    sf::Color bone{0xC9, 0xD0, 0xD6};    ///< cortical bone / vertebral body
+    sf::Color boneDim{0x8E, 0x98, 0xA1}; ///< marrow on MRI, far structures
+    sf::Color soft{0x4A, 0x55, 0x60};    ///< soft tissue
+    sf::Color fluid{0xE8, 0xEE, 0xF2};   ///< CSF / hydrated disc on MRI
+    sf::Color dark{0x26, 0x2E, 0x36};    ///< joint space, dehydrated disc
+    sf::Color finding{0xE6, 0x9F, 0x00}; ///< highlight of the finding (caution amber)
+    sf::Color label{0xC9, 0xD2, 0xDA};   ///< label text
 };
 
 /// A callout: a ring around `at` and a leader line to a label box placed at `labelAt`.

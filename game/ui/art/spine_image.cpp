@@ -3,7 +3,6 @@
 #include "game/ui/kit/shapes.hpp"
 
 #include <SFML/Graphics/Transform.hpp>
-
 #include <algorithm>
 #include <cmath>
 
@@ -20,7 +19,8 @@ int levelIndex(const std::string& level) {
 }
 
 std::vector<sf::Vector2f> transformed(const sf::Transform& t, std::vector<sf::Vector2f> pts) {
-    for (auto& p : pts) p = t.transformPoint(p);
+    for (auto& p : pts)
+        p = t.transformPoint(p);
     return pts;
 }
 
@@ -57,7 +57,8 @@ void Imaging::spine(const Painter& p, const sf::FloatRect& r, const ImageView& v
         auto a = transformed(tf[i], {{x0, -U / 2 - discH / 2}, {x0 + cw, -U / 2 - discH / 2}});
         auto b = transformed(tf[i + 1], {{x0 + cw, -U / 2 - discH / 2}, {x0, -U / 2 - discH / 2}});
         if (narrow) {
-            const auto m = transformed(tf[i], {{x0, U / 2 + discH / 2}, {x0 + cw, U / 2 + discH / 2}});
+            const auto m =
+                transformed(tf[i], {{x0, U / 2 + discH / 2}, {x0 + cw, U / 2 + discH / 2}});
             fillPolygon(p.target, {a[0], a[1], m[1], m[0]}, mri ? ink.fluid : ink.soft);
             fillPolygon(p.target, {m[0], m[1], b[0], b[1]}, mri ? ink.fluid : ink.soft);
         } else {
@@ -86,27 +87,41 @@ void Imaging::spine(const Painter& p, const sf::FloatRect& r, const ImageView& v
         poly.push_back(dn[1]);
         fillPolygon(p.target, poly, discCol);
         if (here && f == "extrusion") // the fragment migrates down behind the next body
-            fillPolygon(p.target, ellipsePoints(midPost + out * (0.3f * U) + sf::Vector2f(0, 0.35f * U),
-                                                {0.14f * U, 0.32f * U}, 20), discCol);
-        if (here) findingAt = bulge > 0 ? midPost + out * (bulge * 0.6f) : (up[0] + up[1] + dn[0] + dn[1]) / 4.0f;
+            fillPolygon(p.target,
+                        ellipsePoints(midPost + out * (0.3f * U) + sf::Vector2f(0, 0.35f * U),
+                                      {0.14f * U, 0.32f * U}, 20),
+                        discCol);
+        if (here)
+            findingAt =
+                bulge > 0 ? midPost + out * (bulge * 0.6f) : (up[0] + up[1] + dn[0] + dn[1]) / 4.0f;
     }
     // Vertebral bodies and posterior elements.
     for (int i = 0; i < 6; ++i) {
         const sf::Color body = mri ? ink.boneDim : ink.bone;
         const sf::Color edge = mri ? ink.bone : sf::Color(0xF2, 0xF5, 0xF7);
         if (i < 5) {
-            fillPolygon(p.target, transformed(tf[i], roundedRectPoints({-W / 2, -U / 2, W, U}, 0.14f * U, 4)),
+            fillPolygon(p.target,
+                        transformed(tf[i], roundedRectPoints({-W / 2, -U / 2, W, U}, 0.14f * U, 4)),
                         body, edge, mri ? 1.0f : 2.0f);
             // Pedicle, lamina and spinous process.
             const float px0 = W / 2;
-            fillPolygon(p.target, transformed(tf[i], {{px0 - 2, -U * 0.48f}, {px0 + 0.5f * U, -U * 0.46f},
-                                                      {px0 + 0.5f * U, -U * 0.12f}, {px0 - 2, -U * 0.1f}}), body);
-            fillPolygon(p.target, transformed(tf[i], {{px0 + 0.46f * U, -U * 0.5f}, {px0 + 0.8f * U, -U * 0.52f},
-                                                      {px0 + 1.45f * U, 0.0f}, {px0 + 1.38f * U, 0.32f * U},
-                                                      {px0 + 0.7f * U, 0.3f * U}, {px0 + 0.48f * U, 0.1f * U}}),
+            fillPolygon(p.target,
+                        transformed(tf[i], {{px0 - 2, -U * 0.48f},
+                                            {px0 + 0.5f * U, -U * 0.46f},
+                                            {px0 + 0.5f * U, -U * 0.12f},
+                                            {px0 - 2, -U * 0.1f}}),
+                        body);
+            fillPolygon(p.target,
+                        transformed(tf[i], {{px0 + 0.46f * U, -U * 0.5f},
+                                            {px0 + 0.8f * U, -U * 0.52f},
+                                            {px0 + 1.45f * U, 0.0f},
+                                            {px0 + 1.38f * U, 0.32f * U},
+                                            {px0 + 0.7f * U, 0.3f * U},
+                                            {px0 + 0.48f * U, 0.1f * U}}),
                         body, edge, 1.0f);
             if (f == "pars-defect" && i == lvl) {
-                const auto g = transformed(tf[i], {{px0 + 0.5f * U, -U * 0.3f}, {px0 + 0.75f * U, 0.2f * U}});
+                const auto g =
+                    transformed(tf[i], {{px0 + 0.5f * U, -U * 0.3f}, {px0 + 0.75f * U, 0.2f * U}});
                 line(p.target, g[0], g[1], std::max(2.0f, 0.08f * U), th.c.film);
                 findingAt = (g[0] + g[1]) / 2.0f;
             }
@@ -114,18 +129,32 @@ void Imaging::spine(const Painter& p, const sf::FloatRect& r, const ImageView& v
                 for (float sgn : {1.0f, -1.0f}) {
                     const int k = sgn > 0 ? i : i + 1;
                     const float yy = sgn * U / 2;
-                    fillPolygon(p.target, transformed(tf[k], {{-W / 2, yy - sgn * 0.25f * U}, {-W / 2 - 0.18f * U, yy + sgn * 0.05f * U}, {-W / 2 + 0.2f * U, yy}}), body);
+                    fillPolygon(p.target,
+                                transformed(tf[k], {{-W / 2, yy - sgn * 0.25f * U},
+                                                    {-W / 2 - 0.18f * U, yy + sgn * 0.05f * U},
+                                                    {-W / 2 + 0.2f * U, yy}}),
+                                body);
                 }
             if (f == "stenosis" && i == lvl) // thickened ligamentum flavum
-                fillPolygon(p.target, transformed(tf[i], {{px0 + 0.44f * U, 0.2f * U}, {px0 + 0.48f * U, U * 0.72f}, {px0 + 0.24f * U, U * 0.66f}, {px0 + 0.3f * U, 0.34f * U}}), ink.boneDim);
+                fillPolygon(p.target,
+                            transformed(tf[i], {{px0 + 0.44f * U, 0.2f * U},
+                                                {px0 + 0.48f * U, U * 0.72f},
+                                                {px0 + 0.24f * U, U * 0.66f},
+                                                {px0 + 0.3f * U, 0.34f * U}}),
+                            ink.boneDim);
         } else {
             // Sacrum: a wedge tilted forward, tapering down and back.
-            fillPolygon(p.target, transformed(tf[i], {{-W / 2, -U / 2}, {W / 2, -U / 2}, {W / 2 + 0.5f * U, 0.9f * U},
-                                                      {0.3f * U, 1.6f * U}, {-W / 2 + 0.3f * U, 0.5f * U}}),
+            fillPolygon(p.target,
+                        transformed(tf[i], {{-W / 2, -U / 2},
+                                            {W / 2, -U / 2},
+                                            {W / 2 + 0.5f * U, 0.9f * U},
+                                            {0.3f * U, 1.6f * U},
+                                            {-W / 2 + 0.3f * U, 0.5f * U}}),
                         body, edge, mri ? 1.0f : 2.0f);
         }
         const auto ts = p.text(TextSize::Caption, Weight::SemiBold, ink.label);
-        const sf::Vector2f lp = tf[i].transformPoint(-W / 2 - (i == 5 ? 0.2f : 0.3f) * U, i == 5 ? 0.2f * U : 0);
+        const sf::Vector2f lp =
+            tf[i].transformPoint(-W / 2 - (i == 5 ? 0.2f : 0.3f) * U, i == 5 ? 0.2f * U : 0);
         drawLine(p.target, ts, utf8(kNames[i]), lp.x, lp.y, Align::Right);
     }
     // Orientation hint and the callout.
@@ -137,8 +166,8 @@ void Imaging::spine(const Painter& p, const sf::FloatRect& r, const ImageView& v
     if (f != "normal" && !f.empty() && lvl >= 0)
         calloutLabel(p, findingAt, 0.42f * U, {lx, findingAt.y}, caption(v), r.left + r.width - lx);
     else
-        calloutLabel(p, {lx - 4, r.top + th.px(20)}, 0, {lx, r.top + th.px(20)}, "No abnormality shown",
-                     r.left + r.width - lx);
+        calloutLabel(p, {lx - 4, r.top + th.px(20)}, 0, {lx, r.top + th.px(20)},
+                     "No abnormality shown", r.left + r.width - lx);
 }
 
 } // namespace rc::ui

@@ -1,6 +1,5 @@
 #pragma once
 #include <SFML/Window/Event.hpp>
-
 #include <map>
 #include <optional>
 #include <tuple>
@@ -9,13 +8,22 @@ namespace rc::ui {
 
 /// Abstract inputs scenes respond to; keys map to them through Bindings (rebindable).
 enum class Input {
-    Up, Down, Left, Right, ///< arrows: move within a list or grid
-    Next, Prev,            ///< Tab / Shift-Tab: move between regions
-    Activate,              ///< Enter / Space: choose
-    Back,                  ///< Esc
-    Tab1, Tab2, Tab3, Tab4, ///< 1–4: switch tabs
-    ScaleUp, ScaleDown, ScaleReset, ///< Ctrl+= / Ctrl+- / Ctrl+0
-    Screenshot,            ///< F12
+    Up,
+    Down,
+    Left,
+    Right, ///< arrows: move within a list or grid
+    Next,
+    Prev,     ///< Tab / Shift-Tab: move between regions
+    Activate, ///< Enter / Space: choose
+    Back,     ///< Esc
+    Tab1,
+    Tab2,
+    Tab3,
+    Tab4, ///< 1–4: switch tabs
+    ScaleUp,
+    ScaleDown,
+    ScaleReset, ///< Ctrl+= / Ctrl+- / Ctrl+0
+    Screenshot, ///< F12
 };
 
 /// Key (with Ctrl/Shift state) → Input table.

@@ -2,7 +2,6 @@
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Window/WindowHandle.hpp>
-
 #include <vector>
 
 namespace rc::ui {
@@ -27,7 +26,7 @@ class PartialPresent {
     static sf::Image screen(sf::WindowHandle window, sf::Vector2u size);
 
   private:
-    int state_ = -1; ///< -1 not looked up, 0 unavailable, 1 available
+    int state_ = -1;           ///< -1 not looked up, 0 unavailable, 1 available
     void (*copy_)() = nullptr; ///< glXCopySubBufferMESA (typed in the .cpp: no X11 macros here)
 };
 

@@ -1,9 +1,9 @@
 #include "game/ui/core/runner.hpp"
 
 #include "game/play/game.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>
@@ -30,14 +30,17 @@ constexpr float kRefreshSeconds = 0.5f;
 sf::IntRect pixelRect(const sf::FloatRect& r, sf::Vector2u size) {
     const int l = std::max(0, static_cast<int>(std::floor(r.left)) - 1);
     const int t = std::max(0, static_cast<int>(std::floor(r.top)) - 1);
-    const int rr = std::min(static_cast<int>(size.x), static_cast<int>(std::ceil(r.left + r.width)) + 1);
-    const int b = std::min(static_cast<int>(size.y), static_cast<int>(std::ceil(r.top + r.height)) + 1);
+    const int rr =
+        std::min(static_cast<int>(size.x), static_cast<int>(std::ceil(r.left + r.width)) + 1);
+    const int b =
+        std::min(static_cast<int>(size.y), static_cast<int>(std::ceil(r.top + r.height)) + 1);
     return {l, t, std::max(0, rr - l), std::max(0, b - t)};
 }
 
 sf::IntRect unite(const sf::IntRect& a, const sf::IntRect& b) {
     const int l = std::min(a.left, b.left), t = std::min(a.top, b.top);
-    const int r = std::max(a.left + a.width, b.left + b.width), bt = std::max(a.top + a.height, b.top + b.height);
+    const int r = std::max(a.left + a.width, b.left + b.width),
+              bt = std::max(a.top + a.height, b.top + b.height);
     return {l, t, r - l, bt - t};
 }
 
@@ -48,7 +51,8 @@ std::vector<sf::IntRect> mergeParts(std::vector<sf::IntRect> parts) {
         merged = false;
         for (std::size_t i = 0; i < parts.size() && !merged; ++i)
             for (std::size_t j = i + 1; j < parts.size() && !merged; ++j) {
-                const sf::IntRect grown(parts[i].left - 8, parts[i].top - 8, parts[i].width + 16, parts[i].height + 16);
+                const sf::IntRect grown(parts[i].left - 8, parts[i].top - 8, parts[i].width + 16,
+                                        parts[i].height + 16);
                 if (grown.intersects(parts[j])) {
                     parts[i] = unite(parts[i], parts[j]);
                     parts.erase(parts.begin() + static_cast<long>(j));
@@ -68,7 +72,9 @@ void scissor(const sf::IntRect& r, unsigned height) {
 } // namespace
 
 double Runner::sinceStartMs() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - kProcessStart).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                     kProcessStart)
+        .count();
 }
 
 Runner::Runner(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {
@@ -101,7 +107,9 @@ void Runner::handle(const sf::Event& e) {
     Scene* top = stack_.top();
     const sf::Vector2f size(ctx_.window.getSize());
     switch (e.type) {
-    case sf::Event::Closed: quit_ = true; return;
+    case sf::Event::Closed:
+        quit_ = true;
+        return;
     case sf::Event::Resized:
         ctx_.window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(e.size.width),
                                                    static_cast<float>(e.size.height))));
@@ -116,7 +124,8 @@ void Runner::handle(const sf::Event& e) {
             if (ctx_.theme.setScale(s)) {
                 stack_.relayout(size);
                 // Remembered like the title's setting: the next start opens at this scale.
-                if (ctx_.game) ctx_.game->profile.scale = ctx_.theme.scale, ctx_.game->saveProfile();
+                if (ctx_.game)
+                    ctx_.game->profile.scale = ctx_.theme.scale, ctx_.game->saveProfile();
             }
             return;
         }
@@ -134,10 +143,12 @@ void Runner::handle(const sf::Event& e) {
 }
 
 void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis) {
-    cache_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(cacheSize_.x), static_cast<float>(cacheSize_.y))));
+    cache_.setView(sf::View(
+        sf::FloatRect(0, 0, static_cast<float>(cacheSize_.x), static_cast<float>(cacheSize_.y))));
     if (parts.empty()) { // the whole layer
         cache_.clear(ctx_.theme.c.background);
-        for (Scene* s : vis) s->draw(cache_);
+        for (Scene* s : vis)
+            s->draw(cache_);
         cache_.display();
         ++cacheRedraws_;
         return;
@@ -146,12 +157,13 @@ void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vec
     // cost under software OpenGL) to the part, and the multisample resolve in display() is
     // clipped to it as well.
     for (const sf::FloatRect& f : parts) {
-        const sf::IntRect r(static_cast<int>(f.left), static_cast<int>(f.top), static_cast<int>(f.width),
-                            static_cast<int>(f.height));
+        const sf::IntRect r(static_cast<int>(f.left), static_cast<int>(f.top),
+                            static_cast<int>(f.width), static_cast<int>(f.height));
         if (!cache_.setActive(true)) continue;
         scissor(r, cacheSize_.y);
         cache_.clear(ctx_.theme.c.background);
-        for (Scene* s : vis) s->draw(cache_);
+        for (Scene* s : vis)
+            s->draw(cache_);
         cache_.setActive(true);
         scissor(r, cacheSize_.y);
         cache_.display();
@@ -171,7 +183,8 @@ bool Runner::softwareRenderer() {
     w.setActive(true);
     const auto* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
     const std::string name = r ? r : "";
-    const bool software = name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos ||
+    const bool software = name.find("llvmpipe") != std::string::npos ||
+                          name.find("softpipe") != std::string::npos ||
                           name.find("Software Rasterizer") != std::string::npos;
     direct_ = 0;
     if (!software) return false;
@@ -188,31 +201,38 @@ bool Runner::softwareRenderer() {
     unsigned char px[4] = {0, 0, 0, 0};
     glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, px);
     direct_ = px[0] == b.r && px[1] == b.g && px[2] == b.b ? 1 : 0;
-    if (!direct_) std::cerr << "rootcause: the window does not keep its picture across frames; composing each frame whole\n";
+    if (!direct_)
+        std::cerr << "rootcause: the window does not keep its picture across frames; composing "
+                     "each frame whole\n";
     return direct_ == 1;
 }
 
-void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts, const std::vector<Scene*>& vis) {
+void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts,
+                        const std::vector<Scene*>& vis) {
     sf::RenderWindow& w = ctx_.window;
     w.setActive(true);
     if (full) {
         w.clear(ctx_.theme.c.background);
-        for (Scene* s : vis) s->draw(w), s->drawLive(w);
+        for (Scene* s : vis)
+            s->draw(w), s->drawLive(w);
         ++cacheRedraws_;
     } else {
         for (const sf::IntRect& r : parts) {
             w.setActive(true);
             scissor(r, w.getSize().y);
             w.clear(ctx_.theme.c.background);
-            for (Scene* s : vis) s->draw(w), s->drawLive(w);
+            for (Scene* s : vis)
+                s->draw(w), s->drawLive(w);
             w.setActive(true);
             glDisable(GL_SCISSOR_TEST);
         }
         if (!parts.empty()) ++partialRedraws_;
     }
     // The window now holds a picture the cached layer does not.
-    if (full || cacheStaleParts_.size() + parts.size() > 8) cacheStaleAll_ = true, cacheStaleParts_.clear();
-    else cacheStaleParts_.insert(cacheStaleParts_.end(), parts.begin(), parts.end());
+    if (full || cacheStaleParts_.size() + parts.size() > 8)
+        cacheStaleAll_ = true, cacheStaleParts_.clear();
+    else
+        cacheStaleParts_.insert(cacheStaleParts_.end(), parts.begin(), parts.end());
 }
 
 bool Runner::render(bool refresh) {
@@ -248,7 +268,8 @@ bool Runner::render(bool refresh) {
     lastVisible_ = vis;
     auto tooMuch = [&size](const std::vector<sf::IntRect>& rs) {
         long area = 0;
-        for (const auto& r : rs) area += static_cast<long>(r.width) * r.height;
+        for (const auto& r : rs)
+            area += static_cast<long>(r.width) * r.height;
         // Many parts, or most of the window: one full redraw is cheaper.
         return rs.size() > 6 || area * 10 > static_cast<long>(size.x) * size.y * 7;
     };
@@ -273,10 +294,13 @@ bool Runner::render(bool refresh) {
         const bool cacheWhole = full || cacheStaleAll_;
         std::vector<sf::FloatRect> stale;
         if (!cacheWhole) {
-            for (const auto& r : parts) stale.emplace_back(r);
-            for (const auto& r : cacheStaleParts_) stale.emplace_back(r);
+            for (const auto& r : parts)
+                stale.emplace_back(r);
+            for (const auto& r : cacheStaleParts_)
+                stale.emplace_back(r);
         }
-        if (cacheWhole || !stale.empty()) redrawCache(cacheWhole ? std::vector<sf::FloatRect>{} : stale, vis);
+        if (cacheWhole || !stale.empty())
+            redrawCache(cacheWhole ? std::vector<sf::FloatRect>{} : stale, vis);
         cacheStaleAll_ = false, cacheStaleParts_.clear();
         std::vector<sf::IntRect> restore = parts;
         restore.insert(restore.end(), live.begin(), live.end());
@@ -287,9 +311,12 @@ bool Runner::render(bool refresh) {
             // The cached layer holds every visible scene's static layer; only the top scene's
             // live layer, drawn last, can hide all of it.
             const bool covered = !vis.empty() && vis.back()->liveCoversWindow();
-            if (covered) ++coveredFrames_;
-            else w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
-            for (Scene* s : vis) s->drawLive(w);
+            if (covered)
+                ++coveredFrames_;
+            else
+                w.draw(sf::Sprite(cache_.getTexture()), sf::RenderStates(sf::BlendNone));
+            for (Scene* s : vis)
+                s->drawLive(w);
         } else {
             if (!refresh) presentParts_ = restore;
             for (const sf::IntRect& r : restore) {
@@ -304,21 +331,26 @@ bool Runner::render(bool refresh) {
                     part.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
                     w.draw(part, sf::RenderStates(sf::BlendNone));
                 }
-                for (Scene* s : vis) s->setLiveClip(sf::FloatRect(r)), s->drawLive(w), s->setLiveClip(kEverywhere);
+                for (Scene* s : vis)
+                    s->setLiveClip(sf::FloatRect(r)), s->drawLive(w), s->setLiveClip(kEverywhere);
                 w.setActive(true);
                 glDisable(GL_SCISSOR_TEST);
             }
         }
     }
-    for (Scene* s : vis) s->clean();
+    for (Scene* s : vis)
+        s->clean();
     if (checkDamage_) checkFrame(vis);
     if (!pendingShot_.empty()) {
         char num[16];
         std::snprintf(num, sizeof num, "%02d", ++shotCount_);
-        const std::string path = ctx_.settings.screenshotDir + "/" + num + "-" + pendingShot_ + ".png";
+        const std::string path =
+            ctx_.settings.screenshotDir + "/" + num + "-" + pendingShot_ + ".png";
         const std::string err = saveScreenshot(ctx_.window, path);
-        if (!err.empty()) std::cerr << "rootcause: screenshot: " << err << "\n";
-        else std::cout << "screenshot " << path << "\n";
+        if (!err.empty())
+            std::cerr << "rootcause: screenshot: " << err << "\n";
+        else
+            std::cout << "screenshot " << path << "\n";
         shot_.insert(pendingShot_);
         pendingShot_.clear();
     }
@@ -351,7 +383,8 @@ int Runner::run() {
         sf::Event e;
         bool refresh = false;
         while (ctx_.window.pollEvent(e)) {
-            if (e.type == sf::Event::GainedFocus || e.type == sf::Event::MouseEntered) refresh = true;
+            if (e.type == sf::Event::GainedFocus || e.type == sf::Event::MouseEntered)
+                refresh = true;
             handle(e);
         }
         const float dt = clock.restart().asSeconds();
@@ -360,7 +393,8 @@ int Runner::run() {
         if (ctx_.onFrame) ctx_.onFrame(dt);
         if (Scene* top = stack_.top()) top->update(dt);
         stack_.apply(sf::Vector2f(ctx_.window.getSize()));
-        if (stack_.empty() && monkey && ctx_.window.isOpen()) { // a scene left the game: start again
+        if (stack_.empty() && monkey &&
+            ctx_.window.isOpen()) { // a scene left the game: start again
             stack_.push(makeTitleScene(ctx_, stack_));
             stack_.apply(sf::Vector2f(ctx_.window.getSize()));
         }
@@ -380,7 +414,8 @@ int Runner::run() {
         }
         const double ms = work.getElapsedTime().asMicroseconds() / 1000.0;
         if (frame_ > 2) benchTotal_ += ms, benchMax_ = std::max(benchMax_, ms), ++benchFrames_;
-        if (ctx_.settings.bench && frame_ > 2 && lastTop_) sceneTimes_[lastTop_->name()].push_back(ms);
+        if (ctx_.settings.bench && frame_ > 2 && lastTop_)
+            sceneTimes_[lastTop_->name()].push_back(ms);
         ++frame_;
         if (monkey) {
             const auto sec = static_cast<std::size_t>(monkeyClock.getElapsedTime().asSeconds());
@@ -392,29 +427,35 @@ int Runner::run() {
         // Sleep to the next 60 Hz tick: idle frames cost (almost) nothing.
         tickStart += std::chrono::microseconds(static_cast<long>(kFrameSeconds * 1e6));
         const auto now = std::chrono::steady_clock::now();
-        if (tickStart > now) sf::sleep(sf::microseconds(static_cast<sf::Int64>(
-                                 std::chrono::duration_cast<std::chrono::microseconds>(tickStart - now).count())));
-        else tickStart = now;
+        if (tickStart > now)
+            sf::sleep(sf::microseconds(static_cast<sf::Int64>(
+                std::chrono::duration_cast<std::chrono::microseconds>(tickStart - now).count())));
+        else
+            tickStart = now;
     }
     if (monkey) {
         // Every whole second of the run produced frames.
         bool responsive = !monkeyFramesPerSecond_.empty();
         const std::size_t whole = static_cast<std::size_t>(monkeySeconds_);
         for (std::size_t i = 0; i < whole; ++i)
-            if (i >= monkeyFramesPerSecond_.size() || monkeyFramesPerSecond_[i] == 0) responsive = false;
-        std::printf("monkey: %ld events, %ld frames, %ld scene changes, %s\n", monkeyEvents_, frame_,
-                    monkeySceneChanges_, responsive ? "responsive" : "NOT responsive");
+            if (i >= monkeyFramesPerSecond_.size() || monkeyFramesPerSecond_[i] == 0)
+                responsive = false;
+        std::printf("monkey: %ld events, %ld frames, %ld scene changes, %s\n", monkeyEvents_,
+                    frame_, monkeySceneChanges_, responsive ? "responsive" : "NOT responsive");
         std::fflush(stdout);
         if (!responsive) status_ = 1;
     }
     if (checkDamage_) {
-        std::printf("damage-check: %ld frames checked, %ld differ from a whole redraw (worst: %ld pixels)\n",
+        std::printf("damage-check: %ld frames checked, %ld differ from a whole redraw (worst: %ld "
+                    "pixels)\n",
                     checkedFrames_, badFrames_, maxBadPixels_);
         std::fflush(stdout);
-        std::printf("screen-check: %ld partial presents checked, %ld differ from the window's back buffer, %ld "
+        std::printf("screen-check: %ld partial presents checked, %ld differ from the window's back "
+                    "buffer, %ld "
                     "could not be read\n",
                     checkedScreens_, badScreens_, unreadScreens_);
-        std::printf("live-cover: %ld frames showed the live layer alone (the cached layer was not copied)\n",
+        std::printf("live-cover: %ld frames showed the live layer alone (the cached layer was not "
+                    "copied)\n",
                     coveredFrames_);
         std::fflush(stdout);
         if (badFrames_ > 0 || badScreens_ > 0) status_ = 1;
@@ -423,20 +464,26 @@ int Runner::run() {
         std::printf("first-frame-ms: %.0f\n", firstFrameMs_);
         if (ctx_.window.isOpen()) {
             const EmptyFrame empty = measureEmptyFrame();
-            std::printf("empty-frame-ms: %.2f\nempty-frame-back-to-back-ms: %.2f\n", empty.pacedMs, empty.backToBackMs);
+            std::printf("empty-frame-ms: %.2f\nempty-frame-back-to-back-ms: %.2f\n", empty.pacedMs,
+                        empty.backToBackMs);
         }
     }
     if (ctx_.settings.bench && benchFrames_ > 0)
-        std::printf("bench: %ld frames (%ld presented, %ld of them in parts), mean %.2f ms, max %.2f ms, static "
+        std::printf("bench: %ld frames (%ld presented, %ld of them in parts), mean %.2f ms, max "
+                    "%.2f ms, static "
                     "layer redrawn %ld times whole, %ld times in parts, %s\n",
-                    benchFrames_, presented_, partialPresents_, benchTotal_ / benchFrames_, benchMax_, cacheRedraws_,
-                    partialRedraws_,
-                    direct_ == 1 ? "drawn straight into the window" : "composed from the cached layer");
+                    benchFrames_, presented_, partialPresents_, benchTotal_ / benchFrames_,
+                    benchMax_, cacheRedraws_, partialRedraws_,
+                    direct_ == 1 ? "drawn straight into the window"
+                                 : "composed from the cached layer");
     if (ctx_.settings.bench)
         for (auto& [name, v] : sceneTimes_) {
             std::sort(v.begin(), v.end());
-            auto pct = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))]; };
-            std::printf("bench: scene %-28s %6zu frames  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms\n",
+            auto pct = [&](double q) {
+                return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))];
+            };
+            std::printf("bench: scene %-28s %6zu frames  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  "
+                        "max %6.2f ms\n",
                         name.c_str(), v.size(), pct(0.5), pct(0.95), pct(0.99), v.back());
         }
     return status_;

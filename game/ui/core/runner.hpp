@@ -4,11 +4,10 @@
 #include "game/ui/core/scene_stack.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
-
 #include <map>
 #include <set>
-#include <vector>
 #include <string>
+#include <vector>
 
 namespace rc::ui {
 
@@ -39,7 +38,8 @@ class Runner {
     /// (tested once): draw straight into the window. ROOTCAUSE_DIRECT=0|1 overrides.
     bool softwareRenderer();
     /// Redraw the whole window, or only `parts` of it, with no cached layer in between.
-    void drawDirect(bool full, const std::vector<sf::IntRect>& parts, const std::vector<Scene*>& vis);
+    void drawDirect(bool full, const std::vector<sf::IntRect>& parts,
+                    const std::vector<Scene*>& vis);
     /// Shows the frame render() drew: only its changed parts where it can (PartialPresent),
     /// else a swap.
     void present();
@@ -82,9 +82,9 @@ class Runner {
     PartialPresent partial_;
     std::vector<sf::IntRect> presentParts_; ///< what render() changed; empty: present whole
     long partialPresents_ = 0;
-    bool forceFull_ = false;   ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
-    int direct_ = -1;          ///< softwareRenderer(): -1 not yet known
-    bool cacheStaleAll_ = true;              ///< the cached layer must be redrawn whole before use
+    bool forceFull_ = false;    ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
+    int direct_ = -1;           ///< softwareRenderer(): -1 not yet known
+    bool cacheStaleAll_ = true; ///< the cached layer must be redrawn whole before use
     std::vector<sf::IntRect> cacheStaleParts_; ///< parts drawn straight to the window since
     double firstFrameMs_ = 0;
     // --monkey

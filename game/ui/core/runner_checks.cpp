@@ -1,13 +1,11 @@
 // The runner's test aids: --monkey's random input, the empty-frame reference of --bench and
 // ROOTCAUSE_CHECK_DAMAGE's comparison of each presented frame with a whole redraw.
 #include "game/ui/core/runner.hpp"
-
 #include "game/ui/core/scene.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/System/Clock.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -32,7 +30,8 @@ long differingPixels(const sf::Image& a, const sf::Image& b, int tolerance) {
     for (unsigned y = 0; y < a.getSize().y; ++y)
         for (unsigned x = 0; x < a.getSize().x; ++x) {
             const sf::Color p = a.getPixel(x, y), q = b.getPixel(x, y);
-            if (std::abs(p.r - q.r) > tolerance || std::abs(p.g - q.g) > tolerance || std::abs(p.b - q.b) > tolerance)
+            if (std::abs(p.r - q.r) > tolerance || std::abs(p.g - q.g) > tolerance ||
+                std::abs(p.b - q.b) > tolerance)
                 ++differ;
         }
     return differ;
@@ -46,9 +45,11 @@ void Runner::checkFrame(const std::vector<Scene*>& vis) {
     const sf::Image got = backBuffer(ctx_.window);
     if (got.getSize() != size) return;
     if (reference_.getSize() != size && !reference_.create(size.x, size.y)) return;
-    reference_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    reference_.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
     reference_.clear(ctx_.theme.c.background);
-    for (Scene* s : vis) s->draw(reference_), s->drawLive(reference_);
+    for (Scene* s : vis)
+        s->draw(reference_), s->drawLive(reference_);
     reference_.display();
     const sf::Image want = reference_.getTexture().copyToImage();
     const long differ = differingPixels(got, want, 2);
@@ -59,7 +60,8 @@ void Runner::checkFrame(const std::vector<Scene*>& vis) {
     if (differ <= 16) return;
     ++badFrames_, maxBadPixels_ = std::max(maxBadPixels_, differ);
     if (badFrames_ == 1 && !ctx_.settings.screenshotDir.empty()) {
-        const std::string stem = ctx_.settings.screenshotDir + "/damage-" + (vis.empty() ? "none" : vis.back()->name());
+        const std::string stem =
+            ctx_.settings.screenshotDir + "/damage-" + (vis.empty() ? "none" : vis.back()->name());
         got.saveToFile(stem + "-window.png");
         want.saveToFile(stem + "-whole.png");
     }
@@ -107,7 +109,8 @@ Runner::EmptyFrame Runner::measureEmptyFrame() {
         std::this_thread::sleep_until(tick);
         paced.push_back(frame());
     }
-    for (int i = 0; i < 31; ++i) backToBack.push_back(frame());
+    for (int i = 0; i < 31; ++i)
+        backToBack.push_back(frame());
     return {median(paced), median(backToBack)};
 }
 
@@ -139,23 +142,28 @@ void Runner::monkeyFrame() {
             e.mouseWheelScroll = {sf::Mouse::VerticalWheel, pick(2) ? 1.0f : -1.0f, x, y};
         } else {
             static const sf::Keyboard::Key keys[] = {
-                sf::Keyboard::Tab,    sf::Keyboard::Tab,   sf::Keyboard::Up,     sf::Keyboard::Down,
-                sf::Keyboard::Left,   sf::Keyboard::Right, sf::Keyboard::Enter,  sf::Keyboard::Space,
-                sf::Keyboard::Escape, sf::Keyboard::Num1,  sf::Keyboard::Num2,   sf::Keyboard::Num3,
-                sf::Keyboard::Num4,   sf::Keyboard::Add,   sf::Keyboard::Equal,  sf::Keyboard::Subtract,
-                sf::Keyboard::Hyphen, sf::Keyboard::BackSpace, sf::Keyboard::A,  sf::Keyboard::Z};
+                sf::Keyboard::Tab,      sf::Keyboard::Tab,    sf::Keyboard::Up,
+                sf::Keyboard::Down,     sf::Keyboard::Left,   sf::Keyboard::Right,
+                sf::Keyboard::Enter,    sf::Keyboard::Space,  sf::Keyboard::Escape,
+                sf::Keyboard::Num1,     sf::Keyboard::Num2,   sf::Keyboard::Num3,
+                sf::Keyboard::Num4,     sf::Keyboard::Add,    sf::Keyboard::Equal,
+                sf::Keyboard::Subtract, sf::Keyboard::Hyphen, sf::Keyboard::BackSpace,
+                sf::Keyboard::A,        sf::Keyboard::Z};
             const unsigned n = sizeof keys / sizeof keys[0];
             sf::Keyboard::Key key = keys[pick(n)];
-            if (key == sf::Keyboard::Z) key = static_cast<sf::Keyboard::Key>(sf::Keyboard::A + static_cast<int>(pick(26)));
+            if (key == sf::Keyboard::Z)
+                key = static_cast<sf::Keyboard::Key>(sf::Keyboard::A + static_cast<int>(pick(26)));
             e.type = sf::Event::KeyPressed;
             e.key.code = key;
             e.key.shift = key == sf::Keyboard::Tab && pick(2);
             e.key.control = (key == sf::Keyboard::Add || key == sf::Keyboard::Equal ||
-                             key == sf::Keyboard::Subtract || key == sf::Keyboard::Hyphen) && pick(3) == 0;
+                             key == sf::Keyboard::Subtract || key == sf::Keyboard::Hyphen) &&
+                            pick(3) == 0;
             // Never quit by itself: Esc (Back) on the title closes the game.
             const Scene* top = stack_.top();
             if (top && top->name() == "title" && ctx_.bindings.map(e.key) == Input::Back) continue;
-            if (e.key.control && pick(4)) continue; // scale changes: rarer (each relays out everything)
+            if (e.key.control && pick(4))
+                continue; // scale changes: rarer (each relays out everything)
             handle(e), ++monkeyEvents_;
             if (key >= sf::Keyboard::A && key <= sf::Keyboard::Z) {
                 e = sf::Event{};

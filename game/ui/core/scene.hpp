@@ -6,7 +6,6 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Window/Event.hpp>
-
 #include <memory>
 #include <string>
 #include <vector>

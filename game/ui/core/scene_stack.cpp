@@ -2,13 +2,19 @@
 
 namespace rc::ui {
 
-void SceneStack::push(std::unique_ptr<Scene> s) { pending_.push_back({Op::Push, std::move(s)}); }
-void SceneStack::pop() { pending_.push_back({Op::Pop, nullptr}); }
+void SceneStack::push(std::unique_ptr<Scene> s) {
+    pending_.push_back({Op::Push, std::move(s)});
+}
+void SceneStack::pop() {
+    pending_.push_back({Op::Pop, nullptr});
+}
 void SceneStack::replace(std::unique_ptr<Scene> s) {
     pop();
     push(std::move(s));
 }
-void SceneStack::clear() { pending_.push_back({Op::Clear, nullptr}); }
+void SceneStack::clear() {
+    pending_.push_back({Op::Clear, nullptr});
+}
 
 bool SceneStack::apply(sf::Vector2f size) {
     if (pending_.empty()) return false;
@@ -24,7 +30,9 @@ bool SceneStack::apply(sf::Vector2f size) {
         case Op::Pop:
             if (!scenes_.empty()) scenes_.pop_back();
             break;
-        case Op::Clear: scenes_.clear(); break;
+        case Op::Clear:
+            scenes_.clear();
+            break;
         }
     }
     if (!scenes_.empty()) scenes_.back()->invalidate();

@@ -1,7 +1,6 @@
 #include "game/ui/core/screenshot.hpp"
 
 #include <SFML/Graphics/Texture.hpp>
-
 #include <filesystem>
 #include <system_error>
 
@@ -13,7 +12,8 @@ std::string saveScreenshot(const sf::RenderWindow& w, const std::string& path) {
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
     if (ec) return "cannot create " + parent.string() + ": " + ec.message();
     sf::Texture t;
-    if (!t.create(w.getSize().x, w.getSize().y)) return "cannot create a texture for the screenshot";
+    if (!t.create(w.getSize().x, w.getSize().y))
+        return "cannot create a texture for the screenshot";
     t.update(w);
     if (!t.copyToImage().saveToFile(path)) return "cannot write " + path;
     return {};

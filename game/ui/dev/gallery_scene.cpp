@@ -3,22 +3,27 @@
 #include "game/ui/art/bar_chart.hpp"
 #include "game/ui/art/body_chart.hpp"
 #include "game/ui/art/dermatome_map.hpp"
-#include "game/ui/kit/icons.hpp"
 #include "game/ui/art/imaging.hpp"
 #include "game/ui/art/patient_figure.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
+#include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
 
 namespace rc::ui {
 
-GalleryScene::GalleryScene(Context& ctx, SceneStack& stack, bool tour) : Scene(ctx, stack), tour_(tour) {}
+GalleryScene::GalleryScene(Context& ctx, SceneStack& stack, bool tour)
+    : Scene(ctx, stack), tour_(tour) {}
 
 bool GalleryScene::input(Input in) {
-    if (in == Input::Right || in == Input::Next) page_ = (page_ + 1) % kPages;
-    else if (in == Input::Left || in == Input::Prev) page_ = (page_ + kPages - 1) % kPages;
-    else if (in == Input::Back) stack_.pop();
-    else return false;
+    if (in == Input::Right || in == Input::Next)
+        page_ = (page_ + 1) % kPages;
+    else if (in == Input::Left || in == Input::Prev)
+        page_ = (page_ + kPages - 1) % kPages;
+    else if (in == Input::Back)
+        stack_.pop();
+    else
+        return false;
     invalidate();
     if (ctx_.runner) ctx_.runner->screenshot(name());
     return true;
@@ -31,7 +36,8 @@ bool GalleryScene::event(const sf::Event& e) {
 
 void GalleryScene::update(float) {
     if (!tour_) return;
-    // Tour: hold each page a few frames (so its screenshot is taken), then move on; quit at the end.
+    // Tour: hold each page a few frames (so its screenshot is taken), then move on; quit at the
+    // end.
     if (++tourFrames_ < 4) return;
     tourFrames_ = 0;
     if (page_ + 1 >= kPages) {
@@ -49,7 +55,8 @@ void GalleryScene::drawHeader(const Painter& p, const std::string& title) {
     hairline(p.target, 0, size_.x, th.topBar() - 1, th.c.border);
     const float cy = th.topBar() / 2;
     float x = th.padding();
-    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"), x, cy);
+    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"),
+                  x, cy);
     x += th.px(10);
     drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
              utf8("· Component gallery · " + title), x, cy);
@@ -61,11 +68,14 @@ void GalleryScene::drawHeader(const Painter& p, const std::string& title) {
 void GalleryScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
     static const char* titles[kPages] = {"Patient figure and body chart", "Imaging schematics",
-                                          "Controls, charts and dermatomes"};
+                                         "Controls, charts and dermatomes"};
     drawHeader(p, titles[page_]);
-    if (page_ == 0) drawFigures(p);
-    else if (page_ == 1) drawImaging(p);
-    else drawWidgets(p);
+    if (page_ == 0)
+        drawFigures(p);
+    else if (page_ == 1)
+        drawImaging(p);
+    else
+        drawWidgets(p);
 }
 
 void GalleryScene::drawFigures(const Painter& p) {
@@ -78,12 +88,15 @@ void GalleryScene::drawFigures(const Painter& p) {
     const sf::FloatRect inner = inset(chartPanel, th.padding());
     drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Body chart"),
              inner.left, inner.top + th.px(12));
-    const std::vector<ChartMark> marks = {
-        {"lower-back", ChartSide::Midline, Symptom::Pain},  {"buttock", ChartSide::Right, Symptom::Pain},
-        {"anterior-thigh", ChartSide::Right, Symptom::Pain}, {"medial-knee", ChartSide::Right, Symptom::Tingling},
-        {"medial-shin", ChartSide::Right, Symptom::Numbness}, {"calf", ChartSide::Left, Symptom::Tingling},
-        {"dorsum-foot", ChartSide::Left, Symptom::Numbness}, {"lateral-hip", ChartSide::Left, Symptom::Pain},
-        {"heel", ChartSide::Left, Symptom::Numbness}};
+    const std::vector<ChartMark> marks = {{"lower-back", ChartSide::Midline, Symptom::Pain},
+                                          {"buttock", ChartSide::Right, Symptom::Pain},
+                                          {"anterior-thigh", ChartSide::Right, Symptom::Pain},
+                                          {"medial-knee", ChartSide::Right, Symptom::Tingling},
+                                          {"medial-shin", ChartSide::Right, Symptom::Numbness},
+                                          {"calf", ChartSide::Left, Symptom::Tingling},
+                                          {"dorsum-foot", ChartSide::Left, Symptom::Numbness},
+                                          {"lateral-hip", ChartSide::Left, Symptom::Pain},
+                                          {"heel", ChartSide::Left, Symptom::Numbness}};
     const float legendH = th.px(28);
     const float figTop = inner.top + th.px(40);
     const float figH = inner.height - th.px(40) - legendH - th.px(8);
@@ -92,9 +105,11 @@ void GalleryScene::drawFigures(const Painter& p) {
         sp.sex = Sex::Female;
         sp.age = 52;
         sp.view = k == 0 ? View::Front : View::Back;
-        const sf::FloatRect box(inner.left + k * inner.width / 2, figTop + th.px(18), inner.width / 2, figH - th.px(18));
+        const sf::FloatRect box(inner.left + k * inner.width / 2, figTop + th.px(18),
+                                inner.width / 2, figH - th.px(18));
         drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
-                 utf8(k == 0 ? "Front" : "Back"), box.left + box.width / 2, figTop + th.px(6), Align::Centre);
+                 utf8(k == 0 ? "Front" : "Back"), box.left + box.width / 2, figTop + th.px(6),
+                 Align::Centre);
         const FigureGeometry g(sp, box);
         PatientFigure::draw(p.target, g);
         BodyChart::draw(p.target, th, g, marks);
@@ -108,7 +123,15 @@ void GalleryScene::drawFigures(const Painter& p) {
     const sf::FloatRect ri = inset(right, th.padding());
     drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
              utf8("Builds, skin tones and views"), ri.left, ri.top + th.px(12));
-    const struct { Sex s; Build b; int skin; int age; View v; Expression e; const char* label; } figs[] = {
+    const struct {
+        Sex s;
+        Build b;
+        int skin;
+        int age;
+        View v;
+        Expression e;
+        const char* label;
+    } figs[] = {
         {Sex::Male, Build::Slim, 1, 24, View::Front, Expression::Calm, "Slim · tone 1"},
         {Sex::Female, Build::Average, 2, 34, View::Front, Expression::Calm, "Average · tone 2"},
         {Sex::Male, Build::Heavy, 3, 58, View::Front, Expression::Discomfort, "Heavy · tone 3"},
@@ -119,15 +142,17 @@ void GalleryScene::drawFigures(const Painter& p) {
         FigureSpec sp{figs[i].s, figs[i].b, figs[i].skin, figs[i].age, figs[i].v, figs[i].e};
         const sf::FloatRect box(ri.left + i * w, ri.top + th.px(40), w, ri.height - th.px(80));
         PatientFigure::draw(p.target, FigureGeometry(sp, box));
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(figs[i].label),
-                 box.left + w / 2, ri.top + ri.height - th.px(22), Align::Centre, w - th.px(4));
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                 utf8(figs[i].label), box.left + w / 2, ri.top + ri.height - th.px(22),
+                 Align::Centre, w - th.px(4));
     }
 }
 
 void GalleryScene::drawImaging(const Painter& p) {
     const Theme& th = p.theme;
     const float top = th.topBar() + th.gap();
-    const float cw = (size_.x - 4 * th.gap()) / 3, ch = (size_.y - top - 3 * th.gap()) / 2 + th.px(4);
+    const float cw = (size_.x - 4 * th.gap()) / 3,
+                ch = (size_.y - top - 3 * th.gap()) / 2 + th.px(4);
     const ImageView views[6] = {{"spine-mri", "L3-L4", "protrusion", "right", 0},
                                 {"spine-xray", "L5-S1", "slip", "", 2},
                                 {"spine-mri", "L4-L5", "stenosis", "both", 0},
@@ -135,7 +160,8 @@ void GalleryScene::drawImaging(const Painter& p) {
                                 {"knee-mri", "knee", "meniscal-tear", "right", 0},
                                 {"hip-xray", "hip", "physis-slip", "left", 0}};
     for (int i = 0; i < 6; ++i) {
-        const sf::FloatRect r(th.gap() + (i % 3) * (cw + th.gap()), top + (i / 3) * (ch + th.gap()), cw, ch);
+        const sf::FloatRect r(th.gap() + (i % 3) * (cw + th.gap()), top + (i / 3) * (ch + th.gap()),
+                              cw, ch);
         Imaging::draw(p, r, views[i]);
     }
 }
@@ -149,14 +175,21 @@ void GalleryScene::drawWidgets(const Painter& p) {
     sf::FloatRect c1(th.gap(), top, colW, h);
     panel(p.target, th, c1);
     sf::FloatRect in = inset(c1, th.padding());
-    auto tabRects = tabs(p, {in.left, in.top, in.width, th.px(40)}, {"History", "Examination", "Investigations", "Notes"}, 0, 2);
+    auto tabRects = tabs(p, {in.left, in.top, in.width, th.px(40)},
+                         {"History", "Examination", "Investigations", "Notes"}, 0, 2);
     (void)tabRects;
     float y = in.top + th.px(52);
     sectionHeading(p, {in.left, y, in.width, th.px(20)}, "PAIN");
     y += th.px(24);
-    const struct { const char* q; bool done; const char* cap; } rows[] = {
-        {"Where is the pain?", true, "1 min"}, {"When did it start?", true, "1 min"},
-        {"What makes it worse, and what eases it? A very long question that must not overflow", false, ""},
+    const struct {
+        const char* q;
+        bool done;
+        const char* cap;
+    } rows[] = {
+        {"Where is the pain?", true, "1 min"},
+        {"When did it start?", true, "1 min"},
+        {"What makes it worse, and what eases it? A very long question that must not overflow",
+         false, ""},
         {"Any numbness or pins and needles?", false, ""}};
     for (int i = 0; i < 4; ++i) {
         ControlState st;
@@ -168,14 +201,18 @@ void GalleryScene::drawWidgets(const Painter& p) {
     y += th.px(12);
     const sf::FloatRect speech(in.left, y, in.width, th.px(96));
     roundedRect(p.target, speech, th.radius(), th.c.accentSoft);
-    drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text),
-                  utf8("\u201CIt\u2019s the front of my knee, but honestly my back\u2019s been stiff for weeks, ever since I lifted that pallet at work and felt something go.\u201D"),
-                  inset(speech, th.padding()));
+    drawParagraph(
+        p.target, p.text(TextSize::Body, Weight::Regular, th.c.text),
+        utf8("\u201CIt\u2019s the front of my knee, but honestly my back\u2019s been stiff for "
+             "weeks, ever since I lifted that pallet at work and felt something go.\u201D"),
+        inset(speech, th.padding()));
     y += th.px(112);
-    button(p, {in.left, y, buttonWidth(p, "Make a decision", true), th.px(40)}, "Make a decision", ButtonKind::Primary, {}, true);
+    button(p, {in.left, y, buttonWidth(p, "Make a decision", true), th.px(40)}, "Make a decision",
+           ButtonKind::Primary, {}, true);
     ControlState foc;
     foc.focused = true;
-    button(p, {in.left + in.width - th.px(120), y, th.px(120), th.px(40)}, "Back", ButtonKind::Secondary, foc);
+    button(p, {in.left + in.width - th.px(120), y, th.px(120), th.px(40)}, "Back",
+           ButtonKind::Secondary, foc);
     y += th.px(56);
     float x = in.left;
     x += chip(p, {x, y}, "Difficulty 2", th.c.accent, th.c.accentSoft) + th.px(8);
@@ -197,21 +234,35 @@ void GalleryScene::drawWidgets(const Painter& p) {
     sf::FloatRect c2(c1.left + colW + th.gap(), top, colW, h);
     panel(p.target, th, c2);
     in = inset(c2, th.padding());
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Score by domain"), in.left, in.top + th.px(12));
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8("Score by domain"), in.left, in.top + th.px(12));
     BarChart::draw(p, {in.left, in.top + th.px(36), in.width, th.px(250)},
-                   {{"History", 95}, {"Examination", 80}, {"Investigations", 60}, {"Diagnosis", 100},
-                    {"Management", 85}, {"Safety", 100}, {"Efficiency", 72.5}});
+                   {{"History", 95},
+                    {"Examination", 80},
+                    {"Investigations", 60},
+                    {"Diagnosis", 100},
+                    {"Management", 85},
+                    {"Safety", 100},
+                    {"Efficiency", 72.5}});
     ColumnChart::draw(p, {in.left, in.top + th.px(310), in.width, in.height - th.px(310)},
-                      {{"Hx", 95}, {"Exam", 80}, {"Inv", 60}, {"Dx", 100}, {"Mgmt", 85}, {"Safety", 100}, {"Eff", 72}},
+                      {{"Hx", 95},
+                       {"Exam", 80},
+                       {"Inv", 60},
+                       {"Dx", 100},
+                       {"Mgmt", 85},
+                       {"Safety", 100},
+                       {"Eff", 72}},
                       "score / 100");
     // Column 3: dermatome map.
     sf::FloatRect c3(c2.left + colW + th.gap(), top, colW, h);
     panel(p.target, th, c3);
     in = inset(c3, th.padding());
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Dermatomes · L3 (right)"), in.left, in.top + th.px(12));
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8("Dermatomes · L3 (right)"), in.left, in.top + th.px(12));
     FigureSpec sp;
     sp.age = 52;
-    DermatomeMap::draw(p, {in.left, in.top + th.px(32), in.width, in.height - th.px(32)}, sp, {"L3"}, "right");
+    DermatomeMap::draw(p, {in.left, in.top + th.px(32), in.width, in.height - th.px(32)}, sp,
+                       {"L3"}, "right");
 }
 
 } // namespace rc::ui

@@ -42,20 +42,25 @@ float drawTopBar(const Painter& p, float width, const std::string& title, const 
         // The money icon draws its own glyph in the panel colour; give the metrics a muted pill.
         if (const Countdown& cd = topBarCountdown(); !cd.text.empty()) {
             // A quiet pill; in the last minutes a caution pill with its icon and words.
-            const auto cs = p.text(TextSize::Body, cd.caution ? Weight::SemiBold : Weight::Medium, th.c.text);
+            const auto cs =
+                p.text(TextSize::Body, cd.caution ? Weight::SemiBold : Weight::Medium, th.c.text);
             const float iw = cd.caution ? th.px(22) : 0;
             const float pw = measure(cs, utf8(cd.text)) + th.px(24) + iw, ph = th.px(30);
             right -= pw;
             const sf::FloatRect pill(right, cy - ph / 2, pw, ph);
-            roundedRect(p.target, pill, ph / 2, cd.caution ? withAlpha(th.c.caution, 46) : th.c.panelMuted,
+            roundedRect(p.target, pill, ph / 2,
+                        cd.caution ? withAlpha(th.c.caution, 46) : th.c.panelMuted,
                         cd.caution ? th.c.caution : th.c.border, 1);
-            if (cd.caution) icon::caution(p.target, {pill.left + th.px(20), cy}, th.px(14), th.c.caution, th.c.text);
+            if (cd.caution)
+                icon::caution(p.target, {pill.left + th.px(20), cy}, th.px(14), th.c.caution,
+                              th.c.text);
             drawLine(p.target, cs, utf8(cd.text), pill.left + th.px(12) + iw, cy);
             right -= th.px(16);
         }
     }
     float x = th.padding();
-    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"), x, cy);
+    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"),
+                  x, cy);
     if (!title.empty())
         drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
                  utf8("  ·  " + title), x, cy, Align::Left, right - x - th.px(16));
@@ -83,7 +88,8 @@ std::string actionLabel(const rc::Session& s, const std::string& text) {
     if (a.args.empty()) return text;
     const rc::Catalog& cat = s.catalog();
     std::string label = a.args[0];
-    std::string sideWord = a.side == rc::Side::None ? "" : std::string(" (") + rc::sideName(a.side) + ")";
+    std::string sideWord =
+        a.side == rc::Side::None ? "" : std::string(" (") + rc::sideName(a.side) + ")";
     switch (a.verb) {
     case rc::Verb::Ask:
         if (auto* q = cat.question(a.args[0])) label = "Ask: " + q->text;
@@ -117,7 +123,8 @@ std::string actionLabel(const rc::Session& s, const std::string& text) {
         }
         break;
     }
-    case rc::Verb::Advance: break;
+    case rc::Verb::Advance:
+        break;
     }
     return label;
 }

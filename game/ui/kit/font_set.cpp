@@ -1,7 +1,6 @@
 #include "game/ui/kit/font_set.hpp"
 
 #include <SFML/System/Err.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -10,7 +9,9 @@
 namespace rc::ui {
 namespace {
 
-bool exists(const std::string& path) { return std::ifstream(path).good(); }
+bool exists(const std::string& path) {
+    return std::ifstream(path).good();
+}
 
 /// Find the first existing file named `name` among the directories.
 std::string findFile(const std::vector<std::string>& dirs, const std::string& name) {
@@ -64,9 +65,11 @@ std::string FontSet::load() {
         return {};
     }
     std::string msg = "Root Cause could not find its fonts.\n  Looked for Inter-Regular.otf in:";
-    for (const auto& d : interDirs) msg += "\n    " + d;
+    for (const auto& d : interDirs)
+        msg += "\n    " + d;
     msg += "\n  and DejaVuSans.ttf in:";
-    for (const auto& d : dejaDirs) msg += "\n    " + d;
+    for (const auto& d : dejaDirs)
+        msg += "\n    " + d;
     msg += "\n  Install them (apt-get install fonts-inter fonts-dejavu-core) or set "
            "ROOTCAUSE_FONT_DIR to a folder holding Inter-Regular.otf or DejaVuSans.ttf.";
     return msg;
@@ -74,10 +77,14 @@ std::string FontSet::load() {
 
 const sf::Font& FontSet::get(Weight w) const {
     switch (w) {
-    case Weight::Medium: return medium_;
-    case Weight::SemiBold: return semiBold_;
-    case Weight::Bold: return bold_;
-    case Weight::Regular: break;
+    case Weight::Medium:
+        return medium_;
+    case Weight::SemiBold:
+        return semiBold_;
+    case Weight::Bold:
+        return bold_;
+    case Weight::Regular:
+        break;
     }
     return regular_;
 }

@@ -1,6 +1,5 @@
 #pragma once
 #include <SFML/Graphics/Font.hpp>
-
 #include <string>
 
 namespace rc::ui {

@@ -1,7 +1,6 @@
 #pragma once
 // Clickable areas recorded while a scene draws its static layer, looked up on mouse events.
 #include <SFML/Graphics/Rect.hpp>
-
 #include <vector>
 
 namespace rc::ui {
@@ -38,7 +37,8 @@ bool trackHover(const HitMap& hits, sf::Vector2f mouse, int keyScale, float marg
     if (now == key) return false;
     key = now;
     auto grow = [margin](const sf::FloatRect& r) {
-        return sf::FloatRect(r.left - margin, r.top - margin, r.width + 2 * margin, r.height + 2 * margin);
+        return sf::FloatRect(r.left - margin, r.top - margin, r.width + 2 * margin,
+                             r.height + 2 * margin);
     };
     repaint(grow(rect));
     if (h) repaint(grow(h->rect));

@@ -2,14 +2,15 @@
 
 #include "game/ui/kit/shapes.hpp"
 
-
 #include <algorithm>
 #include <cmath>
 
 namespace rc::ui::icon {
 namespace {
 constexpr float kPi = 3.14159265f;
-float stroke(float size) { return std::max(1.5f, size * 0.14f); }
+float stroke(float size) {
+    return std::max(1.5f, size * 0.14f);
+}
 } // namespace
 
 void tick(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {

@@ -20,7 +20,8 @@ void ListView::setRect(const sf::FloatRect& r, float scale) {
 
 float ListView::contentHeight() const {
     float h = 0;
-    for (const auto& it : items_) h += it.height * scale_;
+    for (const auto& it : items_)
+        h += it.height * scale_;
     return h;
 }
 
@@ -36,7 +37,8 @@ void ListView::scrollToEnd() {
 
 sf::FloatRect ListView::rowRect(int i) const {
     float y = rect_.top - scroll_;
-    for (int k = 0; k < i && k < static_cast<int>(items_.size()); ++k) y += items_[k].height * scale_;
+    for (int k = 0; k < i && k < static_cast<int>(items_.size()); ++k)
+        y += items_[k].height * scale_;
     const float h = i < static_cast<int>(items_.size()) ? items_[i].height * scale_ : 0;
     return {rect_.left, y, rect_.width, h};
 }
@@ -49,7 +51,8 @@ void ListView::ensureVisible(int i) {
         const sf::FloatRect h = rowRect(i - 1);
         r.height += r.top - h.top, r.top = h.top;
     }
-    if (r.top < rect_.top) scroll_ -= rect_.top - r.top;
+    if (r.top < rect_.top)
+        scroll_ -= rect_.top - r.top;
     else if (r.top + r.height > rect_.top + rect_.height)
         scroll_ += r.top + r.height - rect_.top - rect_.height;
     clampScroll();
@@ -62,10 +65,12 @@ void ListView::setFocused(int i) {
         return;
     }
     i = std::min(i, n - 1);
-    while (i < n && items_[i].heading) ++i;
+    while (i < n && items_[i].heading)
+        ++i;
     if (i >= n) {
         i = n - 1;
-        while (i >= 0 && items_[i].heading) --i;
+        while (i >= 0 && items_[i].heading)
+            --i;
     }
     focus_ = i;
     ensureVisible(i);

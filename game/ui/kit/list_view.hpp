@@ -6,7 +6,6 @@
 
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
-
 #include <functional>
 #include <vector>
 

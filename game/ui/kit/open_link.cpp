@@ -15,19 +15,25 @@ bool linkIsSafe(const std::string& url) {
     if (url.size() > 2048) return false;
     if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return false;
     for (unsigned char ch : url)
-        if (ch <= 0x20 || ch >= 0x7f || ch == '"' || ch == '\'' || ch == '\\' || ch == '`') return false;
+        if (ch <= 0x20 || ch >= 0x7f || ch == '"' || ch == '\'' || ch == '\\' || ch == '`')
+            return false;
     return true;
 }
 
-LinkOpener::~LinkOpener() { reap(false); }
+LinkOpener::~LinkOpener() {
+    reap(false);
+}
 
-void LinkOpener::wait() { reap(true); }
+void LinkOpener::wait() {
+    reap(true);
+}
 
 void LinkOpener::reap(bool block) {
 #ifdef RC_HAVE_SPAWN
     std::vector<long> running;
     for (long pid : children_)
-        if (waitpid(static_cast<pid_t>(pid), nullptr, block ? 0 : WNOHANG) == 0) running.push_back(pid);
+        if (waitpid(static_cast<pid_t>(pid), nullptr, block ? 0 : WNOHANG) == 0)
+            running.push_back(pid);
     children_ = running;
 #else
     (void)block;

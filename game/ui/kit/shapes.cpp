@@ -3,7 +3,6 @@
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,12 +29,15 @@ std::vector<sf::Vector2f> roundedRectPoints(const sf::FloatRect& r, float radius
     return pts;
 }
 
-PolygonShape::PolygonShape(std::vector<sf::Vector2f> pts, sf::Color fill, sf::Color outline, float thickness)
+PolygonShape::PolygonShape(std::vector<sf::Vector2f> pts, sf::Color fill, sf::Color outline,
+                           float thickness)
     : pts_(std::move(pts)) {
     setFillColor(fill);
     setOutlineColor(outline);
-    if (thickness != 0) setOutlineThickness(thickness); // builds the shape
-    else update();
+    if (thickness != 0)
+        setOutlineThickness(thickness); // builds the shape
+    else
+        update();
 }
 
 void fillPolygon(sf::RenderTarget& t, const std::vector<sf::Vector2f>& pts, sf::Color fill,
@@ -52,8 +54,8 @@ void appendQuad(sf::VertexArray& v, float l, float t, float r, float b, sf::Colo
 }
 
 /// Triangles filling the band between two closed outlines with the same number of points.
-void appendBand(sf::VertexArray& v, const std::vector<sf::Vector2f>& outer, const std::vector<sf::Vector2f>& inner,
-                sf::Color c) {
+void appendBand(sf::VertexArray& v, const std::vector<sf::Vector2f>& outer,
+                const std::vector<sf::Vector2f>& inner, sf::Color c) {
     for (std::size_t k = 0; k < outer.size() && k < inner.size(); ++k) {
         const std::size_t n = (k + 1) % outer.size();
         for (const sf::Vector2f& p : {outer[k], inner[k], outer[n], outer[n], inner[k], inner[n]})
@@ -76,17 +78,22 @@ void roundedRect(sf::RenderTarget& t, const sf::FloatRect& r, float radius, sf::
         appendQuad(v, L + radius, T, R - radius, B, fill);
         appendQuad(v, L, T + radius, L + radius, B - radius, fill);
         appendQuad(v, R - radius, T + radius, R, B - radius, fill);
-        const sf::Vector2f centres[4] = {{R - radius, T + radius}, {R - radius, B - radius}, {L + radius, B - radius},
+        const sf::Vector2f centres[4] = {{R - radius, T + radius},
+                                         {R - radius, B - radius},
+                                         {L + radius, B - radius},
                                          {L + radius, T + radius}};
         if (radius > 0)
             for (int c = 0; c < 4; ++c)
                 for (int i = 0; i < kSeg; ++i)
-                    for (const sf::Vector2f& p : {centres[c], pts[static_cast<std::size_t>(c * (kSeg + 1) + i)],
-                                                  pts[static_cast<std::size_t>(c * (kSeg + 1) + i + 1)]})
+                    for (const sf::Vector2f& p :
+                         {centres[c], pts[static_cast<std::size_t>(c * (kSeg + 1) + i)],
+                          pts[static_cast<std::size_t>(c * (kSeg + 1) + i + 1)]})
                         v.append(sf::Vertex(p, fill));
     }
     if (thickness > 0 && outline.a > 0)
-        appendBand(v, pts, roundedRectPoints(inset(r, thickness), std::max(0.0f, radius - thickness), kSeg), outline);
+        appendBand(v, pts,
+                   roundedRectPoints(inset(r, thickness), std::max(0.0f, radius - thickness), kSeg),
+                   outline);
     t.draw(v);
 }
 
@@ -101,7 +108,8 @@ void panel(sf::RenderTarget& t, const Theme& th, const sf::FloatRect& r, bool sh
         sf::VertexArray band(sf::Triangles);
         for (int i = 3; i >= 1; --i) {
             const float d = static_cast<float>(i);
-            sf::FloatRect s(r.left - d + 1, r.top - d + 2 + d, r.width + 2 * d - 2, r.height + 2 * d - 2);
+            sf::FloatRect s(r.left - d + 1, r.top - d + 2 + d, r.width + 2 * d - 2,
+                            r.height + 2 * d - 2);
             appendBand(band, roundedRectPoints(s, rad + d), inner, th.c.shadow);
         }
         t.draw(band);
@@ -181,7 +189,9 @@ ClipScope::ClipScope(sf::RenderTarget& t, const sf::FloatRect& r) : t_(t), old_(
     t.setView(v);
 }
 
-ClipScope::~ClipScope() { t_.setView(old_); }
+ClipScope::~ClipScope() {
+    t_.setView(old_);
+}
 
 sf::FloatRect inset(const sf::FloatRect& r, float d) {
     return {r.left + d, r.top + d, r.width - 2 * d, r.height - 2 * d};

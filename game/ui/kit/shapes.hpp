@@ -1,11 +1,10 @@
 #pragma once
 #include "game/ui/kit/theme.hpp"
 
-#include <SFML/Graphics/Shape.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Shape.hpp>
 #include <SFML/Graphics/View.hpp>
-
 #include <vector>
 
 namespace rc::ui {

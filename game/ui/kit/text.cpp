@@ -2,7 +2,6 @@
 
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/OpenGL.hpp>
-
 #include <cmath>
 
 namespace rc::ui {
@@ -31,7 +30,9 @@ class ScissorOff {
 
 } // namespace
 
-sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
+sf::String utf8(const std::string& s) {
+    return sf::String::fromUtf8(s.begin(), s.end());
+}
 
 float measure(const TextStyle& st, const sf::String& s) {
     const ScissorOff glyphsLoadWhole;
@@ -48,7 +49,9 @@ float measure(const TextStyle& st, const sf::String& s) {
 
 namespace {
 
-bool isSpace(sf::Uint32 c) { return c == ' ' || c == '\t'; }
+bool isSpace(sf::Uint32 c) {
+    return c == ' ' || c == '\t';
+}
 
 /// Wrap one paragraph with no '\n'.
 void wrapLine(const TextStyle& st, const sf::String& s, float width, std::vector<sf::String>& out) {
@@ -57,9 +60,11 @@ void wrapLine(const TextStyle& st, const sf::String& s, float width, std::vector
     const std::size_t n = s.getSize();
     while (i < n) {
         // Next word (with its leading spaces folded into a single separator).
-        while (i < n && isSpace(s[i])) ++i;
+        while (i < n && isSpace(s[i]))
+            ++i;
         std::size_t j = i;
-        while (j < n && !isSpace(s[j])) ++j;
+        while (j < n && !isSpace(s[j]))
+            ++j;
         if (i >= n) break;
         sf::String word = s.substring(i, j - i);
         sf::String candidate = line.isEmpty() ? word : line + " " + word;

@@ -5,7 +5,6 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/System/String.hpp>
-
 #include <string>
 #include <vector>
 

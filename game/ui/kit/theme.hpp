@@ -1,6 +1,5 @@
 #pragma once
 #include <SFML/Graphics/Color.hpp>
-
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -32,8 +31,12 @@ struct Palette {
     sf::Color film{0x16, 0x1C, 0x22};          ///< imaging background
     sf::Color filmInk{0xC9, 0xD2, 0xDA};       ///< imaging labels
     /// Okabe–Ito chart series (colour-blind safe).
-    std::array<sf::Color, 7> series{{{0x00, 0x72, 0xB2}, {0xE6, 0x9F, 0x00}, {0x00, 0x9E, 0x73},
-                                     {0xCC, 0x79, 0xA7}, {0x56, 0xB4, 0xE9}, {0xD5, 0x5E, 0x00},
+    std::array<sf::Color, 7> series{{{0x00, 0x72, 0xB2},
+                                     {0xE6, 0x9F, 0x00},
+                                     {0x00, 0x9E, 0x73},
+                                     {0xCC, 0x79, 0xA7},
+                                     {0x56, 0xB4, 0xE9},
+                                     {0xD5, 0x5E, 0x00},
                                      {0xF0, 0xE4, 0x42}}};
 };
 

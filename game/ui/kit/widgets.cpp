@@ -60,7 +60,8 @@ std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
     // Natural widths; when they do not fit, shrink the padding, then share the width equally.
     const auto bold = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
     float textTotal = 0;
-    for (const auto& l : labels) textTotal += measure(bold, utf8(l));
+    for (const auto& l : labels)
+        textTotal += measure(bold, utf8(l));
     const float n = static_cast<float>(std::max<std::size_t>(1, labels.size()));
     const float padEach = std::clamp((r.width - textTotal) / n, th.px(12), th.px(32));
     const bool squeeze = textTotal + padEach * n > r.width;
@@ -75,7 +76,8 @@ std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
         drawLine(p.target, ts, utf8(labels[i]), x + w / 2, r.top + r.height / 2 - 1, Align::Centre,
                  w - th.px(12));
         if (sel)
-            roundedRect(p.target, {x + th.px(8), r.top + r.height - th.px(3), w - th.px(16), th.px(3)},
+            roundedRect(p.target,
+                        {x + th.px(8), r.top + r.height - th.px(3), w - th.px(16), th.px(3)},
                         th.px(1.5f), th.c.accent);
         if (static_cast<int>(i) == focused) focusRing(p.target, th, inset(tr, th.px(4)), th.px(6));
         out.push_back(tr);
@@ -105,15 +107,16 @@ void listRow(const Painter& p, const sf::FloatRect& r, const std::string& label,
     } else {
         right -= th.px(22); // keep labels aligned whether or not a tick is shown
     }
-    const auto ts = p.text(TextSize::Body, Weight::Regular,
-                           st.enabled ? (status.done ? th.c.textSecondary : th.c.text)
-                                      : th.c.textDisabled);
+    const auto ts =
+        p.text(TextSize::Body, Weight::Regular,
+               st.enabled ? (status.done ? th.c.textSecondary : th.c.text) : th.c.textDisabled);
     const float left = r.left + th.px(10);
     drawLine(p.target, ts, utf8(label), left, cy, Align::Left, right - left - th.px(8));
     if (st.focused) focusRing(p.target, th, r, th.px(6));
 }
 
-float chip(const Painter& p, sf::Vector2f tl, const std::string& label, sf::Color fg, sf::Color bg) {
+float chip(const Painter& p, sf::Vector2f tl, const std::string& label, sf::Color fg,
+           sf::Color bg) {
     const Theme& th = p.theme;
     const auto ts = p.text(TextSize::Caption, Weight::Medium, fg);
     const float w = measure(ts, utf8(label)) + th.px(16);
@@ -128,8 +131,12 @@ float metric(const Painter& p, sf::Vector2f lc, Metric m, const std::string& val
     const float s = th.px(16);
     const sf::Vector2f ic(lc.x + s / 2, lc.y);
     switch (m) {
-    case Metric::Clock: icon::clock(p.target, ic, s, fg, th.c.panel); break;
-    case Metric::Radiation: icon::radiation(p.target, ic, s, fg, th.c.panel); break;
+    case Metric::Clock:
+        icon::clock(p.target, ic, s, fg, th.c.panel);
+        break;
+    case Metric::Radiation:
+        icon::radiation(p.target, ic, s, fg, th.c.panel);
+        break;
     case Metric::Money: {
         disc(p.target, ic, s / 2, fg);
         const auto ps = p.text(TextSize::Caption, Weight::Bold, th.c.panel);
@@ -148,7 +155,8 @@ void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string&
     const auto ts = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
     const float cy = r.top + r.height / 2;
     const float w = drawLine(p.target, ts, utf8(label), r.left, cy, Align::Left, r.width);
-    if (w + th.px(12) < r.width) hairline(p.target, r.left + w + th.px(10), r.left + r.width, cy, th.c.divider);
+    if (w + th.px(12) < r.width)
+        hairline(p.target, r.left + w + th.px(10), r.left + r.width, cy, th.c.divider);
 }
 
 void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,

@@ -5,7 +5,6 @@
 
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
-
 #include <string>
 #include <vector>
 
@@ -22,9 +21,9 @@ struct Painter {
 
 /// Visual state of an interactive control.
 struct ControlState {
-    bool hovered = false; ///< pointer over it
-    bool focused = false; ///< keyboard focus (draws the focus ring)
-    bool enabled = true;  ///< false: drawn muted, ignores input
+    bool hovered = false;  ///< pointer over it
+    bool focused = false;  ///< keyboard focus (draws the focus ring)
+    bool enabled = true;   ///< false: drawn muted, ignores input
     bool selected = false; ///< chosen (tabs, toggles, rows)
 };
 
@@ -45,8 +44,8 @@ std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
 
 /// Trailing status of a list row.
 struct RowStatus {
-    bool done = false;       ///< draws a quiet tick
-    std::string caption;     ///< e.g. "2 min" or "£120" (right-aligned, secondary)
+    bool done = false;   ///< draws a quiet tick
+    std::string caption; ///< e.g. "2 min" or "£120" (right-aligned, secondary)
 };
 
 /// A list row: label on the left (ellipsized), status on the right, hover/selected underlay,

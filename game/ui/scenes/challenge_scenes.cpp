@@ -5,13 +5,13 @@
 #include "game/engine/scoring.hpp"
 #include "game/play/game.hpp"
 #include "game/play/live_play.hpp"
+#include "game/ui/core/runner.hpp"
+#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
-#include "game/ui/core/runner.hpp"
-#include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -25,13 +25,16 @@ namespace {
 
 constexpr double kCautionSeconds = 120; // the countdown turns caution in the last two minutes
 
-
-std::string modeWord(const rc::Challenge& ch) { return ch.mode == "exam" ? "Exam" : "Practice"; }
+std::string modeWord(const rc::Challenge& ch) {
+    return ch.mode == "exam" ? "Exam" : "Practice";
+}
 std::string modeExplained(const rc::Challenge& ch) {
     return ch.mode == "exam" ? "no feedback until the end" : "feedback as you go";
 }
 
-std::string casesWord(std::size_t n) { return std::to_string(n) + (n == 1 ? " case" : " cases"); }
+std::string casesWord(std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " case" : " cases");
+}
 
 /// The patient of a challenge case without giving the diagnosis away ("Maria Costa, 52").
 std::string patientOf(const rc::Content& content, const std::string& ref) {
@@ -50,7 +53,8 @@ void setCountdown(Context& ctx, SceneStack& stack, const std::string& text, bool
     cd.text = text;
     cd.caution = caution;
     (void)ctx;
-    for (Scene* s : stack.visible()) s->invalidate();
+    for (Scene* s : stack.visible())
+        s->invalidate();
 }
 
 /// The countdown as the top bar shows it: case n of N and the time left (or no limit).
@@ -80,18 +84,18 @@ void refreshCountdown(Context& ctx, SceneStack& stack, const play::ChallengePlay
 }
 
 /// A small fact: a caption label above a value, with an optional caption below.
-void fact(const Painter& p, const sf::FloatRect& r, const std::string& label, const std::string& value,
-          const std::string& note) {
+void fact(const Painter& p, const sf::FloatRect& r, const std::string& label,
+          const std::string& value, const std::string& note) {
     const Theme& th = p.theme;
     roundedRect(p.target, r, th.px(8), th.c.panelMuted, th.c.divider, 1);
     const sf::FloatRect in = inset(r, th.px(12));
-    drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8(label), in.left,
-             in.top + th.px(8), Align::Left, in.width);
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(value), in.left, in.top + th.px(34),
-             Align::Left, in.width);
+    drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8(label),
+             in.left, in.top + th.px(8), Align::Left, in.width);
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(value), in.left,
+             in.top + th.px(34), Align::Left, in.width);
     if (!note.empty())
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(note), in.left,
-                 in.top + th.px(58), Align::Left, in.width);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+                 utf8(note), in.left, in.top + th.px(58), Align::Left, in.width);
 }
 
 void beginChallengeCase(Context& ctx, SceneStack& stack);
@@ -113,41 +117,61 @@ class PickerScene : public Scene {
     bool input(Input in) override {
         const bool field = region_ == Name || region_ == Id || region_ == Email;
         switch (in) {
-        case Input::Back: stack_.pop(); return true;
-        case Input::Next: region_ = static_cast<Region>((region_ + 1) % kRegions); break;
-        case Input::Prev: region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions); break;
+        case Input::Back:
+            stack_.pop();
+            return true;
+        case Input::Next:
+            region_ = static_cast<Region>((region_ + 1) % kRegions);
+            break;
+        case Input::Prev:
+            region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions);
+            break;
         case Input::Up:
         case Input::Down: {
             const int d = in == Input::Down ? 1 : -1;
             const int n = static_cast<int>(ctx_.content->challenges.size());
-            if (region_ == List && n > 0) selected_ = std::clamp(selected_ + d, 0, n - 1);
-            else region_ = static_cast<Region>(std::clamp(region_ + d, 0, kRegions - 1));
+            if (region_ == List && n > 0)
+                selected_ = std::clamp(selected_ + d, 0, n - 1);
+            else
+                region_ = static_cast<Region>(std::clamp(region_ + d, 0, kRegions - 1));
             break;
         }
         case Input::Activate:
             if (field) return false; // Space types a space; Enter is handled in event()
-            if (region_ == List) region_ = Name;
-            else go();
+            if (region_ == List)
+                region_ = Name;
+            else
+                go();
             break;
-        default: return false;
+        default:
+            return false;
         }
         invalidate();
         return true;
     }
     bool event(const sf::Event& e) override {
-        std::string* f = region_ == Name ? &name_ : region_ == Id ? &id_ : region_ == Email ? &email_ : nullptr;
+        std::string* f = region_ == Name    ? &name_
+                         : region_ == Id    ? &id_
+                         : region_ == Email ? &email_
+                                            : nullptr;
         if (e.type == sf::Event::KeyPressed && f && e.key.code == sf::Keyboard::Enter) {
-            if (region_ == Email || (region_ == Id && email_.empty() && !name_.empty() && !id_.empty())) go();
-            else region_ = static_cast<Region>(region_ + 1);
+            if (region_ == Email ||
+                (region_ == Id && email_.empty() && !name_.empty() && !id_.empty()))
+                go();
+            else
+                region_ = static_cast<Region>(region_ + 1);
             invalidate();
             return true;
         }
         if (e.type == sf::Event::TextEntered && f) {
             const sf::Uint32 c = e.text.unicode;
             sf::String s = utf8(*f);
-            if (c == 8) { if (!s.isEmpty()) s.erase(s.getSize() - 1); }
-            else if (c >= 32 && c != 127 && s.getSize() < 48) s += c;
-            else return false;
+            if (c == 8) {
+                if (!s.isEmpty()) s.erase(s.getSize() - 1);
+            } else if (c >= 32 && c != 127 && s.getSize() < 48)
+                s += c;
+            else
+                return false;
             const auto bytes = s.toUtf8();
             f->assign(bytes.begin(), bytes.end());
             message_.clear();
@@ -155,18 +179,24 @@ class PickerScene : public Scene {
             return true;
         }
         if (e.type == sf::Event::MouseMoved) {
-            const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
+            const Hit* h =
+                hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
             const int key = h ? h->id * 100 + h->sub : -1;
             if (key != hover_) hover_ = key, invalidate();
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
-        const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+        const Hit* h =
+            hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
         if (!h) return false;
-        if (h->id == List) selected_ = h->sub, region_ = List;
-        else if (h->id == Go) go();
-        else if (h->id == 99) stack_.pop();
-        else region_ = static_cast<Region>(h->id);
+        if (h->id == List)
+            selected_ = h->sub, region_ = List;
+        else if (h->id == Go)
+            go();
+        else if (h->id == 99)
+            stack_.pop();
+        else
+            region_ = static_cast<Region>(h->id);
         invalidate();
         return true;
     }
@@ -174,16 +204,29 @@ class PickerScene : public Scene {
 
   private:
     static std::string trim(std::string s) {
-        while (!s.empty() && s.back() == ' ') s.pop_back();
-        while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+        while (!s.empty() && s.back() == ' ')
+            s.pop_back();
+        while (!s.empty() && s.front() == ' ')
+            s.erase(s.begin());
         return s;
     }
     void go() {
         const auto& list = ctx_.content->challenges;
-        if (list.empty()) { message_ = "There are no challenges in the content folder."; return; }
+        if (list.empty()) {
+            message_ = "There are no challenges in the content folder.";
+            return;
+        }
         name_ = trim(name_), id_ = trim(id_), email_ = trim(email_);
-        if (name_.empty()) { message_ = "Enter your name to continue."; region_ = Name; return; }
-        if (id_.empty()) { message_ = "Enter your student id to continue."; region_ = Id; return; }
+        if (name_.empty()) {
+            message_ = "Enter your name to continue.";
+            region_ = Name;
+            return;
+        }
+        if (id_.empty()) {
+            message_ = "Enter your student id to continue.";
+            region_ = Id;
+            return;
+        }
         play::Game& g = *ctx_.game;
         g.profile.name = ctx_.settings.player = name_;
         g.saveProfile();
@@ -211,48 +254,60 @@ void PickerScene::draw(sf::RenderTarget& t) {
     drawTopBar(p, size_.x, "Classroom challenge", nullptr);
     const float g = th.gap(), top = th.topBar() + g, bottom = size_.y - th.bottomBar() - g;
     const float leftW = std::round((size_.x - 3 * g) * 0.56f);
-    const sf::FloatRect lp(g, top, leftW, bottom - top), rp(2 * g + leftW, top, size_.x - leftW - 3 * g, bottom - top);
+    const sf::FloatRect lp(g, top, leftW, bottom - top),
+        rp(2 * g + leftW, top, size_.x - leftW - 3 * g, bottom - top);
     panel(t, th, lp);
     panel(t, th, rp);
     // Left: the challenges.
     sf::FloatRect in = inset(lp, th.padding());
-    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Choose your challenge"), in.left, in.top + th.px(12));
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8("Choose your challenge"), in.left, in.top + th.px(12));
     float y = in.top + th.px(36);
     const auto& list = ctx_.content->challenges;
     if (list.empty())
-        drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-                      utf8("No challenges were found in the content folder's challenges/ directory. Your "
-                           "instructor can give you a challenge file to open with --challenge FILE."),
-                      {in.left, y, in.width, th.px(120)});
+        drawParagraph(
+            t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+            utf8("No challenges were found in the content folder's challenges/ directory. Your "
+                 "instructor can give you a challenge file to open with --challenge FILE."),
+            {in.left, y, in.width, th.px(120)});
     const float rowH = th.px(64);
     for (std::size_t i = 0; i < list.size() && y + rowH <= in.top + in.height; ++i) {
         const rc::Challenge& ch = list[i];
         const sf::FloatRect r(in.left, y, in.width, rowH - th.px(6));
         const bool sel = static_cast<int>(i) == selected_;
-        if (sel) roundedRect(t, r, th.px(6), th.c.accentSoft);
-        else if (hover_ == static_cast<int>(List * 100 + i)) roundedRect(t, r, th.px(6), th.c.panelMuted);
-        if (sel) roundedRect(t, {r.left, r.top + th.px(8), th.px(3), r.height - th.px(16)}, th.px(1.5f), th.c.accent);
-        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(ch.title), r.left + th.px(14), r.top + th.px(19),
-                 Align::Left, r.width - th.px(28));
+        if (sel)
+            roundedRect(t, r, th.px(6), th.c.accentSoft);
+        else if (hover_ == static_cast<int>(List * 100 + i))
+            roundedRect(t, r, th.px(6), th.c.panelMuted);
+        if (sel)
+            roundedRect(t, {r.left, r.top + th.px(8), th.px(3), r.height - th.px(16)}, th.px(1.5f),
+                        th.c.accent);
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(ch.title),
+                 r.left + th.px(14), r.top + th.px(19), Align::Left, r.width - th.px(28));
         const std::string meta =
             casesWord(ch.cases.size()) + "  ·  " + modeWord(ch) + " (" + modeExplained(ch) +
             ")  ·  time limit: " + play::timeLimitsText(ch) + "  ·  pass mark " +
             std::to_string(static_cast<int>(std::lround(ch.mastery)));
-        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(meta), r.left + th.px(14),
-                 r.top + th.px(41), Align::Left, r.width - th.px(28));
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(meta),
+                 r.left + th.px(14), r.top + th.px(41), Align::Left, r.width - th.px(28));
         hits_.add(r, List, static_cast<int>(i));
         if (sel && region_ == List) focusRing(t, th, r, th.px(6));
         y += rowH;
     }
     // Right: who is playing.
     in = inset(rp, th.padding());
-    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Your details"), in.left, in.top + th.px(12));
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Your details"),
+             in.left, in.top + th.px(12));
     y = in.top + th.px(36);
     const float fh = th.px(62);
-    const struct { Region r; const char* label; const std::string* v; const char* ph; } fields[3] = {
-        {Name, "NAME", &name_, "First and last name"},
-        {Id, "STUDENT ID", &id_, "e.g. S1234567"},
-        {Email, "E-MAIL (OPTIONAL)", &email_, "name@university.ac.uk"}};
+    const struct {
+        Region r;
+        const char* label;
+        const std::string* v;
+        const char* ph;
+    } fields[3] = {{Name, "NAME", &name_, "First and last name"},
+                   {Id, "STUDENT ID", &id_, "e.g. S1234567"},
+                   {Email, "E-MAIL (OPTIONAL)", &email_, "name@university.ac.uk"}};
     for (const auto& f : fields) {
         const sf::FloatRect fr(in.left, y, in.width, fh - th.px(10));
         textField(p, fr, f.label, *f.v, f.ph, region_ == f.r);
@@ -262,18 +317,20 @@ void PickerScene::draw(sf::RenderTarget& t) {
     y += th.px(4);
     const std::string dir = rc::userDataDir() + "/results";
     y += drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-                       utf8("Your results are saved after every case in " + dir + ". At the end you hand in that file."),
+                       utf8("Your results are saved after every case in " + dir +
+                            ". At the end you hand in that file."),
                        {in.left, y, in.width, th.px(60)});
     if (!message_.empty()) {
         y += th.px(10);
         icon::caution(t, {in.left + th.px(8), y + th.px(9)}, th.px(14), th.c.caution, th.c.text);
-        drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(message_), in.left + th.px(24), y + th.px(9),
-                 Align::Left, in.width - th.px(24));
+        drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(message_),
+                 in.left + th.px(24), y + th.px(9), Align::Left, in.width - th.px(24));
     }
     const std::string label = "Continue";
     const float bw = buttonWidth(p, label, true);
     const sf::FloatRect br(in.left + in.width - bw, in.top + in.height - th.px(42), bw, th.px(42));
-    button(p, br, label, ButtonKind::Primary, ControlState{hover_ == Go * 100, region_ == Go, true, false}, true);
+    button(p, br, label, ButtonKind::Primary,
+           ControlState{hover_ == Go * 100, region_ == Go, true, false}, true);
     hits_.add(br, Go);
     const float backW = buttonWidth(p, "Back");
     const sf::FloatRect back(br.left - backW - th.px(8), br.top, backW, br.height);
@@ -281,7 +338,8 @@ void PickerScene::draw(sf::RenderTarget& t) {
     hits_.add(back, 99);
     const sf::FloatRect bar = drawBottomBar(p, size_);
     drawShortcuts(p, bar.left + bar.width - th.padding(), bar.top + bar.height / 2,
-                  "Keys: Tab next field · ↑↓ choose · Enter continue · Esc back", bar.width - 2 * th.padding());
+                  "Keys: Tab next field · ↑↓ choose · Enter continue · Esc back",
+                  bar.width - 2 * th.padding());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,12 +350,14 @@ class OneButtonScene : public Scene {
     using Scene::Scene;
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
-            const bool h = button_.contains(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
+            const bool h = button_.contains(static_cast<float>(e.mouseMove.x),
+                                            static_cast<float>(e.mouseMove.y));
             if (h != hover_) hover_ = h, invalidate();
             return true;
         }
         if (e.type == sf::Event::MouseButtonPressed &&
-            button_.contains(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)))
+            button_.contains(static_cast<float>(e.mouseButton.x),
+                             static_cast<float>(e.mouseButton.y)))
             press();
         return true;
     }
@@ -325,9 +385,12 @@ class IntroScene : public OneButtonScene {
     using OneButtonScene::OneButtonScene;
     std::string name() const override { return "challenge-intro"; }
     bool input(Input in) override {
-        if (in == Input::Activate) begin();
-        else if (in == Input::Back) endChallenge(ctx_, stack_);
-        else return false;
+        if (in == Input::Activate)
+            begin();
+        else if (in == Input::Back)
+            endChallenge(ctx_, stack_);
+        else
+            return false;
         return true;
     }
     void draw(sf::RenderTarget& t) override;
@@ -353,18 +416,25 @@ void IntroScene::draw(sf::RenderTarget& t) {
     const float w = std::min(size_.x - 2 * th.gap(), th.px(860));
     const float avail = size_.y - th.topBar() - 2 * th.gap();
     const float textW = std::min(w - th.padding() * 4, th.px(720));
-    const float instrH = rc::ui::layout(p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(ch.instructions), textW).height();
-    const float titleH = rc::ui::layout(p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(ch.title), w - th.padding() * 4).height();
-    const float want = th.padding() * 4 + th.px(22 + 10 + 84 + 20 + 12 + 110) + titleH + instrH + (cp.exam() ? th.px(48) : 0);
+    const float instrH = rc::ui::layout(p.text(TextSize::Body, Weight::Regular, th.c.text),
+                                        utf8(ch.instructions), textW)
+                             .height();
+    const float titleH = rc::ui::layout(p.text(TextSize::Title, Weight::SemiBold, th.c.text),
+                                        utf8(ch.title), w - th.padding() * 4)
+                             .height();
+    const float want = th.padding() * 4 + th.px(22 + 10 + 84 + 20 + 12 + 110) + titleH + instrH +
+                       (cp.exam() ? th.px(48) : 0);
     const float h = std::min(avail, want);
     const sf::FloatRect r((size_.x - w) / 2, th.topBar() + th.gap() + (avail - h) / 2, w, h);
     panel(t, th, r);
     const sf::FloatRect in = inset(r, th.padding() * 2);
     float y = in.top;
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
-             utf8("CLASSROOM CHALLENGE  ·  " + std::string(cp.exam() ? "EXAM" : "PRACTICE")), in.left, y + th.px(8));
+             utf8("CLASSROOM CHALLENGE  ·  " + std::string(cp.exam() ? "EXAM" : "PRACTICE")),
+             in.left, y + th.px(8));
     y += th.px(22);
-    y += drawParagraph(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(ch.title), {in.left, y, in.width, th.px(80)});
+    y += drawParagraph(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(ch.title),
+                       {in.left, y, in.width, th.px(80)});
     y += th.px(10);
     // Facts: four cards in a row.
     const float fg = th.px(12), fw = (in.width - 3 * fg) / 4, fh = th.px(84);
@@ -375,34 +445,40 @@ void IntroScene::draw(sf::RenderTarget& t) {
          play::timeLimitsText(ch) == "none"                ? "take your time"
          : play::timeLimitsText(ch).rfind("up to", 0) == 0 ? "some cases have none"
                                                            : "counts down on screen");
-    fact(p, {in.left + 3 * (fw + fg), y, fw, fh}, "MASTERY", mastery + " / 100", "weighted total to pass");
+    fact(p, {in.left + 3 * (fw + fg), y, fw, fh}, "MASTERY", mastery + " / 100",
+         "weighted total to pass");
     y += fh + th.px(20);
     // Instructions.
     const float bottom = in.top + in.height - th.px(110);
     const float by0 = in.top + in.height - th.px(42);
-    y += drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(ch.instructions),
-                       {in.left, y, std::min(in.width, th.px(720)), std::max(th.px(24), bottom - y)});
+    y += drawParagraph(
+        t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(ch.instructions),
+        {in.left, y, std::min(in.width, th.px(720)), std::max(th.px(24), bottom - y)});
     y += th.px(12);
     if (cp.exam())
-        drawParagraph(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
-                      utf8(cp.scorable() ? "Exam mode: no hints and no scores while you play. After each case you will "
-                                           "only see \"case recorded\"; every debrief is shown at the end."
-                                         : "Exam mode: no hints and no scores while you play. After each case you will "
-                                           "only see \"case recorded\"; your instructor scores the exam and releases "
-                                           "the debriefs."),
-                      {in.left, y, std::min(in.width, th.px(720)), th.px(48)});
+        drawParagraph(
+            t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
+            utf8(cp.scorable()
+                     ? "Exam mode: no hints and no scores while you play. After each case you will "
+                       "only see \"case recorded\"; every debrief is shown at the end."
+                     : "Exam mode: no hints and no scores while you play. After each case you will "
+                       "only see \"case recorded\"; your instructor scores the exam and releases "
+                       "the debriefs."),
+            {in.left, y, std::min(in.width, th.px(720)), th.px(48)});
     if (cp.run().attemptNumber() > 1)
         drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
                  utf8("Attempt " + std::to_string(cp.run().attemptNumber()) +
-                      ": your earlier attempts stay in the results file, and your instructor sees every one."),
+                      ": your earlier attempts stay in the results file, and your instructor sees "
+                      "every one."),
                  in.left, by0 - th.px(58), Align::Left, in.width);
     else if (!cp.attemptNote().empty())
-        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.bad), utf8(cp.attemptNote()), in.left,
-                 by0 - th.px(58), Align::Left, in.width);
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.bad), utf8(cp.attemptNote()),
+                 in.left, by0 - th.px(58), Align::Left, in.width);
     // Who, where the results go, and the way in.
     const float by = by0;
-    drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(cp.player() + "  ·  student id " + cp.studentId()),
-             in.left, by - th.px(34), Align::Left, in.width);
+    drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text),
+             utf8(cp.player() + "  ·  student id " + cp.studentId()), in.left, by - th.px(34),
+             Align::Left, in.width);
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
              utf8(cp.live ? "Live class: every action is recorded by the instructor's host at " +
                                 cp.live->host()
@@ -413,8 +489,8 @@ void IntroScene::draw(sf::RenderTarget& t) {
     const float bw = buttonWidth(p, label, true);
     button_ = {in.left + in.width - bw, by + th.px(6), bw, th.px(40)};
     button(p, button_, label, ButtonKind::Primary, ControlState{hover_, true, true, false}, true);
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8("Enter to begin  ·  Esc back"), in.left,
-             button_.top + button_.height / 2);
+    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8("Enter to begin  ·  Esc back"), in.left, button_.top + button_.height / 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -427,11 +503,14 @@ class BetweenScene : public OneButtonScene {
         if (auto ch = challengeOf(ctx)) number_ = ch->shownIndex();
     }
     std::string name() const override {
-        return std::string(timedOut_ ? "challenge-time-up-" : "challenge-recorded-") + std::to_string(number_);
+        return std::string(timedOut_ ? "challenge-time-up-" : "challenge-recorded-") +
+               std::to_string(number_);
     }
     bool input(Input in) override {
-        if (in == Input::Activate) next();
-        else return false;
+        if (in == Input::Activate)
+            next();
+        else
+            return false;
         return true;
     }
     void draw(sf::RenderTarget& t) override;
@@ -442,8 +521,10 @@ class BetweenScene : public OneButtonScene {
         if (done_) return;
         done_ = true;
         auto ch = challengeOf(ctx_);
-        if (!ch || ch->run().done()) showSummary(ctx_, stack_);
-        else beginChallengeCase(ctx_, stack_);
+        if (!ch || ch->run().done())
+            showSummary(ctx_, stack_);
+        else
+            beginChallengeCase(ctx_, stack_);
     }
     bool timedOut_;
     int number_ = 0;
@@ -457,33 +538,44 @@ void BetweenScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
     const Theme& th = p.theme;
     drawTopBar(p, size_.x, cp.challenge().title, nullptr);
-    const float w = std::min(size_.x - 2 * th.gap(), th.px(720)), h = std::min(size_.y - th.topBar() - 2 * th.gap(), th.px(330));
+    const float w = std::min(size_.x - 2 * th.gap(), th.px(720)),
+                h = std::min(size_.y - th.topBar() - 2 * th.gap(), th.px(330));
     const sf::FloatRect r((size_.x - w) / 2, th.topBar() + (size_.y - th.topBar() - h) / 2, w, h);
     panel(t, th, r);
     const sf::FloatRect in = inset(r, th.padding() * 2);
     float y = in.top;
     const int n = cp.shownCount();
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
-             utf8("CASE " + std::to_string(number_) + " OF " + std::to_string(n)), in.left, y + th.px(8));
+             utf8("CASE " + std::to_string(number_) + " OF " + std::to_string(n)), in.left,
+             y + th.px(8));
     y += th.px(30);
     const sf::Vector2f ic(in.left + th.px(12), y + th.px(16));
-    if (timedOut_) icon::caution(t, ic, th.px(24), th.c.caution, th.c.text);
-    else icon::tick(t, ic, th.px(24), th.c.good);
+    if (timedOut_)
+        icon::caution(t, ic, th.px(24), th.c.caution, th.c.text);
+    else
+        icon::tick(t, ic, th.px(24), th.c.good);
     drawLine(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text),
-             utf8(timedOut_ ? "Time is up: case recorded as unfinished" : "Case recorded"), in.left + th.px(36), y + th.px(16),
-             Align::Left, in.width - th.px(36));
+             utf8(timedOut_ ? "Time is up: case recorded as unfinished" : "Case recorded"),
+             in.left + th.px(36), y + th.px(16), Align::Left, in.width - th.px(36));
     y += th.px(48);
     std::string body;
     if (timedOut_)
-        body = "The time limit for this patient ran out, so the case ended where you were. What you did so far is "
+        body = "The time limit for this patient ran out, so the case ended where you were. What "
+               "you did so far is "
                "recorded and counts.";
     else if (cp.exam())
-        body = "This is an exam: there is no feedback until the end. Every debrief is shown after the last case.";
+        body = "This is an exam: there is no feedback until the end. Every debrief is shown after "
+               "the last case.";
     else {
         const rc::ResultsFile rf = cp.run().results("");
-        body = "Score " + rc::oneDecimal(rf.attempts.back().cases.empty() ? 0.0 : rf.attempts.back().cases.back().shownScore.value_or(0.0)) + " / 100 for this patient.";
+        body = "Score " +
+               rc::oneDecimal(rf.attempts.back().cases.empty()
+                                  ? 0.0
+                                  : rf.attempts.back().cases.back().shownScore.value_or(0.0)) +
+               " / 100 for this patient.";
     }
-    y += drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(body), {in.left, y, in.width, th.px(72)});
+    y += drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(body),
+                       {in.left, y, in.width, th.px(72)});
     y += th.px(12);
     if (!cp.writeError().empty()) {
         icon::cross(t, {in.left + th.px(7), y + th.px(10)}, th.px(12), th.c.bad);
@@ -497,13 +589,15 @@ void BetweenScene::draw(sf::RenderTarget& t) {
                                    : "Saved to " + cp.resultsPath()),
                       {in.left + th.px(22), y + th.px(2), in.width - th.px(22), th.px(40)});
     }
-    const std::string label = cp.run().done() ? "See your results"
-                                              : "Next patient: case " + std::to_string(number_ + 1) + " of " + std::to_string(n);
+    const std::string label =
+        cp.run().done()
+            ? "See your results"
+            : "Next patient: case " + std::to_string(number_ + 1) + " of " + std::to_string(n);
     const float bw = buttonWidth(p, label, true);
     button_ = {in.left + in.width - bw, in.top + in.height - th.px(42), bw, th.px(42)};
     button(p, button_, label, ButtonKind::Primary, ControlState{hover_, true, true, false}, true);
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8("Enter to continue"), in.left,
-             button_.top + button_.height / 2);
+    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8("Enter to continue"), in.left, button_.top + button_.height / 2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -517,27 +611,42 @@ class SummaryScene : public Scene {
         auto ch = challengeOf(ctx_);
         const int n = ch ? static_cast<int>(ch->run().current().cases.size()) : 0;
         switch (in) {
-        case Input::Up: case Input::Prev: focus_ = focus_ < 0 ? n - 1 : std::max(0, focus_ - 1); break;
-        case Input::Down: case Input::Next: focus_ = focus_ >= n - 1 ? -1 : focus_ + 1; break;
-        case Input::Activate: focus_ < 0 ? endChallenge(ctx_, stack_) : review(focus_); return true;
-        case Input::Back: endChallenge(ctx_, stack_); return true;
-        default: return false;
+        case Input::Up:
+        case Input::Prev:
+            focus_ = focus_ < 0 ? n - 1 : std::max(0, focus_ - 1);
+            break;
+        case Input::Down:
+        case Input::Next:
+            focus_ = focus_ >= n - 1 ? -1 : focus_ + 1;
+            break;
+        case Input::Activate:
+            focus_ < 0 ? endChallenge(ctx_, stack_) : review(focus_);
+            return true;
+        case Input::Back:
+            endChallenge(ctx_, stack_);
+            return true;
+        default:
+            return false;
         }
         invalidate();
         return true;
     }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
-            const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
+            const Hit* h =
+                hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
             const int key = h ? h->id * 100 + h->sub : -1;
             if (key != hover_) hover_ = key, invalidate();
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
-        const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+        const Hit* h =
+            hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
         if (!h) return false;
-        if (h->id == 1) review(h->sub);
-        else if (h->id == 2) endChallenge(ctx_, stack_);
+        if (h->id == 1)
+            review(h->sub);
+        else if (h->id == 2)
+            endChallenge(ctx_, stack_);
         return true;
     }
     void update(float dt) override {
@@ -549,13 +658,16 @@ class SummaryScene : public Scene {
                 std::printf("results-host: %s\n", ch->live->host().c_str());
             else
                 std::printf("results-file: %s\n", ch->resultsPath().c_str());
-            if (ch->scorable()) std::printf("challenge-total: %.1f\n", ch->total());
+            if (ch->scorable())
+                std::printf("challenge-total: %.1f\n", ch->total());
             else if (ch->live && ch->live->endedTotal)
                 std::printf("challenge-total: %.1f (the host's)\n", *ch->live->endedTotal);
             else if (ch->live)
                 std::printf(
                     "challenge-total: unscored (live exam: the instructor's host scores it)\n");
-            else std::printf("challenge-total: unscored (exam pack: the instructor's board scores it)\n");
+            else
+                std::printf(
+                    "challenge-total: unscored (exam pack: the instructor's board scores it)\n");
             std::fflush(stdout);
             if (ctx_.runner) ctx_.runner->quit(ch->writeError().empty() ? 0 : 1);
         }
@@ -568,7 +680,9 @@ class SummaryScene : public Scene {
         if (!ch) return;
         if (!ch->scorable()) return; // an exam pack's copy has no debrief to show
         const rc::ResultsFile rf = ch->run().results("");
-        if (i < 0 || i >= static_cast<int>(rf.attempts.back().cases.size()) || !rf.attempts.back().cases[i].finished) return;
+        if (i < 0 || i >= static_cast<int>(rf.attempts.back().cases.size()) ||
+            !rf.attempts.back().cases[i].finished)
+            return;
         play::Game& g = *ctx_.game;
         const rc::Content& content =
             ch->live ? ch->live->content() : g.content; // live: the host's copies
@@ -608,11 +722,14 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     const sf::FloatRect in = inset(r, th.padding() * 1.5f);
     float y = in.top;
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
-             utf8("CHALLENGE COMPLETE  ·  " + std::string(cp.exam() ? "EXAM" : "PRACTICE")), in.left, y + th.px(8));
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(cp.player() + "  ·  " + cp.studentId()),
-             in.left + in.width, y + th.px(8), Align::Right, in.width * 0.4f);
+             utf8("CHALLENGE COMPLETE  ·  " + std::string(cp.exam() ? "EXAM" : "PRACTICE")),
+             in.left, y + th.px(8));
+    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8(cp.player() + "  ·  " + cp.studentId()), in.left + in.width, y + th.px(8),
+             Align::Right, in.width * 0.4f);
     y += th.px(22);
-    drawLine(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(ch.title), in.left, y + th.px(18), Align::Left, in.width);
+    drawLine(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(ch.title), in.left,
+             y + th.px(18), Align::Left, in.width);
     y += th.px(48);
     // Verdict: total, mastery, a word and an icon.
     const double total = cp.total();
@@ -622,8 +739,10 @@ void SummaryScene::draw(sf::RenderTarget& t) {
     roundedRect(t, {in.left, y, in.width, vh}, th.px(8), withAlpha(vc, 22), withAlpha(vc, 90), 1);
     const sf::Vector2f ic(in.left + th.px(26), y + vh / 2);
     disc(t, ic, th.px(14), vc);
-    if (pass || !cp.scorable()) icon::tick(t, ic, th.px(14), th.c.panel);
-    else icon::cross(t, ic, th.px(14), th.c.panel);
+    if (pass || !cp.scorable())
+        icon::tick(t, ic, th.px(14), th.c.panel);
+    else
+        icon::cross(t, ic, th.px(14), th.c.panel);
     float x = in.left + th.px(50);
     if (!cp.scorable()) {
         // An exam pack: the game has no key; the instructor's board scores the results file.
@@ -640,20 +759,24 @@ void SummaryScene::draw(sf::RenderTarget& t) {
                                 : "Your instructor scores this exam and releases the debriefs."),
                  in.left + in.width - th.px(16), y + vh / 2, Align::Right, in.width * 0.66f);
     } else {
-    x += drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text), utf8(pass ? "Passed" : "Not passed"), x, y + vh / 2);
-    drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-             utf8("   mastery " + std::to_string(static_cast<int>(std::lround(ch.mastery))) + " / 100"), x, y + vh / 2);
-    drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8("WEIGHTED TOTAL"),
-             in.left + in.width - th.px(150), y + vh / 2, Align::Right);
-    drawLine(t, p.text(TextSize::Title, Weight::Bold, th.c.text), utf8(rc::oneDecimal(total)), in.left + in.width - th.px(56),
-             y + vh / 2, Align::Right);
-    drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("/ 100"), in.left + in.width - th.px(12),
-                 y + vh / 2 + th.px(2), Align::Right);
+        x += drawLine(t, p.text(TextSize::Heading, Weight::Bold, th.c.text),
+                      utf8(pass ? "Passed" : "Not passed"), x, y + vh / 2);
+        drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                 utf8("   mastery " + std::to_string(static_cast<int>(std::lround(ch.mastery))) +
+                      " / 100"),
+                 x, y + vh / 2);
+        drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                 utf8("WEIGHTED TOTAL"), in.left + in.width - th.px(150), y + vh / 2, Align::Right);
+        drawLine(t, p.text(TextSize::Title, Weight::Bold, th.c.text), utf8(rc::oneDecimal(total)),
+                 in.left + in.width - th.px(56), y + vh / 2, Align::Right);
+        drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("/ 100"),
+                 in.left + in.width - th.px(12), y + vh / 2 + th.px(2), Align::Right);
     }
     y += vh + th.px(18);
     // The cases.
-    const float colPatient = in.left + th.px(36), colWeight = in.left + in.width * 0.45f, colTime = in.left + in.width * 0.54f,
-                colScore = in.left + in.width * 0.69f, colAct = in.left + in.width;
+    const float colPatient = in.left + th.px(36), colWeight = in.left + in.width * 0.45f,
+                colTime = in.left + in.width * 0.54f, colScore = in.left + in.width * 0.69f,
+                colAct = in.left + in.width;
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
     drawLine(t, head, utf8("#"), in.left + th.px(12), y + th.px(8));
     drawLine(t, head, utf8("PATIENT"), colPatient, y + th.px(8));
@@ -669,24 +792,30 @@ void SummaryScene::draw(sf::RenderTarget& t) {
         const bool played = i < rf.attempts.back().cases.size();
         const bool finished = played && rf.attempts.back().cases[i].finished;
         const int ii = static_cast<int>(i);
-        if (hover_ == 100 + ii && finished) roundedRect(t, inset(rr, th.px(1)), th.px(6), th.c.panelMuted);
+        if (hover_ == 100 + ii && finished)
+            roundedRect(t, inset(rr, th.px(1)), th.px(6), th.c.panelMuted);
         const float cy = y + rowH / 2;
         const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
         drawLine(t, body, utf8(std::to_string(i + 1)), in.left + th.px(12), cy);
         const rc::Content& content = cp.live ? cp.live->content() : ctx_.game->content;
         std::string who = patientOf(content, ch.cases[i].ref);
         if (const rc::Case* c = content.findCase(ch.cases[i].ref)) who += "  ·  " + c->title;
-        drawLine(t, body, utf8(who), colPatient, cy, Align::Left, colWeight - colPatient - th.px(12));
+        drawLine(t, body, utf8(who), colPatient, cy, Align::Left,
+                 colWeight - colPatient - th.px(12));
         char wbuf[16];
         std::snprintf(wbuf, sizeof wbuf, "%g", ch.cases[i].weight);
         drawLine(t, body, utf8(std::string("× ") + wbuf), colWeight, cy);
         drawLine(t, body, utf8(played ? play::clockText(rf.attempts.back().cases[i].seconds) : "—"),
                  colTime, cy);
         if (!played) {
-            drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8("not played · 0"), colScore, cy, Align::Right);
+            drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                     utf8("not played · 0"), colScore, cy, Align::Right);
         } else {
-            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(rf.attempts.back().cases[i].shownScore ? rc::oneDecimal(*rf.attempts.back().cases[i].shownScore) : "—"), colScore, cy,
-                     Align::Right);
+            drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+                     utf8(rf.attempts.back().cases[i].shownScore
+                              ? rc::oneDecimal(*rf.attempts.back().cases[i].shownScore)
+                              : "—"),
+                     colScore, cy, Align::Right);
             if (!finished) {
                 const std::string why = cp.timedOut(ii) ? "Unfinished: time ran out" : "Unfinished";
                 const auto cs = p.text(TextSize::Body, Weight::Medium, th.c.text);
@@ -696,7 +825,8 @@ void SummaryScene::draw(sf::RenderTarget& t) {
             }
         }
         if (finished && cp.scorable()) { // a pack has no debrief to open
-            drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.accent), utf8("Debrief"), colAct - th.px(22), cy, Align::Right);
+            drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.accent), utf8("Debrief"),
+                     colAct - th.px(22), cy, Align::Right);
             icon::chevronRight(t, {colAct - th.px(10), cy}, th.px(10), th.c.accent);
             hits_.add(rr, 1, ii);
         }
@@ -716,16 +846,17 @@ void SummaryScene::draw(sf::RenderTarget& t) {
             utf8("your results were recorded by the instructor's host at " + cp.live->host() + "."),
             hr.left + th.px(14), hr.top + th.px(42), Align::Left, hr.width - th.px(28));
     } else if (cp.writeError().empty()) {
-        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Hand in this file:"), hr.left + th.px(14),
-                 hr.top + th.px(18));
-        drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(cp.resultsPath()), hr.left + th.px(14),
-                 hr.top + th.px(42), Align::Left, hr.width - th.px(28));
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Hand in this file:"),
+                 hr.left + th.px(14), hr.top + th.px(18));
+        drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(cp.resultsPath()),
+                 hr.left + th.px(14), hr.top + th.px(42), Align::Left, hr.width - th.px(28));
     } else {
         icon::cross(t, {hr.left + th.px(20), hr.top + th.px(18)}, th.px(12), th.c.bad);
-        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("The results file could not be written"),
-                 hr.left + th.px(34), hr.top + th.px(18), Align::Left, hr.width - th.px(48));
-        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(cp.writeError()), hr.left + th.px(14),
-                 hr.top + th.px(42), Align::Left, hr.width - th.px(28));
+        drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+                 utf8("The results file could not be written"), hr.left + th.px(34),
+                 hr.top + th.px(18), Align::Left, hr.width - th.px(48));
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(cp.writeError()),
+                 hr.left + th.px(14), hr.top + th.px(42), Align::Left, hr.width - th.px(28));
     }
     const std::string label = "Back to title";
     const float bw = buttonWidth(p, label);
@@ -795,9 +926,11 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
         g.autoplay.set({});
         const rc::Session& s = g.play.session();
         std::optional<double> shown;
-        if (ch->scorable()) shown = rc::scoreSession(s, rc::expertLedger(s.kase(), s.catalog(), s.seed())).total;
+        if (ch->scorable())
+            shown = rc::scoreSession(s, rc::expertLedger(s.kase(), s.catalog(), s.seed())).total;
         if (!ch->record(s, shown, true))
-            std::cerr << "rootcause: challenge: cannot write the results file: " << ch->writeError() << "\n";
+            std::cerr << "rootcause: challenge: cannot write the results file: " << ch->writeError()
+                      << "\n";
         setCountdown(ctx, stack, "", false);
         stack.clear();
         stack.push(makeTitleScene(ctx, stack));
@@ -880,14 +1013,16 @@ void beginChallengeCase(Context& ctx, SceneStack& stack) {
     const rc::Case* c = ch ? ch->run().currentCase() : nullptr;
     if (!c) {
         if (ch && !ch->run().done())
-            stack.push(makeMessageScene(ctx, stack, "A case is missing",
-                                        "The challenge names a case the game cannot find: " +
-                                            ch->challenge().cases[static_cast<std::size_t>(ch->run().index())].ref));
+            stack.push(makeMessageScene(
+                ctx, stack, "A case is missing",
+                "The challenge names a case the game cannot find: " +
+                    ch->challenge().cases[static_cast<std::size_t>(ch->run().index())].ref));
         else
             showSummary(ctx, stack);
         return;
     }
-    g.play.start(*c, g.content.catalog, "", ch->player(), ch->challenge().mode, ch->challenge().seed);
+    g.play.start(*c, g.content.catalog, "", ch->player(), ch->challenge().mode,
+                 ch->challenge().seed);
     std::weak_ptr<play::ChallengePlay> weak = ch;
     g.play.setClock([weak] {
         auto p = weak.lock();
@@ -998,8 +1133,8 @@ std::string startChallengeFromCommandLine(Context& ctx, SceneStack& stack,
     if (!ch) return error;
     for (const auto& c : ch->cases)
         if (!g.content.findCase(c.ref))
-            return "the challenge names case '" + c.ref + "', which the content folder '" + g.content.dir +
-                   "' does not have (or it has errors)";
+            return "the challenge names case '" + c.ref + "', which the content folder '" +
+                   g.content.dir + "' does not have (or it has errors)";
     if (ch->cases.empty()) return "the challenge has no cases";
     if (std::string why = play::packRefusal(*ch, g.content); !why.empty()) return why;
     startChallenge(ctx, stack, *ch, ctx.settings.player, o);
@@ -1013,7 +1148,8 @@ bool challengeAfterAdvance(Context& ctx, SceneStack& stack) {
     std::optional<double> shown;
     if (ch->scorable()) shown = g.play.debrief().score.total;
     if (!ch->record(g.play.session(), shown, false))
-        std::cerr << "rootcause: challenge: cannot write the results file: " << ch->writeError() << "\n";
+        std::cerr << "rootcause: challenge: cannot write the results file: " << ch->writeError()
+                  << "\n";
     setCountdown(ctx, stack, "", false);
     if (!ch->exam()) return false; // practice: the outcome and the full debrief, as usual
     stack.clear();

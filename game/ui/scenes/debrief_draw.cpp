@@ -2,11 +2,11 @@
 #include "game/engine/content_text.hpp"
 #include "game/play/game.hpp"
 #include "game/ui/art/bar_chart.hpp"
-#include "game/ui/kit/chrome.hpp"
-#include "game/ui/scenes/debrief_scene.hpp"
 #include "game/ui/art/dermatome_map.hpp"
+#include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/debrief_scene.hpp"
 
 #include <cstdio>
 
@@ -41,10 +41,14 @@ std::string noRootsLabel(const rc::Session& s) {
 void DebriefScene::drawMark(const Painter& p, sf::Vector2f c, Mark m) {
     const Theme& th = p.theme;
     const float s = th.px(13);
-    if (m == Mark::Good) icon::tick(p.target, c, s, th.c.good);
-    else if (m == Mark::Bad) icon::cross(p.target, c, s, th.c.bad);
-    else if (m == Mark::Caution) icon::caution(p.target, c, s, th.c.caution, th.c.text);
-    else disc(p.target, c, th.px(3), th.c.textDisabled);
+    if (m == Mark::Good)
+        icon::tick(p.target, c, s, th.c.good);
+    else if (m == Mark::Bad)
+        icon::cross(p.target, c, s, th.c.bad);
+    else if (m == Mark::Caution)
+        icon::caution(p.target, c, s, th.c.caution, th.c.text);
+    else
+        disc(p.target, c, th.px(3), th.c.textDisabled);
 }
 
 void DebriefScene::draw(sf::RenderTarget& t) {
@@ -52,19 +56,27 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     const Theme& th = p.theme;
     hits_.clear();
     const rc::Session& s = ctx_.game->play.session();
-    drawTopBar(p, size_.x, "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel, nullptr);
+    drawTopBar(p, size_.x, "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel,
+               nullptr);
     const auto big = p.text(TextSize::Heading, Weight::Bold, th.c.accent);
-    drawLine(t, big, utf8("Score " + rc::oneDecimal(d_->score.total) + " / 100"), size_.x - th.padding(), th.topBar() / 2, Align::Right);
+    drawLine(t, big, utf8("Score " + rc::oneDecimal(d_->score.total) + " / 100"),
+             size_.x - th.padding(), th.topBar() / 2, Align::Right);
     const std::vector<std::string> labels = {"1  Overview", "2  Decisions", "3  Learning"};
-    const auto rects = tabs(p, tabsRect_, labels, tab_, hoverKey_ >= 100 && hoverKey_ < 200 ? hoverKey_ - 100 : -1);
-    for (std::size_t i = 0; i < rects.size(); ++i) hits_.add(rects[i], 1, static_cast<int>(i));
-    if (tab_ == Overview) drawOverview(p);
-    else if (tab_ == Decisions) drawDecisions(p);
-    else drawLearning(p);
+    const auto rects = tabs(p, tabsRect_, labels, tab_,
+                            hoverKey_ >= 100 && hoverKey_ < 200 ? hoverKey_ - 100 : -1);
+    for (std::size_t i = 0; i < rects.size(); ++i)
+        hits_.add(rects[i], 1, static_cast<int>(i));
+    if (tab_ == Overview)
+        drawOverview(p);
+    else if (tab_ == Decisions)
+        drawDecisions(p);
+    else
+        drawLearning(p);
     const sf::FloatRect bar = drawBottomBar(p, size_);
     const std::string label = "Back to cases";
     const float bw = buttonWidth(p, label, true);
-    const sf::FloatRect br(bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw, bar.height - th.px(18));
+    const sf::FloatRect br(bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw,
+                           bar.height - th.px(18));
     ControlState cs;
     cs.hovered = hoverKey_ == 200;
     cs.focused = true;
@@ -77,7 +89,8 @@ void DebriefScene::draw(sf::RenderTarget& t) {
         if (const rc::Judgement* j = judgementFor(d_->score, step))
             why = "Why: " + actionLabel(s, step) + " — " + j->feedback;
     } else if (d_->expertDivergence >= 0) {
-        why = "Why: the expert also did " + actionLabel(s, d_->expertPath[static_cast<std::size_t>(d_->expertDivergence)]) + ".";
+        why = "Why: the expert also did " +
+              actionLabel(s, d_->expertPath[static_cast<std::size_t>(d_->expertDivergence)]) + ".";
     }
     drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(why),
                   {th.padding(), bar.top + th.px(8), br.left - th.px(32), bar.height - th.px(12)});
@@ -89,14 +102,16 @@ void DebriefScene::drawOverview(const Painter& p) {
     const float w1 = std::round(body_.width * 0.32f), w2 = std::round(body_.width * 0.38f);
     drawScorePanel(p, {body_.left, body_.top, w1, body_.height});
     drawPaths(p, {body_.left + w1 + gap, body_.top, w2, body_.height});
-    drawBodyPanel(p, {body_.left + w1 + w2 + 2 * gap, body_.top, body_.width - w1 - w2 - 2 * gap, body_.height});
+    drawBodyPanel(p, {body_.left + w1 + w2 + 2 * gap, body_.top, body_.width - w1 - w2 - 2 * gap,
+                      body_.height});
 }
 
 void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     const Theme& th = p.theme;
     panel(p.target, th, r);
     const sf::FloatRect in = inset(r, th.padding());
-    drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Score by domain"), in.left, in.top + th.px(10));
+    drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Score by domain"),
+             in.left, in.top + th.px(10));
     std::vector<Bar> bars;
     for (int i = 0; i < rc::kDomainCount; ++i) {
         Bar b;
@@ -110,20 +125,24 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     float y = in.top + th.px(26) + chartH + th.px(10);
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
-    drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.text), utf8("Total " + rc::oneDecimal(d_->score.total) + " / 100"),
-             in.left, y + th.px(10));
+    drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.text),
+             utf8("Total " + rc::oneDecimal(d_->score.total) + " / 100"), in.left, y + th.px(10));
     y += th.px(30);
     if (!d_->score.deductions.empty() || d_->score.capped) {
         std::string note;
-        if (!d_->score.deductions.empty()) note = "Harm and waste \u2212" + rc::oneDecimal(d_->score.deducted);
-        if (d_->score.capped) note += std::string(note.empty() ? "" : " · ") + "capped: wrong region";
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.bad), utf8(note), in.left, y + th.px(8),
-                 Align::Left, in.width);
+        if (!d_->score.deductions.empty())
+            note = "Harm and waste \u2212" + rc::oneDecimal(d_->score.deducted);
+        if (d_->score.capped)
+            note += std::string(note.empty() ? "" : " · ") + "capped: wrong region";
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.bad), utf8(note),
+                 in.left, y + th.px(8), Align::Left, in.width);
         y += th.px(20);
     }
-    drawLine(p.target, cap, utf8("You: " + ledgerLine(d_->score.ledger)), in.left, y + th.px(8), Align::Left, in.width);
+    drawLine(p.target, cap, utf8("You: " + ledgerLine(d_->score.ledger)), in.left, y + th.px(8),
+             Align::Left, in.width);
     y += th.px(20);
-    drawLine(p.target, cap, utf8("Expert: " + ledgerLine(d_->score.expertLedger)), in.left, y + th.px(8), Align::Left, in.width);
+    drawLine(p.target, cap, utf8("Expert: " + ledgerLine(d_->score.expertLedger)), in.left,
+             y + th.px(8), Align::Left, in.width);
     y += th.px(28);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "OUTCOME · " + d_->outcomeStatus);
     y += th.px(24);
@@ -139,8 +158,8 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     } else {
         const float hintH = th.px(22);
         drawParagraph(p.target, small, outcome, {box.left, box.top, box.width, box.height - hintH});
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent), utf8("Read it all under 3 Learning"),
-                 box.left, box.top + box.height - hintH / 2);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
+                 utf8("Read it all under 3 Learning"), box.left, box.top + box.height - hintH / 2);
     }
 }
 
@@ -163,20 +182,25 @@ void DebriefScene::drawPaths(const Painter& p, const sf::FloatRect& r) {
         const std::size_t k = static_cast<std::size_t>(i);
         const float cy = row.top + row.height / 2;
         if (i == d_->playerDivergence || i == d_->expertDivergence)
-            roundedRect(p.target, {row.left, row.top + 1, row.width, row.height - 2}, th.px(5), withAlpha(th.c.caution, 40));
+            roundedRect(p.target, {row.left, row.top + 1, row.width, row.height - 2}, th.px(5),
+                        withAlpha(th.c.caution, 40));
         if (k < d_->playerPath.size()) {
             const rc::Judgement* j = judgementFor(d_->score, d_->playerPath[k]);
             drawMark(p, {row.left + th.px(8), cy - th.px(7)}, j ? markOf(j->tag) : Mark::Neutral);
             std::string label = actionLabel(s, d_->playerPath[k]);
-            drawLine(p.target, cap, utf8(label), row.left + th.px(20), cy - th.px(7), Align::Left, colW - th.px(26));
-            drawLine(p.target, capDim, utf8(i == d_->playerDivergence ? "◀ first divergence" : (j ? markWord(markOf(j->tag)) : "")),
+            drawLine(p.target, cap, utf8(label), row.left + th.px(20), cy - th.px(7), Align::Left,
+                     colW - th.px(26));
+            drawLine(p.target, capDim,
+                     utf8(i == d_->playerDivergence ? "◀ first divergence"
+                                                    : (j ? markWord(markOf(j->tag)) : "")),
                      row.left + th.px(20), cy + th.px(9), Align::Left, colW - th.px(26));
         }
         if (k < d_->expertPath.size()) {
-            drawLine(p.target, cap, utf8(actionLabel(s, d_->expertPath[k])), row.left + colW + th.px(8), cy - th.px(7),
-                     Align::Left, colW - th.px(12));
+            drawLine(p.target, cap, utf8(actionLabel(s, d_->expertPath[k])),
+                     row.left + colW + th.px(8), cy - th.px(7), Align::Left, colW - th.px(12));
             if (i == d_->expertDivergence)
-                drawLine(p.target, capDim, utf8("◀ you did not do this"), row.left + colW + th.px(8), cy + th.px(9));
+                drawLine(p.target, capDim, utf8("◀ you did not do this"),
+                         row.left + colW + th.px(8), cy + th.px(9));
         }
         hairline(p.target, row.left, row.left + row.width, row.top + row.height - 1, th.c.divider);
     });
@@ -188,21 +212,27 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
     panel(p.target, th, r);
     const sf::FloatRect in = inset(r, th.padding());
     std::string roots;
-    for (std::size_t i = 0; i < d_->roots.size(); ++i) roots += (i ? ", " : "") + d_->roots[i];
+    for (std::size_t i = 0; i < d_->roots.size(); ++i)
+        roots += (i ? ", " : "") + d_->roots[i];
     drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
-             utf8("Dermatomes · " + (roots.empty() ? noRootsLabel(s) : roots)), in.left, in.top + th.px(10),
-             Align::Left, in.width);
+             utf8("Dermatomes · " + (roots.empty() ? noRootsLabel(s) : roots)), in.left,
+             in.top + th.px(10), Align::Left, in.width);
     const float rowH = th.px(22);
-    const float tableH = d_->manoeuvres.empty() ? 0 : th.px(30) + rowH * static_cast<float>(std::min<std::size_t>(d_->manoeuvres.size(), 6));
+    const float tableH =
+        d_->manoeuvres.empty()
+            ? 0
+            : th.px(30) +
+                  rowH * static_cast<float>(std::min<std::size_t>(d_->manoeuvres.size(), 6));
     FigureSpec sp;
     sp.sex = s.kase().patient.sex == "male" ? Sex::Male : Sex::Female;
     sp.age = s.kase().patient.age;
     sp.skin = 0;
-    DermatomeMap::draw(p, {in.left, in.top + th.px(26), in.width, in.height - th.px(26) - tableH}, sp, d_->roots,
-                       rc::sideName(s.kase().truthSide));
+    DermatomeMap::draw(p, {in.left, in.top + th.px(26), in.width, in.height - th.px(26) - tableH},
+                       sp, d_->roots, rc::sideName(s.kase().truthSide));
     if (d_->manoeuvres.empty()) return;
     float y = in.top + in.height - tableH;
-    sectionHeading(p, {in.left, y + th.px(4), in.width, th.px(18)}, "HANDS-ON ANGLES · REACHED / ONSET");
+    sectionHeading(p, {in.left, y + th.px(4), in.width, th.px(18)},
+                   "HANDS-ON ANGLES · REACHED / ONSET");
     y += th.px(30);
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     const bool visits = rc::spansVisits(d_->manoeuvres);
@@ -211,9 +241,10 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
         std::string right = std::to_string(m.reached) + "°";
         right += m.onset ? " / " + std::to_string(*m.onset) + "°" : " / none";
         if (m.stoppedShort) right += "  stopped short";
-        const float rw = drawLine(p.target, cap, utf8(right), in.left + in.width, y + rowH / 2, Align::Right);
-        drawLine(p.target, cap, utf8(tableLabel(m, visits)),
-                 in.left, y + rowH / 2, Align::Left, in.width - rw - th.px(8));
+        const float rw =
+            drawLine(p.target, cap, utf8(right), in.left + in.width, y + rowH / 2, Align::Right);
+        drawLine(p.target, cap, utf8(tableLabel(m, visits)), in.left, y + rowH / 2, Align::Left,
+                 in.width - rw - th.px(8));
         y += rowH;
     }
 }
@@ -240,7 +271,8 @@ void DebriefScene::drawDecisions(const Painter& p) {
         items.push_back({false, (th.px(48) + paras.back().height() + srcH + th.px(10)) / th.scale});
     }
     for (const auto& x : cut) {
-        paras.push_back(rc::ui::layout(fb, utf8("Taken off the total: " + x.reason + "."), textW, 3));
+        paras.push_back(
+            rc::ui::layout(fb, utf8("Taken off the total: " + x.reason + "."), textW, 3));
         sources.emplace_back();
         items.push_back({false, (th.px(48) + paras.back().height() + th.px(10)) / th.scale});
     }
@@ -259,8 +291,9 @@ void DebriefScene::drawDecisions(const Painter& p) {
             const rc::Judgement& j = ds[k];
             m = j.missed ? Mark::Bad : markOf(j.tag);
             const std::string word = j.missed ? "Missed" : markWord(m);
-            tag = word + " · " + rc::tagName(j.tag) + " · " + rc::domainLabel(j.domain) + (j.critical ? " · critical" : "") +
-                  "  (visit " + std::to_string(j.visitIndex + 1) + ")";
+            tag = word + " · " + rc::tagName(j.tag) + " · " + rc::domainLabel(j.domain) +
+                  (j.critical ? " · critical" : "") + "  (visit " +
+                  std::to_string(j.visitIndex + 1) + ")";
             title = actionLabel(s, j.action);
             pts = (j.points > 0 ? "+" : "") + std::to_string(j.points) + " pts";
         } else if (k < ds.size() + cut.size()) {
@@ -273,18 +306,24 @@ void DebriefScene::drawDecisions(const Painter& p) {
             tag = "Wrong region";
         }
         drawMark(p, {r.left + th.px(10), r.top + th.px(15)}, m);
-        drawLine(p.target, head, utf8(title), r.left + th.px(26), r.top + th.px(15), Align::Left, textW);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, m == Mark::Good ? th.c.good : m == Mark::Neutral ? th.c.textSecondary : th.c.bad),
+        drawLine(p.target, head, utf8(title), r.left + th.px(26), r.top + th.px(15), Align::Left,
+                 textW);
+        drawLine(p.target,
+                 p.text(TextSize::Caption, Weight::SemiBold,
+                        m == Mark::Good      ? th.c.good
+                        : m == Mark::Neutral ? th.c.textSecondary
+                                             : th.c.bad),
                  utf8(pts), r.left + r.width - th.px(8), r.top + th.px(15), Align::Right);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8(tag),
-                 r.left + th.px(26), r.top + th.px(34), Align::Left, textW);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
+                 utf8(tag), r.left + th.px(26), r.top + th.px(34), Align::Left, textW);
         float y = r.top + th.px(46);
         for (const auto& line : paras[k].lines) {
             drawLine(p.target, fb, line, r.left + th.px(26), y + paras[k].lineHeight / 2);
             y += paras[k].lineHeight;
         }
         if (!sources[k].empty())
-            drawLine(p.target, src, utf8(sources[k]), r.left + th.px(26), y + th.px(10), Align::Left, textW);
+            drawLine(p.target, src, utf8(sources[k]), r.left + th.px(26), y + th.px(10),
+                     Align::Left, textW);
         hairline(p.target, r.left, r.left + r.width, r.top + r.height - 1, th.c.divider);
     });
 }
@@ -302,10 +341,14 @@ void DebriefScene::drawLearning(const Painter& p) {
     const float srcH = th.px(20);
     auto sourced = [&](const std::string& src) { return src.empty() ? 0.f : srcH; };
     paras.push_back(rc::ui::layout(body, utf8(d_->truthText), textW));
-    items.push_back({false, (th.px(34) + paras.back().height() + sourced(d_->truthSource) + th.px(12)) / th.scale});
+    items.push_back(
+        {false,
+         (th.px(34) + paras.back().height() + sourced(d_->truthSource) + th.px(12)) / th.scale});
     // The outcome whole: the overview may have had to cut a long one.
     paras.push_back(rc::ui::layout(body, utf8(d_->outcomeText), textW));
-    items.push_back({false, (th.px(26) + paras.back().height() + sourced(d_->outcomeSource) + th.px(12)) / th.scale});
+    items.push_back(
+        {false,
+         (th.px(26) + paras.back().height() + sourced(d_->outcomeSource) + th.px(12)) / th.scale});
     constexpr int kFirstPoint = 2;
     for (const auto& lp : d_->learning) {
         paras.push_back(rc::ui::layout(body, utf8(lp.text), textW));
@@ -329,34 +372,43 @@ void DebriefScene::drawLearning(const Painter& p) {
         float x = r.left;
         std::string source;
         if (i == 0) {
-            drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("What was going on: " + d_->truthLabel),
-                     r.left, y + th.px(14), Align::Left, r.width);
+            drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+                     utf8("What was going on: " + d_->truthLabel), r.left, y + th.px(14),
+                     Align::Left, r.width);
             y += th.px(34);
             source = d_->truthSource;
         } else if (i == 1) {
-            sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)}, "HOW IT TURNED OUT · " + d_->outcomeStatus);
+            sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)},
+                           "HOW IT TURNED OUT · " + d_->outcomeStatus);
             y += th.px(26);
             source = d_->outcomeSource;
         } else if (firstReference_ >= 0 && i == firstReference_ - 1) {
-            sectionHeading(p, {r.left, y + th.px(10), textW, th.px(18)}, "REFERENCES · CLICK TO OPEN IN YOUR BROWSER");
+            sectionHeading(p, {r.left, y + th.px(10), textW, th.px(18)},
+                           "REFERENCES · CLICK TO OPEN IN YOUR BROWSER");
             return;
         } else if (firstReference_ >= 0 && i >= firstReference_) {
             const rc::SourceRef& ref = d_->sources[static_cast<std::size_t>(i - firstReference_)];
             if (i == learning_.focused() || i == hoverReference_)
-                roundedRect(p.target, {r.left - th.px(4), r.top + 1, r.width, r.height - 2}, th.px(5), withAlpha(th.c.accent, 28));
+                roundedRect(p.target, {r.left - th.px(4), r.top + 1, r.width, r.height - 2},
+                            th.px(5), withAlpha(th.c.accent, 28));
             for (const auto& line : para.lines) {
-                drawLine(p.target, entry, line, r.left + th.px(4), y + th.px(4) + para.lineHeight / 2);
+                drawLine(p.target, entry, line, r.left + th.px(4),
+                         y + th.px(4) + para.lineHeight / 2);
                 y += para.lineHeight;
             }
-            const std::string link = ref.link.empty() ? "No link: find it by its title" : "\u2197 " + ref.link;
-            drawLine(p.target, cite, utf8(link), r.left + th.px(4), y + th.px(16), Align::Left, textW);
+            const std::string link =
+                ref.link.empty() ? "No link: find it by its title" : "\u2197 " + ref.link;
+            drawLine(p.target, cite, utf8(link), r.left + th.px(4), y + th.px(16), Align::Left,
+                     textW);
             return;
         } else {
             const auto k = static_cast<std::size_t>(i - kFirstPoint);
-            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary), utf8(std::to_string(k + 1) + "."), r.left, y + th.px(10));
-            const std::string& ls = k < d_->learningSources.size() ? d_->learningSources[k] : std::string();
-            drawLine(p.target, cite, utf8(ls.empty() ? "Learning point" : "Source: " + ls), r.left + th.px(24),
-                     y + th.px(10), Align::Left, r.width - th.px(24));
+            drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.textSecondary),
+                     utf8(std::to_string(k + 1) + "."), r.left, y + th.px(10));
+            const std::string& ls =
+                k < d_->learningSources.size() ? d_->learningSources[k] : std::string();
+            drawLine(p.target, cite, utf8(ls.empty() ? "Learning point" : "Source: " + ls),
+                     r.left + th.px(24), y + th.px(10), Align::Left, r.width - th.px(24));
             y += th.px(26);
             x += th.px(24);
         }
@@ -364,14 +416,18 @@ void DebriefScene::drawLearning(const Painter& p) {
             drawLine(p.target, body, line, x, y + para.lineHeight / 2);
             y += para.lineHeight;
         }
-        if (!source.empty()) drawLine(p.target, cite, utf8("Source: " + source), x, y + th.px(10), Align::Left, textW);
+        if (!source.empty())
+            drawLine(p.target, cite, utf8("Source: " + source), x, y + th.px(10), Align::Left,
+                     textW);
     });
     if (!linkNote_.empty()) {
         const auto note = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
         const float w = std::min(in.width, measure(note, utf8(linkNote_)) + th.px(24));
-        const sf::FloatRect box(in.left + in.width - w, in.top + in.height - th.px(30), w, th.px(28));
+        const sf::FloatRect box(in.left + in.width - w, in.top + in.height - th.px(30), w,
+                                th.px(28));
         roundedRect(p.target, box, th.px(6), th.c.accentSoft);
-        drawLine(p.target, note, utf8(linkNote_), box.left + th.px(12), box.top + box.height / 2, Align::Left, box.width - th.px(24));
+        drawLine(p.target, note, utf8(linkNote_), box.left + th.px(12), box.top + box.height / 2,
+                 Align::Left, box.width - th.px(24));
     }
 }
 

@@ -13,19 +13,27 @@ namespace rc::ui {
 Mark markOf(rc::Tag t) {
     switch (t) {
     case rc::Tag::Essential:
-    case rc::Tag::Indicated: return Mark::Good;
-    case rc::Tag::Unnecessary: return Mark::Caution;
-    case rc::Tag::Harmful: return Mark::Bad;
-    default: return Mark::Neutral;
+    case rc::Tag::Indicated:
+        return Mark::Good;
+    case rc::Tag::Unnecessary:
+        return Mark::Caution;
+    case rc::Tag::Harmful:
+        return Mark::Bad;
+    default:
+        return Mark::Neutral;
     }
 }
 
 const char* markWord(Mark m) {
     switch (m) {
-    case Mark::Good: return "Good";
-    case Mark::Bad: return "Harmful";
-    case Mark::Caution: return "Unnecessary";
-    default: return "Neutral";
+    case Mark::Good:
+        return "Good";
+    case Mark::Bad:
+        return "Harmful";
+    case Mark::Caution:
+        return "Unnecessary";
+    default:
+        return "Neutral";
     }
 }
 
@@ -35,7 +43,8 @@ const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step) 
         rc::Action a;
         std::string err;
         const std::string key = rc::parseAction(j.action, a, err) ? a.key() : j.action;
-        if (key == step || (step.rfind("plan ", 0) == 0 && step.rfind(key, 0) == 0 && key.rfind("plan ", 0) == 0))
+        if (key == step ||
+            (step.rfind("plan ", 0) == 0 && step.rfind(key, 0) == 0 && key.rfind("plan ", 0) == 0))
             return &j;
     }
     return nullptr;
@@ -63,22 +72,40 @@ void DebriefScene::setTab(int t) {
 void DebriefScene::layout(sf::Vector2f size) {
     Scene::layout(size);
     const Theme& th = ctx_.theme;
-    tabsRect_ = {th.padding(), th.topBar() + th.px(4), std::min(size.x - 2 * th.padding(), th.px(560)), th.px(44)};
+    tabsRect_ = {th.padding(), th.topBar() + th.px(4),
+                 std::min(size.x - 2 * th.padding(), th.px(560)), th.px(44)};
     const float top = tabsRect_.top + tabsRect_.height + th.px(12);
-    body_ = {th.padding(), top, size.x - 2 * th.padding(), size.y - th.bottomBar() - th.px(12) - top};
+    body_ = {th.padding(), top, size.x - 2 * th.padding(),
+             size.y - th.bottomBar() - th.px(12) - top};
     invalidate();
 }
 
 bool DebriefScene::input(Input in) {
     ListView* list = tab_ == Overview ? &paths_ : tab_ == Decisions ? &decisions_ : &learning_;
     switch (in) {
-    case Input::Tab1: setTab(Overview); break;
-    case Input::Tab2: setTab(Decisions); break;
-    case Input::Tab3: setTab(Learning); break;
-    case Input::Left: case Input::Prev: setTab(tab_ - 1); break;
-    case Input::Right: case Input::Next: setTab(tab_ + 1); break;
-    case Input::Up: if (!list->move(-1)) list->wheel(1); break;
-    case Input::Down: if (!list->move(1)) list->wheel(-1); break;
+    case Input::Tab1:
+        setTab(Overview);
+        break;
+    case Input::Tab2:
+        setTab(Decisions);
+        break;
+    case Input::Tab3:
+        setTab(Learning);
+        break;
+    case Input::Left:
+    case Input::Prev:
+        setTab(tab_ - 1);
+        break;
+    case Input::Right:
+    case Input::Next:
+        setTab(tab_ + 1);
+        break;
+    case Input::Up:
+        if (!list->move(-1)) list->wheel(1);
+        break;
+    case Input::Down:
+        if (!list->move(1)) list->wheel(-1);
+        break;
     case Input::Activate:
         if (tab_ == Learning && firstReference_ >= 0 && learning_.focused() >= firstReference_) {
             openReference(learning_.focused());
@@ -86,8 +113,11 @@ bool DebriefScene::input(Input in) {
         }
         toLibrary(ctx_, stack_);
         return true;
-    case Input::Back: toLibrary(ctx_, stack_); return true;
-    default: return false;
+    case Input::Back:
+        toLibrary(ctx_, stack_);
+        return true;
+    default:
+        return false;
     }
     invalidate();
     return true;
@@ -109,7 +139,8 @@ bool DebriefScene::event(const sf::Event& e) {
         return true;
     }
     if (e.type == sf::Event::MouseWheelScrolled) {
-        const sf::Vector2f p(static_cast<float>(e.mouseWheelScroll.x), static_cast<float>(e.mouseWheelScroll.y));
+        const sf::Vector2f p(static_cast<float>(e.mouseWheelScroll.x),
+                             static_cast<float>(e.mouseWheelScroll.y));
         for (ListView* l : {&paths_, &decisions_, &learning_})
             if (l->rect().contains(p) && l->wheel(e.mouseWheelScroll.delta)) invalidate();
         return true;
@@ -126,8 +157,10 @@ bool DebriefScene::event(const sf::Event& e) {
     }
     const Hit* h = hits_.at(at);
     if (!h) return false;
-    if (h->id == 1) setTab(h->sub);
-    else if (h->id == 2) toLibrary(ctx_, stack_);
+    if (h->id == 1)
+        setTab(h->sub);
+    else if (h->id == 2)
+        toLibrary(ctx_, stack_);
     return true;
 }
 
@@ -136,9 +169,12 @@ void DebriefScene::openReference(int row) {
     if (row < firstReference_ || k >= d_->sources.size()) return;
     const rc::SourceRef& ref = d_->sources[k];
     std::string error;
-    if (ref.link.empty()) linkNote_ = "This source has no web address: search for its title.";
-    else if (opener_.open(ref.link, error)) linkNote_ = "Opening " + ref.label + " in your browser";
-    else linkNote_ = "Could not open a browser (" + error + "): the address is " + ref.link;
+    if (ref.link.empty())
+        linkNote_ = "This source has no web address: search for its title.";
+    else if (opener_.open(ref.link, error))
+        linkNote_ = "Opening " + ref.label + " in your browser";
+    else
+        linkNote_ = "Could not open a browser (" + error + "): the address is " + ref.link;
     invalidate();
 }
 

@@ -3,10 +3,10 @@
 // expert's, every decision with its feedback, hands-on angles, learning points and the dermatome
 // map. Reaching it ends the case: the autosave is removed and the best score recorded.
 #include "game/engine/debrief.hpp"
+#include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/open_link.hpp"
-#include "game/ui/core/scene.hpp"
 
 namespace rc::ui {
 
@@ -51,9 +51,9 @@ class DebriefScene : public Scene {
     float clock_ = 0;
     int tourStep_ = 0;
     bool printed_ = false;
-    int firstReference_ = -1;  ///< learning row of the first reference (-1: none)
-    int hoverReference_ = -1;  ///< learning row of the reference under the pointer
-    std::string linkNote_;     ///< what the last click on a reference did
+    int firstReference_ = -1; ///< learning row of the first reference (-1: none)
+    int hoverReference_ = -1; ///< learning row of the reference under the pointer
+    std::string linkNote_;    ///< what the last click on a reference did
     LinkOpener opener_;
 };
 

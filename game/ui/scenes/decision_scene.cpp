@@ -2,14 +2,14 @@
 // diagnose, plan and advance to the session. Autoplay selects and confirms the logged choices.
 #include "game/play/decision_model.hpp"
 #include "game/play/game.hpp"
+#include "game/ui/core/runner.hpp"
+#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/list_view.hpp"
-#include "game/ui/core/runner.hpp"
-#include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -30,11 +30,13 @@ class DecisionScene : public Scene {
         rows_[Parts] = play::partRows(s.catalog());
         for (int k : {Diag, Path, Parts}) {
             std::vector<ListItem> items;
-            for (const auto& r : rows_[k]) items.push_back({r.heading, r.heading ? 30.0f : 34.0f});
+            for (const auto& r : rows_[k])
+                items.push_back({r.heading, r.heading ? 30.0f : 34.0f});
             lists_[k].setItems(items);
             lists_[k].setFocused(0);
         }
-        if (const rc::Action* d = s.diagnosis()) choice_.diagnosis = d->args[0], choice_.side = d->side;
+        if (const rc::Action* d = s.diagnosis())
+            choice_.diagnosis = d->args[0], choice_.side = d->side;
         if (g().autoplaying) g().autoplay.resetBeat();
     }
     std::string name() const override {
@@ -44,31 +46,42 @@ class DecisionScene : public Scene {
     void layout(sf::Vector2f size) override {
         Scene::layout(size);
         const Theme& th = ctx_.theme;
-        const float gp = th.padding(), top = th.topBar() + gp, bottom = size.y - th.bottomBar() - gp;
+        const float gp = th.padding(), top = th.topBar() + gp,
+                    bottom = size.y - th.bottomBar() - gp;
         const float w = size.x - 4 * gp;
         col_[0] = {gp, top, std::round(w * 0.34f), bottom - top};
         col_[1] = {col_[0].left + col_[0].width + gp, top, std::round(w * 0.36f), bottom - top};
-        col_[2] = {col_[1].left + col_[1].width + gp, top, size.x - col_[1].left - col_[1].width - 2 * gp, bottom - top};
+        col_[2] = {col_[1].left + col_[1].width + gp, top,
+                   size.x - col_[1].left - col_[1].width - 2 * gp, bottom - top};
         const sf::FloatRect a = inset(col_[0], gp), b = inset(col_[1], gp);
         sideRect_ = {a.left, a.top + th.px(34), a.width, th.px(32)};
         lists_[Diag].setRect({a.left, sideRect_.top + sideRect_.height + th.px(8), a.width,
-                              a.top + a.height - sideRect_.top - sideRect_.height - th.px(8)}, th.scale);
+                              a.top + a.height - sideRect_.top - sideRect_.height - th.px(8)},
+                             th.scale);
         const float pathH = th.px(34) * static_cast<float>(rows_[Path].size());
         lists_[Path].setRect({b.left, b.top + th.px(34), b.width, pathH}, th.scale);
         const float partsTop = b.top + th.px(34) + pathH + th.px(44);
         lists_[Parts].setRect({b.left, partsTop, b.width, b.top + b.height - partsTop}, th.scale);
-        for (int k : {Diag, Path, Parts}) lists_[k].setFocused(lists_[k].focused());
+        for (int k : {Diag, Path, Parts})
+            lists_[k].setFocused(lists_[k].focused());
         invalidate();
     }
 
     bool input(Input in) override {
         switch (in) {
-        case Input::Back: stack_.pop(); return true;
-        case Input::Next: region_ = static_cast<Region>((region_ + 1) % kRegions); break;
-        case Input::Prev: region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions); break;
+        case Input::Back:
+            stack_.pop();
+            return true;
+        case Input::Next:
+            region_ = static_cast<Region>((region_ + 1) % kRegions);
+            break;
+        case Input::Prev:
+            region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions);
+            break;
         case Input::Up:
         case Input::Down:
-            if (region_ == Diag || region_ == Path || region_ == Parts) lists_[region_].move(in == Input::Down ? 1 : -1);
+            if (region_ == Diag || region_ == Path || region_ == Parts)
+                lists_[region_].move(in == Input::Down ? 1 : -1);
             break;
         case Input::Left:
         case Input::Right:
@@ -78,10 +91,13 @@ class DecisionScene : public Scene {
             }
             break;
         case Input::Activate:
-            if (region_ == Confirm) confirm();
-            else if (region_ != SideChips) choose(region_, lists_[region_].focused());
+            if (region_ == Confirm)
+                confirm();
+            else if (region_ != SideChips)
+                choose(region_, lists_[region_].focused());
             break;
-        default: return false;
+        default:
+            return false;
         }
         invalidate();
         return true;
@@ -89,19 +105,23 @@ class DecisionScene : public Scene {
 
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
-            trackHover(hits_, {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}, 10000,
-                       ctx_.theme.px(6), hoverKey_, hoverRect_,
+            trackHover(hits_,
+                       {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)},
+                       10000, ctx_.theme.px(6), hoverKey_, hoverRect_,
                        [this](const sf::FloatRect& r) { invalidate(r); });
             return true;
         }
         if (e.type == sf::Event::MouseWheelScrolled) {
-            const sf::Vector2f p(static_cast<float>(e.mouseWheelScroll.x), static_cast<float>(e.mouseWheelScroll.y));
+            const sf::Vector2f p(static_cast<float>(e.mouseWheelScroll.x),
+                                 static_cast<float>(e.mouseWheelScroll.y));
             for (int k : {Diag, Path, Parts})
-                if (lists_[k].rect().contains(p) && lists_[k].wheel(e.mouseWheelScroll.delta)) invalidate();
+                if (lists_[k].rect().contains(p) && lists_[k].wheel(e.mouseWheelScroll.delta))
+                    invalidate();
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
-        const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+        const Hit* h =
+            hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
         if (!h) return false;
         if (h->id == HitRow) {
             region_ = static_cast<Region>(h->sub / 1000);
@@ -109,7 +129,9 @@ class DecisionScene : public Scene {
             choose(region_, h->sub % 1000);
         } else if (h->id == HitSide) {
             region_ = SideChips;
-            choice_.side = h->sub == 0 ? rc::Side::Left : h->sub == 1 ? rc::Side::Right : rc::Side::Both;
+            choice_.side = h->sub == 0   ? rc::Side::Left
+                           : h->sub == 1 ? rc::Side::Right
+                                         : rc::Side::Both;
         } else if (h->id == HitConfirm) {
             confirm();
         } else if (h->id == HitBack) {
@@ -122,7 +144,8 @@ class DecisionScene : public Scene {
     void update(float dt) override {
         if (!g().autoplaying || !g().autoplay.active() || stack_.top() != this) return;
         const rc::Action a = *g().autoplay.peek();
-        if (a.verb != rc::Verb::Diagnose && a.verb != rc::Verb::Plan && a.verb != rc::Verb::Advance) {
+        if (a.verb != rc::Verb::Diagnose && a.verb != rc::Verb::Plan &&
+            a.verb != rc::Verb::Advance) {
             stack_.pop(); // back to the encounter for the next question or test
             return;
         }
@@ -136,7 +159,8 @@ class DecisionScene : public Scene {
         g().autoplay.pop();
         const rc::Reply r = play().apply(a);
         if (!r.ok) {
-            std::cerr << "rootcause: autoplay: '" << a.str() << "' was refused: " << r.error << "\n";
+            std::cerr << "rootcause: autoplay: '" << a.str() << "' was refused: " << r.error
+                      << "\n";
             g().autoplaying = false;
             if (ctx_.settings.exitAfterDebrief && ctx_.runner) ctx_.runner->quit(1);
             return;
@@ -168,19 +192,22 @@ class DecisionScene : public Scene {
         message_.clear();
         if (list == Diag) {
             choice_.diagnosis = id;
-            if (sided() && choice_.side == rc::Side::None) choice_.side = rc::Side::Right, message_ = "Check the side: right is chosen.";
+            if (sided() && choice_.side == rc::Side::None)
+                choice_.side = rc::Side::Right, message_ = "Check the side: right is chosen.";
         } else if (list == Path) {
             choice_.pathway = id;
         } else {
             auto& ps = choice_.parts;
             auto it = std::find(ps.begin(), ps.end(), id);
-            if (it != ps.end()) ps.erase(it);
+            if (it != ps.end())
+                ps.erase(it);
             else {
                 ps.push_back(id);
                 // Keep catalogue order.
-                std::stable_sort(ps.begin(), ps.end(), [&](const std::string& a, const std::string& b) {
-                    return indexOf(Parts, a) < indexOf(Parts, b);
-                });
+                std::stable_sort(ps.begin(), ps.end(),
+                                 [&](const std::string& a, const std::string& b) {
+                                     return indexOf(Parts, a) < indexOf(Parts, b);
+                                 });
             }
         }
     }

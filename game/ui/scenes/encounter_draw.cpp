@@ -2,12 +2,12 @@
 // panel (answer, finding, report), and the bottom bar.
 #include "game/play/game.hpp"
 #include "game/ui/art/body_chart.hpp"
-#include "game/ui/kit/chrome.hpp"
-#include "game/ui/scenes/encounter_scene.hpp"
-#include "game/ui/kit/icons.hpp"
 #include "game/ui/art/imaging.hpp"
 #include "game/ui/art/patient_figure.hpp"
+#include "game/ui/kit/chrome.hpp"
+#include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/encounter_scene.hpp"
 
 namespace rc::ui {
 
@@ -15,7 +15,9 @@ namespace {
 FigureSpec figureOf(const rc::Patient& pt, View v) {
     FigureSpec sp;
     sp.sex = pt.sex == "male" ? Sex::Male : Sex::Female;
-    sp.build = pt.build == "slim" ? Build::Slim : pt.build == "heavy" ? Build::Heavy : Build::Average;
+    sp.build = pt.build == "slim"    ? Build::Slim
+               : pt.build == "heavy" ? Build::Heavy
+                                     : Build::Average;
     sp.skin = pt.skin;
     sp.age = pt.age;
     sp.view = v;
@@ -45,17 +47,23 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     const float qh = drawParagraph(p.target, quote, utf8("“" + s.kase().patient.complaint + "”"),
                                    {in.left, in.top, in.width, Theme::lineHeight(quote.size) * 2});
     // Front / back segmented toggle.
-    const float segY = in.top + qh + th.px(8), segH = th.px(30), segW = std::min(in.width, th.px(180));
+    const float segY = in.top + qh + th.px(8), segH = th.px(30),
+                segW = std::min(in.width, th.px(180));
     const sf::FloatRect seg(in.left + (in.width - segW) / 2, segY, segW, segH);
     roundedRect(p.target, seg, th.px(6), th.c.panelMuted, th.c.border, 1);
     for (int k = 0; k < 2; ++k) {
         const sf::FloatRect half(seg.left + k * segW / 2, seg.top, segW / 2, segH);
         const bool sel = (view_ == View::Back) == (k == 1);
         const bool hov = hover_ && hover_->id == HitView && hover_->sub == k;
-        if (sel) roundedRect(p.target, inset(half, th.px(3)), th.px(4), th.c.accent);
-        else if (hov) roundedRect(p.target, inset(half, th.px(3)), th.px(4), th.c.accentSoft);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, sel ? th.c.onAccent : th.c.textSecondary),
-                 utf8(k ? "Back" : "Front"), half.left + half.width / 2, half.top + segH / 2, Align::Centre);
+        if (sel)
+            roundedRect(p.target, inset(half, th.px(3)), th.px(4), th.c.accent);
+        else if (hov)
+            roundedRect(p.target, inset(half, th.px(3)), th.px(4), th.c.accentSoft);
+        drawLine(
+            p.target,
+            p.text(TextSize::Caption, Weight::SemiBold, sel ? th.c.onAccent : th.c.textSecondary),
+            utf8(k ? "Back" : "Front"), half.left + half.width / 2, half.top + segH / 2,
+            Align::Centre);
         hits_.add(half, HitView, k);
     }
     if (region_ == Figure) focusRing(p.target, th, seg, th.px(6));
@@ -81,8 +89,10 @@ void EncounterScene::drawRightPanel(const Painter& p) {
         labels.push_back(std::to_string(i + 1) + "  " +
                          play::tabLabel(static_cast<play::EncounterTab>(i)));
     const int hov = hover_ && hover_->id == HitTab ? hover_->sub : -1;
-    const auto rects = tabs(p, tabsRect_, labels, static_cast<int>(tab_), hov, region_ == Tabs ? tabFocus_ : -1);
-    for (std::size_t i = 0; i < rects.size(); ++i) hits_.add(rects[i], HitTab, static_cast<int>(i));
+    const auto rects =
+        tabs(p, tabsRect_, labels, static_cast<int>(tab_), hov, region_ == Tabs ? tabFocus_ : -1);
+    for (std::size_t i = 0; i < rects.size(); ++i)
+        hits_.add(rects[i], HitTab, static_cast<int>(i));
     list_.draw(p.target, th, [&](int i, const sf::FloatRect& r) { drawRow(p, i, r); });
     drawDetail(p, detailRect_);
 }
@@ -91,15 +101,20 @@ void EncounterScene::drawRow(const Painter& p, int i, const sf::FloatRect& r) {
     const Theme& th = p.theme;
     const play::EncounterRow& row = rows_[static_cast<std::size_t>(i)];
     if (row.heading) {
-        sectionHeading(p, {r.left + th.px(4), r.top + th.px(8), r.width - th.px(8), r.height - th.px(8)}, row.label);
+        sectionHeading(
+            p, {r.left + th.px(4), r.top + th.px(8), r.width - th.px(8), r.height - th.px(8)},
+            row.label);
         return;
     }
-    const bool visible = r.top >= list_.rect().top - 1 && r.top + r.height <= list_.rect().top + list_.rect().height + 1;
+    const bool visible = r.top >= list_.rect().top - 1 &&
+                         r.top + r.height <= list_.rect().top + list_.rect().height + 1;
     const bool focused = list_.focused() == i && region_ == List;
     const bool hovered = hover_ && (hover_->id == HitRow && hover_->sub == i);
     const sf::FloatRect body(r.left, r.top + 1, r.width, r.height - 2);
-    if (list_.focused() == i) roundedRect(p.target, body, th.px(6), th.c.accentSoft);
-    else if (hovered) roundedRect(p.target, body, th.px(6), th.c.panelMuted);
+    if (list_.focused() == i)
+        roundedRect(p.target, body, th.px(6), th.c.accentSoft);
+    else if (hovered)
+        roundedRect(p.target, body, th.px(6), th.c.panelMuted);
     float right = r.left + r.width;
     if (row.sided) {
         // Two side buttons, each with its own tick.
@@ -110,10 +125,13 @@ void EncounterScene::drawRow(const Painter& p, int i, const sf::FloatRect& r) {
             const bool done = k == 0 ? row.doneLeft : row.doneRight;
             const bool hov = hover_ && hover_->id == HitSide && hover_->sub == i * 2 + k;
             roundedRect(p.target, b, th.px(5), hov ? th.c.accentSoft : th.c.panel, th.c.border, 1);
-            const auto ts = p.text(TextSize::Caption, Weight::SemiBold, done ? th.c.textSecondary : th.c.accent);
+            const auto ts = p.text(TextSize::Caption, Weight::SemiBold,
+                                   done ? th.c.textSecondary : th.c.accent);
             const float cx = b.left + b.width / 2 + (done ? th.px(7) : 0);
-            drawLine(p.target, ts, utf8(k == 0 ? "Left" : "Right"), cx, b.top + bh / 2, Align::Centre);
-            if (done) icon::tick(p.target, {b.left + th.px(12), b.top + bh / 2}, th.px(11), th.c.good);
+            drawLine(p.target, ts, utf8(k == 0 ? "Left" : "Right"), cx, b.top + bh / 2,
+                     Align::Centre);
+            if (done)
+                icon::tick(p.target, {b.left + th.px(12), b.top + bh / 2}, th.px(11), th.c.good);
             if (focused && side_ == k) focusRing(p.target, th, b, th.px(5));
             if (visible) hits_.add(b, HitSide, i * 2 + k);
         }
@@ -139,11 +157,13 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     if (!watchErrors_.empty()) {
         roundedRect(p.target, r, th.radius(), th.c.panel, th.c.bad, 2);
         const sf::FloatRect in = inset(r, th.padding());
-        icon::caution(p.target, {in.left + th.px(8), in.top + th.px(8)}, th.px(16), th.c.caution, th.c.text);
+        icon::caution(p.target, {in.left + th.px(8), in.top + th.px(8)}, th.px(16), th.c.caution,
+                      th.c.text);
         drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
-                 utf8("The case file has errors — fix and save it; it reloads by itself"), in.left + th.px(24),
-                 in.top + th.px(8), Align::Left, in.width - th.px(24));
-        drawParagraph(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(watchErrors_),
+                 utf8("The case file has errors — fix and save it; it reloads by itself"),
+                 in.left + th.px(24), in.top + th.px(8), Align::Left, in.width - th.px(24));
+        drawParagraph(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.text),
+                      utf8(watchErrors_),
                       {in.left, in.top + th.px(24), in.width, in.height - th.px(24)});
         return;
     }
@@ -158,19 +178,23 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     }
     if (tab_ == play::EncounterTab::Notes) {
         roundedRect(p.target, r, th.radius(), th.c.panelMuted, th.c.border, 1);
-        drawLine(p.target, head, utf8("YOUR WORKING DIFFERENTIAL (MOST LIKELY FIRST)"), in.left, in.top + th.px(8));
+        drawLine(p.target, head, utf8("YOUR WORKING DIFFERENTIAL (MOST LIKELY FIRST)"), in.left,
+                 in.top + th.px(8));
         float y = in.top + th.px(30);
         const auto& diff = s.differential();
         if (diff.empty())
             drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-                          utf8("Choose up to five diagnoses above, most likely first. Choose one again to take it off."),
+                          utf8("Choose up to five diagnoses above, most likely first. Choose one "
+                               "again to take it off."),
                           {in.left, y, in.width, in.height - th.px(30)});
         for (std::size_t k = 0; k < diff.size(); ++k) {
             const rc::DiagnosisDef* d = s.catalog().diagnosis(diff[k]);
             const float lh = Theme::lineHeight(body.size);
             if (y + lh > in.top + in.height) break;
-            drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8(std::to_string(k + 1)), in.left, y + lh / 2);
-            drawLine(p.target, body, utf8(d ? d->label : diff[k]), in.left + th.px(24), y + lh / 2, Align::Left, in.width - th.px(24));
+            drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent),
+                     utf8(std::to_string(k + 1)), in.left, y + lh / 2);
+            drawLine(p.target, body, utf8(d ? d->label : diff[k]), in.left + th.px(24), y + lh / 2,
+                     Align::Left, in.width - th.px(24));
             y += lh;
         }
         return;
@@ -178,37 +202,47 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     std::string heading, text;
     const bool history = tab_ == play::EncounterTab::History;
     if (row && tab_ == play::EncounterTab::Examination) {
-        const rc::Side side = row->sided ? (shownSide_ == 0 ? rc::Side::Left : rc::Side::Right) : rc::Side::None;
+        const rc::Side side =
+            row->sided ? (shownSide_ == 0 ? rc::Side::Left : rc::Side::Right) : rc::Side::None;
         text = play::replyFor(s, rc::Verb::Exam, row->id, side);
         heading = row->label + (row->sided ? std::string(" · ") + rc::sideName(side) : "");
         if (text.empty())
-            text = row->sided ? "Choose Left or Right to examine that side" + std::string(row->handsOn ? " by hand." : ".")
+            text = row->sided ? "Choose Left or Right to examine that side" +
+                                    std::string(row->handsOn ? " by hand." : ".")
                               : "Press Enter or click to examine.";
     } else if (row && history) {
         heading = row->label;
         text = play::replyFor(s, rc::Verb::Ask, row->id, rc::Side::None);
-        if (text.empty()) text = "Press Enter or click to ask.";
-        else text = "“" + text + "”";
+        if (text.empty())
+            text = "Press Enter or click to ask.";
+        else
+            text = "“" + text + "”";
     } else if (row && tab_ == play::EncounterTab::Investigations) {
         const rc::Investigation* inv = s.catalog().investigation(row->id);
         heading = row->label;
         if (inv)
-            text = "Costs £" + std::to_string(inv->cost) + ", takes " + std::to_string(inv->minutes) +
+            text = "Costs £" + std::to_string(inv->cost) + ", takes " +
+                   std::to_string(inv->minutes) +
                    " clinic minutes to arrange; the result arrives " +
                    (inv->wait == rc::Wait::SameVisit ? "today." : "by the next visit.") +
-                   (inv->radiation > 0 ? " Radiation dose applies." : " No radiation.") + " Press Enter to order.";
+                   (inv->radiation > 0 ? " Radiation dose applies." : " No radiation.") +
+                   " Press Enter to order.";
     }
     const bool spoken = history && text.rfind("“", 0) == 0;
-    roundedRect(p.target, r, th.radius(), spoken ? th.c.accentSoft : th.c.panelMuted, spoken ? sf::Color::Transparent : th.c.border, spoken ? 0.0f : 1.0f);
+    roundedRect(p.target, r, th.radius(), spoken ? th.c.accentSoft : th.c.panelMuted,
+                spoken ? sf::Color::Transparent : th.c.border, spoken ? 0.0f : 1.0f);
     drawLine(p.target, head, utf8(heading), in.left, in.top + th.px(8), Align::Left, in.width);
     float y = in.top + th.px(26);
     if (!message_.empty()) {
-        icon::caution(p.target, {in.left + th.px(8), y + th.px(10)}, th.px(14), th.c.caution, th.c.text);
-        y += drawParagraph(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.text), utf8(message_),
-                           {in.left + th.px(22), y, in.width - th.px(22), th.px(40)}) + th.px(4);
+        icon::caution(p.target, {in.left + th.px(8), y + th.px(10)}, th.px(14), th.c.caution,
+                      th.c.text);
+        y += drawParagraph(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.text),
+                           utf8(message_),
+                           {in.left + th.px(22), y, in.width - th.px(22), th.px(40)}) +
+             th.px(4);
     }
-    drawParagraph(p.target, spoken ? p.text(TextSize::Body, Weight::Medium, th.c.text) : body, utf8(text),
-                  {in.left, y, in.width, in.top + in.height - y});
+    drawParagraph(p.target, spoken ? p.text(TextSize::Body, Weight::Medium, th.c.text) : body,
+                  utf8(text), {in.left, y, in.width, in.top + in.height - y});
 }
 
 void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const std::string& id) {
@@ -217,20 +251,26 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const
     const rc::OrderedTest* o = play::orderFor(s, id);
     const rc::Investigation* inv = s.catalog().investigation(id);
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
-    drawLine(p.target, head, utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")), in.left,
-             in.top + th.px(8), Align::Left, in.width);
+    drawLine(p.target, head,
+             utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")),
+             in.left, in.top + th.px(8), Align::Left, in.width);
     if (!o || !o->arrived) {
-        icon::clock(p.target, {in.left + th.px(8), in.top + th.px(36)}, th.px(16), th.c.textSecondary, th.c.panelMuted);
-        drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text),
-                      utf8("Pending until next visit: the report will be waiting when the patient comes back."),
-                      {in.left + th.px(24), in.top + th.px(26), in.width - th.px(24), in.height - th.px(26)});
+        icon::clock(p.target, {in.left + th.px(8), in.top + th.px(36)}, th.px(16),
+                    th.c.textSecondary, th.c.panelMuted);
+        drawParagraph(
+            p.target, p.text(TextSize::Body, Weight::Regular, th.c.text),
+            utf8("Pending until next visit: the report will be waiting when the patient comes "
+                 "back."),
+            {in.left + th.px(24), in.top + th.px(26), in.width - th.px(24), in.height - th.px(26)});
         return;
     }
     const bool image = inv && !inv->image.empty() && inv->image != "chart";
     const float imgW = image ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
-    const sf::FloatRect text(in.left, in.top + th.px(24), in.width - imgW - (image ? th.px(16) : 0), in.height - th.px(24));
+    const sf::FloatRect text(in.left, in.top + th.px(24), in.width - imgW - (image ? th.px(16) : 0),
+                             in.height - th.px(24));
     std::string report = o->result.report;
-    for (const auto& inc : o->result.incidental) report += "\n\nIncidental: " + inc;
+    for (const auto& inc : o->result.incidental)
+        report += "\n\nIncidental: " + inc;
     drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(report), text);
     if (image) {
         ImageView v;
@@ -241,7 +281,9 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const
             v.side = rc::sideName(o->result.image->side);
             v.grade = o->result.image->grade;
         } else {
-            v.level = inv->image.rfind("knee", 0) == 0 ? "knee" : inv->image.rfind("hip", 0) == 0 ? "hip" : "L4-L5";
+            v.level = inv->image.rfind("knee", 0) == 0  ? "knee"
+                      : inv->image.rfind("hip", 0) == 0 ? "hip"
+                                                        : "L4-L5";
         }
         Imaging::draw(p, {in.left + in.width - imgW, in.top, imgW, in.height}, v);
     }
@@ -253,7 +295,8 @@ void EncounterScene::drawBottom(const Painter& p) {
     const sf::FloatRect bar = drawBottomBar(p, size_);
     const std::string label = "Make a decision";
     const float bw = buttonWidth(p, label, true);
-    decideRect_ = {bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw, bar.height - th.px(18)};
+    decideRect_ = {bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw,
+                   bar.height - th.px(18)};
     ControlState cs;
     cs.hovered = hover_ && hover_->id == HitDecide;
     cs.focused = region_ == Decide;
@@ -261,7 +304,8 @@ void EncounterScene::drawBottom(const Painter& p) {
     hits_.add(decideRect_, HitDecide);
     // Back to the library (the game is saved).
     const float lw = buttonWidth(p, "Cases");
-    const sf::FloatRect leaveR(decideRect_.left - lw - th.px(8), decideRect_.top, lw, decideRect_.height);
+    const sf::FloatRect leaveR(decideRect_.left - lw - th.px(8), decideRect_.top, lw,
+                               decideRect_.height);
     ControlState ls;
     ls.hovered = hover_ && hover_->id == HitLeave;
     button(p, leaveR, "Cases", ButtonKind::Quiet, ls);
@@ -271,12 +315,14 @@ void EncounterScene::drawBottom(const Painter& p) {
     if (s.differential().empty()) diff += "none yet (Differential tab)";
     for (std::size_t k = 0; k < s.differential().size(); ++k) {
         const rc::DiagnosisDef* d = s.catalog().diagnosis(s.differential()[k]);
-        diff += (k ? "   " : "") + std::to_string(k + 1) + " " + (d ? d->label : s.differential()[k]);
+        diff +=
+            (k ? "   " : "") + std::to_string(k + 1) + " " + (d ? d->label : s.differential()[k]);
     }
     const float x = th.padding(), maxW = leaveR.left - x - th.px(16);
     const play::Hint h = game().play.hint();
     const float cy1 = bar.top + th.px(18);
-    drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(diff), x, cy1, Align::Left, maxW);
+    drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(diff), x, cy1,
+             Align::Left, maxW);
     if (h.kind != play::Hint::Kind::None) {
         const float cy2 = bar.top + th.px(40), is = th.px(12);
         const sf::Vector2f ic(x + is / 2, cy2);
@@ -285,13 +331,15 @@ void EncounterScene::drawBottom(const Painter& p) {
             icon::tick(p.target, ic, is, th.c.good), word = "Good: ";
         else if (h.kind == play::Hint::Kind::Bad)
             icon::cross(p.target, ic, is, th.c.bad), word = "Think again: ";
-        else icon::caution(p.target, ic, is, th.c.caution, th.c.text), word = "Note: ";
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(word + h.text),
-                 x + is + th.px(6), cy2, Align::Left, maxW - is - th.px(6));
-    } else {
+        else
+            icon::caution(p.target, ic, is, th.c.caution, th.c.text), word = "Note: ";
         drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-                 utf8("Keys: Tab next region · ↑↓ choose · ←→ side · Enter do · 1–4 tabs · Esc cases"), x,
-                 bar.top + th.px(40), Align::Left, maxW);
+                 utf8(word + h.text), x + is + th.px(6), cy2, Align::Left, maxW - is - th.px(6));
+    } else {
+        drawLine(
+            p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+            utf8("Keys: Tab next region · ↑↓ choose · ←→ side · Enter do · 1–4 tabs · Esc cases"),
+            x, bar.top + th.px(40), Align::Left, maxW);
     }
 }
 

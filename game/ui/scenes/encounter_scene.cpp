@@ -4,9 +4,9 @@
 #include "game/play/game.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/hands_on_scene.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -32,7 +32,8 @@ std::string EncounterScene::name() const {
 void EncounterScene::rebuild() {
     rows_ = play::rowsFor(tab_, game().play.session());
     std::vector<ListItem> items;
-    for (const auto& r : rows_) items.push_back({r.heading, r.heading ? 32.0f : 38.0f});
+    for (const auto& r : rows_)
+        items.push_back({r.heading, r.heading ? 32.0f : 38.0f});
     list_.setItems(std::move(items));
     invalidate();
 }
@@ -63,7 +64,8 @@ void EncounterScene::layout(sf::Vector2f size) {
         std::round((tab_ == play::EncounterTab::Investigations ? 0.5f : 0.34f) * inner.height);
     detailRect_ = {inner.left, inner.top + inner.height - detailH, inner.width, detailH};
     const float listTop = tabsRect_.top + tabsRect_.height + th.px(8);
-    list_.setRect({inner.left, listTop, inner.width, detailRect_.top - th.px(12) - listTop}, th.scale);
+    list_.setRect({inner.left, listTop, inner.width, detailRect_.top - th.px(12) - listTop},
+                  th.scale);
     list_.setFocused(list_.focused()); // keep the focused row in view at the new size
     invalidate();
 }
@@ -73,7 +75,8 @@ void EncounterScene::apply(const rc::Action& a) {
     if (!r.ok) {
         message_ = r.error;
         if (game().autoplaying) {
-            std::cerr << "rootcause: autoplay: '" << a.str() << "' was refused: " << r.error << "\n";
+            std::cerr << "rootcause: autoplay: '" << a.str() << "' was refused: " << r.error
+                      << "\n";
             game().autoplaying = false;
             if (ctx_.settings.exitAfterDebrief && ctx_.runner) ctx_.runner->quit(1);
         }
@@ -95,8 +98,9 @@ void EncounterScene::doExam(const std::string& id, rc::Side side, std::optional<
     // An autoplayed hands-on exam with no angle in the log (a replay's expert path): nobody would
     // move the leg, so the action is played as logged.
     if (e && !e->handsOn.empty() && !(game().autoplaying && !angle)) {
-        stack_.push(makeHandsOnScene(ctx_, stack_, game().play.session(), id, side,
-                                     [this](const rc::Action& act) { apply(act); }, angle));
+        stack_.push(makeHandsOnScene(
+            ctx_, stack_, game().play.session(), id, side,
+            [this](const rc::Action& act) { apply(act); }, angle));
         return;
     }
     apply(a);
@@ -119,7 +123,10 @@ void EncounterScene::activate(int i, int side) {
                std::nullopt);
         break;
     case play::EncounterTab::Investigations:
-        if (row.done) { invalidate(); break; } // show its report or pending state
+        if (row.done) {
+            invalidate();
+            break;
+        } // show its report or pending state
         a.verb = rc::Verb::Order;
         apply(a);
         break;
@@ -148,7 +155,9 @@ void EncounterScene::openDecision() {
     stack_.push(makeDecisionScene(ctx_, stack_));
 }
 
-void EncounterScene::leave() { toLibrary(ctx_, stack_); }
+void EncounterScene::leave() {
+    toLibrary(ctx_, stack_);
+}
 
 bool EncounterScene::input(Input in) {
     const int n = static_cast<int>(rows_.size());
@@ -165,9 +174,15 @@ bool EncounterScene::input(Input in) {
     case Input::Tab4:
         setTab(play::EncounterTab::Notes);
         return true;
-    case Input::Next: region_ = static_cast<Region>((region_ + 1) % kRegions); break;
-    case Input::Prev: region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions); break;
-    case Input::Back: leave(); return true;
+    case Input::Next:
+        region_ = static_cast<Region>((region_ + 1) % kRegions);
+        break;
+    case Input::Prev:
+        region_ = static_cast<Region>((region_ + kRegions - 1) % kRegions);
+        break;
+    case Input::Back:
+        leave();
+        return true;
     case Input::Up:
     case Input::Down:
         if (region_ != List) {
@@ -182,7 +197,8 @@ bool EncounterScene::input(Input in) {
         const int d = in == Input::Right ? 1 : -1;
         if (region_ == Tabs)
             setTab(static_cast<play::EncounterTab>((static_cast<int>(tab_) + d + 4) % 4));
-        else if (region_ == Figure) view_ = view_ == View::Front ? View::Back : View::Front;
+        else if (region_ == Figure)
+            view_ = view_ == View::Front ? View::Back : View::Front;
         else if (region_ == List) {
             side_ = d > 0 ? 1 : 0;
             invalidate(rightRect_);
@@ -191,12 +207,17 @@ bool EncounterScene::input(Input in) {
         break;
     }
     case Input::Activate:
-        if (region_ == List && list_.focused() >= 0 && list_.focused() < n) activate(list_.focused(), side_);
-        else if (region_ == Figure) view_ = view_ == View::Front ? View::Back : View::Front;
-        else if (region_ == Decide) openDecision();
-        else if (region_ == Tabs) region_ = List;
+        if (region_ == List && list_.focused() >= 0 && list_.focused() < n)
+            activate(list_.focused(), side_);
+        else if (region_ == Figure)
+            view_ = view_ == View::Front ? View::Back : View::Front;
+        else if (region_ == Decide)
+            openDecision();
+        else if (region_ == Tabs)
+            region_ = List;
         break;
-    default: return false;
+    default:
+        return false;
     }
     invalidate();
     return true;
@@ -214,23 +235,28 @@ bool EncounterScene::event(const sf::Event& e) {
             // A row's hover underlay spans the whole row, side buttons included.
             auto grow = [&](const Hit& x) {
                 const sf::FloatRect r = x.id == HitRow || x.id == HitSide
-                                            ? sf::FloatRect(rightRect_.left, x.rect.top, rightRect_.width, x.rect.height)
+                                            ? sf::FloatRect(rightRect_.left, x.rect.top,
+                                                            rightRect_.width, x.rect.height)
                                             : x.rect;
                 return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g);
             };
             if (hover_) invalidate(grow(*hover_));
             if (h) invalidate(grow(*h));
         }
-        if (h) hover_ = *h;
-        else hover_.reset();
+        if (h)
+            hover_ = *h;
+        else
+            hover_.reset();
         return true;
     }
     if (e.type == sf::Event::MouseWheelScrolled) {
         if (list_.wheel(e.mouseWheelScroll.delta)) invalidate();
         return true;
     }
-    if (e.type != sf::Event::MouseButtonPressed || e.mouseButton.button != sf::Mouse::Left) return false;
-    const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+    if (e.type != sf::Event::MouseButtonPressed || e.mouseButton.button != sf::Mouse::Left)
+        return false;
+    const Hit* h =
+        hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
     if (!h) return false;
     switch (h->id) {
     case HitTab:
@@ -240,8 +266,10 @@ bool EncounterScene::event(const sf::Event& e) {
     case HitRow:
         region_ = List;
         list_.setFocused(h->sub);
-        if (rows_[h->sub].sided) shownRow_ = h->sub, invalidate(); // choose a side to act
-        else activate(h->sub, side_);
+        if (rows_[h->sub].sided)
+            shownRow_ = h->sub, invalidate(); // choose a side to act
+        else
+            activate(h->sub, side_);
         break;
     case HitSide:
         region_ = List;
@@ -249,10 +277,19 @@ bool EncounterScene::event(const sf::Event& e) {
         side_ = h->sub % 2;
         activate(h->sub / 2, side_);
         break;
-    case HitView: region_ = Figure; view_ = h->sub ? View::Back : View::Front; break;
-    case HitDecide: region_ = Decide; openDecision(); break;
-    case HitLeave: leave(); break;
-    default: return false;
+    case HitView:
+        region_ = Figure;
+        view_ = h->sub ? View::Back : View::Front;
+        break;
+    case HitDecide:
+        region_ = Decide;
+        openDecision();
+        break;
+    case HitLeave:
+        leave();
+        break;
+    default:
+        return false;
     }
     invalidate();
     return true;
@@ -280,7 +317,8 @@ void EncounterScene::autoplayStep(float dt) {
     const rc::Action a = *g.autoplay.peek();
     const play::Autoplay::Beat beat = g.autoplay.tick(dt);
     if (beat == play::Autoplay::Beat::Wait) return;
-    const bool decision = a.verb == rc::Verb::Diagnose || a.verb == rc::Verb::Plan || a.verb == rc::Verb::Advance;
+    const bool decision =
+        a.verb == rc::Verb::Diagnose || a.verb == rc::Verb::Plan || a.verb == rc::Verb::Advance;
     if (beat == play::Autoplay::Beat::Show) {
         const play::EncounterTab before = tab_;
         const Region was = region_;
@@ -307,8 +345,10 @@ void EncounterScene::autoplayStep(float dt) {
         return;
     }
     g.autoplay.pop();
-    if (a.verb == rc::Verb::Exam) doExam(a.args[0], a.side, a.angle);
-    else apply(a);
+    if (a.verb == rc::Verb::Exam)
+        doExam(a.args[0], a.side, a.angle);
+    else
+        apply(a);
 }
 
 void EncounterScene::watchStep(float dt) {
@@ -321,7 +361,10 @@ void EncounterScene::watchStep(float dt) {
     const auto t = std::filesystem::last_write_time(g.watchFile, ec);
     if (ec) return;
     const long long stamp = static_cast<long long>(t.time_since_epoch().count());
-    if (watchStamp_ == 0) { watchStamp_ = stamp; return; }
+    if (watchStamp_ == 0) {
+        watchStamp_ = stamp;
+        return;
+    }
     if (stamp == watchStamp_) return;
     watchStamp_ = stamp;
     rc::Diagnostics diags;

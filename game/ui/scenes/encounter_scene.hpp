@@ -4,9 +4,9 @@
 // decision" at the bottom. Every choice becomes an engine action through PlayState::apply.
 #include "game/play/encounter_rows.hpp"
 #include "game/ui/art/figure_geometry.hpp"
+#include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
-#include "game/ui/core/scene.hpp"
 
 #include <optional>
 
@@ -33,7 +33,7 @@ class EncounterScene : public Scene {
   private:
     play::Game& game() const;
     void setTab(play::EncounterTab t);
-    void rebuild();                 ///< rows from the session (keeps focus)
+    void rebuild();                   ///< rows from the session (keeps focus)
     void activate(int row, int side); ///< do the row's action (side: 0 left, 1 right)
     void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
     void apply(const rc::Action& a);
@@ -59,9 +59,9 @@ class EncounterScene : public Scene {
     View view_ = View::Front;
     int tabFocus_ = 0;
     std::optional<Hit> hover_;
-    std::string message_;   ///< a refused action's reason
+    std::string message_;     ///< a refused action's reason
     std::string watchErrors_; ///< --watch: the case file's diagnostics (shown until fixed)
-    int shownRow_ = -1;     ///< the row whose result/answer the detail panel shows
+    int shownRow_ = -1;       ///< the row whose result/answer the detail panel shows
     int shownSide_ = 1;
     sf::FloatRect leftRect_, rightRect_, tabsRect_, detailRect_, decideRect_;
     float watchClock_ = 0;

@@ -1,7 +1,7 @@
 // Moves between the game's scenes: start, resume, after a visit ends, back to the library.
 #include "game/play/game.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
 #include "game/ui/core/scene_stack.hpp"
+#include "game/ui/scenes/challenge_scenes.hpp"
 #include "game/ui/scenes/scenes.hpp"
 
 #include <iostream>
@@ -28,24 +28,31 @@ bool resumeSaved(Context& ctx, SceneStack& stack) {
     std::string aside;
     const rc::LoadStatus st = rc::loadSavedGame(g.play.autosavePath(), saved, diags, &aside);
     std::string error;
-    if (st == rc::LoadStatus::Missing) error = "There is no saved game to resume.";
+    if (st == rc::LoadStatus::Missing)
+        error = "There is no saved game to resume.";
     else if (st == rc::LoadStatus::Corrupt)
-        error = "The saved game could not be read, so a fresh start is needed. " +
-                (aside.empty() ? std::string() : "The damaged file was kept as " + aside + ".\n\n") + diags.str();
-    else if (!g.play.restore(*saved, g.content, error)) error += "";
+        error =
+            "The saved game could not be read, so a fresh start is needed. " +
+            (aside.empty() ? std::string() : "The damaged file was kept as " + aside + ".\n\n") +
+            diags.str();
+    else if (!g.play.restore(*saved, g.content, error))
+        error += "";
     if (!error.empty()) {
         std::cerr << "rootcause: resume: " << error << "\n";
         stack.push(makeMessageScene(ctx, stack, "Could not resume", error));
         return false;
     }
     if (g.autoplaying && !g.autoplay.skipPlayed(g.play.session().log().actions)) {
-        std::cerr << "rootcause: --autoplay: the saved game is not a prefix of the autoplay log; autoplay off\n";
+        std::cerr << "rootcause: --autoplay: the saved game is not a prefix of the autoplay log; "
+                     "autoplay off\n";
         g.autoplaying = false;
     }
     stack.clear();
     stack.push(makeTitleScene(ctx, stack));
-    if (g.play.session().finished()) stack.push(makeDebriefScene(ctx, stack));
-    else stack.push(makeEncounterScene(ctx, stack));
+    if (g.play.session().finished())
+        stack.push(makeDebriefScene(ctx, stack));
+    else
+        stack.push(makeEncounterScene(ctx, stack));
     return true;
 }
 

@@ -1,12 +1,12 @@
 // The passage of time between visits: weeks passed, how the patient is doing, what arrived.
 // After the last visit it shows the outcome and leads to the debrief.
 #include "game/play/game.hpp"
-#include "game/ui/kit/chrome.hpp"
-#include "game/ui/kit/icons.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/kit/chrome.hpp"
+#include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 namespace rc::ui {
 
@@ -25,10 +25,12 @@ class FollowUpScene : public Scene {
     }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
-            const bool h = button_.contains(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
+            const bool h = button_.contains(static_cast<float>(e.mouseMove.x),
+                                            static_cast<float>(e.mouseMove.y));
             if (h != hover_) hover_ = h, invalidate();
         } else if (e.type == sf::Event::MouseButtonPressed &&
-                   button_.contains(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y))) {
+                   button_.contains(static_cast<float>(e.mouseButton.x),
+                                    static_cast<float>(e.mouseButton.y))) {
             next();
         }
         return true;
@@ -54,7 +56,8 @@ class FollowUpScene : public Scene {
         const float since = age_ - fadeFrom_;
         if (since >= d) return;
         const float a = 1.0f - since / d;
-        roundedRect(t, {0, 0, size_.x, size_.y}, 0, withAlpha(ctx_.theme.c.background, static_cast<std::uint8_t>(255 * a * a)));
+        roundedRect(t, {0, 0, size_.x, size_.y}, 0,
+                    withAlpha(ctx_.theme.c.background, static_cast<std::uint8_t>(255 * a * a)));
     }
     void draw(sf::RenderTarget& t) override;
 
@@ -71,7 +74,9 @@ class FollowUpScene : public Scene {
             stack_.pop();
         }
     }
-    float fadeSeconds() const { return ctx_.settings.screenshotDir.empty() ? ctx_.theme.motion() : 0.0f; }
+    float fadeSeconds() const {
+        return ctx_.settings.screenshotDir.empty() ? ctx_.theme.motion() : 0.0f;
+    }
     float age_ = 0, fadeFrom_ = 0;
     bool hover_ = false, done_ = false, fadeStarted_ = false;
     sf::FloatRect button_;
@@ -82,20 +87,29 @@ void statusBadge(const Painter& p, sf::Vector2f tl, const std::string& status) {
     sf::Color c = th.c.textSecondary;
     std::string word = status;
     int kind = 0; // 0 none, 1 tick, 2 cross, 3 caution
-    if (status == "better" || status == "resolved" || status == "good") c = th.c.good, word = "Better", kind = 1;
-    else if (status == "same") c = th.c.caution, word = "About the same", kind = 3;
-    else if (status == "worse" || status == "poor") c = th.c.bad, word = "Worse", kind = 2;
-    else if (status == "red-flag" || status == "harm") c = th.c.bad, word = status == "harm" ? "Harm" : "Red flag", kind = 3;
-    else if (!word.empty()) word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    if (status == "better" || status == "resolved" || status == "good")
+        c = th.c.good, word = "Better", kind = 1;
+    else if (status == "same")
+        c = th.c.caution, word = "About the same", kind = 3;
+    else if (status == "worse" || status == "poor")
+        c = th.c.bad, word = "Worse", kind = 2;
+    else if (status == "red-flag" || status == "harm")
+        c = th.c.bad, word = status == "harm" ? "Harm" : "Red flag", kind = 3;
+    else if (!word.empty())
+        word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
     const float h = th.px(30), s = th.px(14);
     const auto ts = p.text(TextSize::Body, Weight::SemiBold, c);
     const float w = measure(ts, utf8(word)) + th.px(40);
     roundedRect(p.target, {tl.x, tl.y, w, h}, h / 2, withAlpha(c, 30));
     const sf::Vector2f ic(tl.x + th.px(16), tl.y + h / 2);
-    if (kind == 1) icon::tick(p.target, ic, s, c);
-    else if (kind == 2) icon::cross(p.target, ic, s, c);
-    else if (kind == 3) icon::caution(p.target, ic, s, c, th.c.panel);
-    else disc(p.target, ic, s / 3, c);
+    if (kind == 1)
+        icon::tick(p.target, ic, s, c);
+    else if (kind == 2)
+        icon::cross(p.target, ic, s, c);
+    else if (kind == 3)
+        icon::caution(p.target, ic, s, c, th.c.panel);
+    else
+        disc(p.target, ic, s / 3, c);
     drawLine(p.target, ts, utf8(word), tl.x + th.px(30), tl.y + h / 2);
 }
 
@@ -105,7 +119,8 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     const rc::Session& s = ctx_.game->play.session();
     drawTopBar(p, size_.x, patientLine(s), &s);
     const float w = std::min(size_.x - 2 * th.gap(), th.px(760));
-    const sf::FloatRect r((size_.x - w) / 2, th.topBar() + th.gap(), w, size_.y - th.topBar() - 2 * th.gap());
+    const sf::FloatRect r((size_.x - w) / 2, th.topBar() + th.gap(), w,
+                          size_.y - th.topBar() - 2 * th.gap());
     panel(t, th, r);
     const sf::FloatRect in = inset(r, th.padding() * 2);
     float y = in.top;
@@ -113,12 +128,16 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     const rc::Visit& v = s.visit();
     // The outcome often reaches past the last visit ("at one year…"): its title does not pin it
     // to the week the patient was last seen, which the kicker gives instead.
-    const std::string kicker = fin ? "OUTCOME  ·  LAST SEEN AT WEEK " + std::to_string(s.weeksElapsed())
-                                   : (std::to_string(v.weeks) + " WEEKS LATER  ·  VISIT " + std::to_string(s.visitNumber()));
-    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent), utf8(kicker), in.left, y + th.px(8));
+    const std::string kicker =
+        fin ? "OUTCOME  ·  LAST SEEN AT WEEK " + std::to_string(s.weeksElapsed())
+            : (std::to_string(v.weeks) + " WEEKS LATER  ·  VISIT " +
+               std::to_string(s.visitNumber()));
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent), utf8(kicker), in.left,
+             y + th.px(8));
     y += th.px(24);
     const std::string title = fin ? "How it turned out" : v.title;
-    y += drawParagraph(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(title), {in.left, y, in.width, th.px(80)});
+    y += drawParagraph(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8(title),
+                       {in.left, y, in.width, th.px(80)});
     y += th.px(12);
     statusBadge(p, {in.left, y}, fin ? s.outcome()->status : v.status);
     y += th.px(48);
@@ -130,7 +149,8 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     std::vector<std::string> arrived;
     for (const auto& o : s.orders())
         if (o.arrived && o.visitIndex < s.visitIndex() + (fin ? 1 : 0))
-            if (const rc::Investigation* inv = s.catalog().investigation(o.test)) arrived.push_back(inv->label);
+            if (const rc::Investigation* inv = s.catalog().investigation(o.test))
+                arrived.push_back(inv->label);
     if (!arrived.empty() && !fin) {
         y += th.px(16);
         sectionHeading(p, {in.left, y, in.width, th.px(20)}, "RESULTS THAT ARRIVED");
@@ -138,20 +158,22 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
         for (const auto& a : arrived) {
             if (y + th.px(22) > bottom) break;
             icon::tick(t, {in.left + th.px(7), y + th.px(10)}, th.px(12), th.c.good);
-            drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(a + " — report in Investigations"),
-                     in.left + th.px(22), y + th.px(10), Align::Left, in.width - th.px(22));
+            drawLine(t, p.text(TextSize::Body, Weight::Regular, th.c.text),
+                     utf8(a + " — report in Investigations"), in.left + th.px(22), y + th.px(10),
+                     Align::Left, in.width - th.px(22));
             y += th.px(24);
         }
     }
-    const std::string label = fin ? "See the debrief" : "Continue to visit " + std::to_string(s.visitNumber());
+    const std::string label =
+        fin ? "See the debrief" : "Continue to visit " + std::to_string(s.visitNumber());
     const float bw = buttonWidth(p, label, true);
     button_ = {in.left + in.width - bw, in.top + in.height - th.px(42), bw, th.px(42)};
     ControlState cs;
     cs.hovered = hover_;
     cs.focused = true;
     button(p, button_, label, ButtonKind::Primary, cs, true);
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8("Enter to continue"), in.left,
-             button_.top + button_.height / 2);
+    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8("Enter to continue"), in.left, button_.top + button_.height / 2);
 }
 
 } // namespace

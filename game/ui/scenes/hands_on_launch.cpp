@@ -16,7 +16,8 @@ std::string pushHandsOnFromCommandLine(Context& ctx, SceneStack& stack, const st
     const rc::Case* kase = content.findCase(target.caseId);
     if (!kase) {
         std::string known;
-        for (const rc::Case& c : content.cases) known += (known.empty() ? "" : ", ") + c.id;
+        for (const rc::Case& c : content.cases)
+            known += (known.empty() ? "" : ", ") + c.id;
         return "--hands-on: no case '" + target.caseId + "' in " + content.dir +
                (known.empty() ? std::string(" (no cases loaded)") : " (cases: " + known + ")");
     }
@@ -31,7 +32,8 @@ std::string pushHandsOnFromCommandLine(Context& ctx, SceneStack& stack, const st
 }
 
 std::string pushHandsOnFromCommandLine(Context& ctx, SceneStack& stack, const std::string& text,
-                                       const std::string& contentDir, std::optional<int> autoAngle) {
+                                       const std::string& contentDir,
+                                       std::optional<int> autoAngle) {
     rc::Diagnostics diags;
     const rc::Content content = rc::loadContent(contentDir, diags);
     return pushHandsOnFromCommandLine(ctx, stack, text, content, autoAngle);

@@ -3,10 +3,10 @@
 #include "game/body/body_draw.hpp"
 #include "game/play/hands_on_model.hpp"
 #include "game/ui/art/body_draw_sfml.hpp"
-#include "game/ui/kit/icons.hpp"
 #include "game/ui/art/patient_figure.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
+#include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
 
 #include <SFML/System/Clock.hpp>
@@ -32,7 +32,9 @@ FigureSpec figureFor(const rc::Patient& p) {
     return f;
 }
 
-std::string sideWord(rc::Side s) { return s == rc::Side::Left ? "Left" : "Right"; }
+std::string sideWord(rc::Side s) {
+    return s == rc::Side::Left ? "Left" : "Right";
+}
 std::string lower(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
     return s;
@@ -41,14 +43,18 @@ std::string lower(std::string s) {
 /// Metres of floor (below the plinth top) left out of the stage.
 constexpr float kFloorCrop = 0.25f;
 
-std::string degrees(double a) { return std::to_string(static_cast<int>(std::lround(a))) + "\u00B0"; }
+std::string degrees(double a) {
+    return std::to_string(static_cast<int>(std::lround(a))) + "\u00B0";
+}
 
 class HandsOnScene : public Scene {
   public:
-    HandsOnScene(Context& ctx, SceneStack& stack, const rc::Session& session, const std::string& examId,
-                 rc::Side side, std::function<void(const rc::Action&)> onRecord, std::optional<int> autoAngle)
-        : Scene(ctx, stack), model_(session, examId, side, autoAngle), onRecord_(std::move(onRecord)),
-          figure_(figureFor(session.kase().patient)), patientName_(session.kase().patient.name) {
+    HandsOnScene(Context& ctx, SceneStack& stack, const rc::Session& session,
+                 const std::string& examId, rc::Side side,
+                 std::function<void(const rc::Action&)> onRecord, std::optional<int> autoAngle)
+        : Scene(ctx, stack), model_(session, examId, side, autoAngle),
+          onRecord_(std::move(onRecord)), figure_(figureFor(session.kase().patient)),
+          patientName_(session.kase().patient.name) {
         if (model_.ok()) guide_ = play::manoeuvreGuide(model_.sim().spec().manoeuvre);
         // A quicker autoplay pace (tests, demos) moves the examiner's hands as much quicker.
         model_.setAutoplaySpeed(play::kDefaultAutoplayPace /
@@ -58,7 +64,8 @@ class HandsOnScene : public Scene {
 
     ~HandsOnScene() override {
         if (ctx_.settings.bench && liveFrames_ > 0)
-            std::printf("bench: hands-on live layer %ld frames, mean %.2f ms (CPU side), physics %.3f ms/frame\n",
+            std::printf("bench: hands-on live layer %ld frames, mean %.2f ms (CPU side), physics "
+                        "%.3f ms/frame\n",
                         liveFrames_, liveMs_ / static_cast<double>(liveFrames_),
                         physicsMs_ / static_cast<double>(std::max(1L, physicsFrames_)));
     }
@@ -118,7 +125,8 @@ class HandsOnScene : public Scene {
     std::vector<sf::FloatRect> liveDamage() override;
     bool flatUnder(const sf::FloatRect& r, sf::Color& c) const override;
     /// The goniometer's white pill around the angle label, kept inside the viewport.
-    sf::FloatRect pillRect(sf::Vector2f anchor, const TextStyle& big, const sf::String& label) const;
+    sf::FloatRect pillRect(sf::Vector2f anchor, const TextStyle& big,
+                           const sf::String& label) const;
     TextStyle pillText() const;
     BodyStyle bodyStyle() const;
     void drawReading(const Painter& p, const BodyStyle& style);
@@ -148,13 +156,15 @@ void HandsOnScene::layout(sf::Vector2f size) {
     card_ = {stage_.left + pad, stage_.top + pad, stage_.width - 2 * pad, th.px(96)};
     portrait_ = {card_.left, card_.top, card_.height, card_.height};
     bubble_ = {portrait_.left + portrait_.width + th.px(14), card_.top,
-               card_.left + card_.width - portrait_.left - portrait_.width - th.px(14), card_.height};
+               card_.left + card_.width - portrait_.left - portrait_.width - th.px(14),
+               card_.height};
     viewport_ = {stage_.left + pad, card_.top + card_.height + th.px(8), stage_.width - 2 * pad,
                  stage_.top + stage_.height - 1 - (card_.top + card_.height + th.px(8))};
     // The stage's plain panel: below the note on the point of view, inside the border and clear
     // of the rounded corners.
     const float noteBottom = viewport_.top + th.px(24), edge = std::max(2.0f, th.radius() + 1);
-    plain_ = {stage_.left + edge, noteBottom, stage_.width - 2 * edge, stage_.top + stage_.height - edge - noteBottom};
+    plain_ = {stage_.left + edge, noteBottom, stage_.width - 2 * edge,
+              stage_.top + stage_.height - edge - noteBottom};
     if (model_.ok()) {
         const auto& sc = model_.sim().scene();
         const bool mirror = !sc.frontView && sc.moved == rc::body::Side::left;
@@ -181,7 +191,8 @@ void HandsOnScene::layout(sf::Vector2f size) {
         const bool ankle = model_.supportsAnkle(), neck = model_.supportsNeck();
         const float rowH = th.px(40);
         if (ankle) y -= rowH, controls_.push_back({Ctl::Ankle, {in.left, y, in.width, rowH}});
-        if (neck) y -= rowH + th.px(4), controls_.push_back({Ctl::Neck, {in.left, y, in.width, rowH}});
+        if (neck)
+            y -= rowH + th.px(4), controls_.push_back({Ctl::Neck, {in.left, y, in.width, rowH}});
         std::reverse(controls_.begin(), controls_.end());
     }
     controls_.push_back({Ctl::Cancel, can});
@@ -195,7 +206,9 @@ void HandsOnScene::layout(sf::Vector2f size) {
     invalidate();
 }
 
-int HandsOnScene::defaultFocus() const { return static_cast<int>(controls_.size()) - 1; }
+int HandsOnScene::defaultFocus() const {
+    return static_cast<int>(controls_.size()) - 1;
+}
 
 int HandsOnScene::controlAt(sf::Vector2f p) const {
     for (std::size_t i = 0; i < controls_.size(); ++i)
@@ -226,10 +239,18 @@ void HandsOnScene::cancel() {
 
 void HandsOnScene::activate(Ctl c) {
     switch (c) {
-    case Ctl::Neck: model_.toggleNeck(); break;
-    case Ctl::Ankle: model_.toggleAnkle(); break;
-    case Ctl::Cancel: cancel(); break;
-    case Ctl::Record: model_.ok() ? record() : cancel(); break;
+    case Ctl::Neck:
+        model_.toggleNeck();
+        break;
+    case Ctl::Ankle:
+        model_.toggleAnkle();
+        break;
+    case Ctl::Cancel:
+        cancel();
+        break;
+    case Ctl::Record:
+        model_.ok() ? record() : cancel();
+        break;
     }
     invalidate();
 }
@@ -238,13 +259,22 @@ bool HandsOnScene::input(Input in) {
     if (done_) return true;
     const int n = static_cast<int>(controls_.size());
     switch (in) {
-    case Input::Up: keyUp_ = true; return true;
-    case Input::Down: keyDown_ = true; return true;
-    case Input::Back: cancel(); return true;
+    case Input::Up:
+        keyUp_ = true;
+        return true;
+    case Input::Down:
+        keyDown_ = true;
+        return true;
+    case Input::Back:
+        cancel();
+        return true;
     case Input::Activate:
-        if (!model_.ok()) cancel();
-        else if (focus_ >= 0 && focus_ < n) activate(controls_[static_cast<std::size_t>(focus_)].kind);
-        else record();
+        if (!model_.ok())
+            cancel();
+        else if (focus_ >= 0 && focus_ < n)
+            activate(controls_[static_cast<std::size_t>(focus_)].kind);
+        else
+            record();
         return true;
     case Input::Next:
     case Input::Prev:
@@ -252,7 +282,8 @@ bool HandsOnScene::input(Input in) {
         focus_ = ((focus_ < 0 ? defaultFocus() : focus_) + (in == Input::Next ? 1 : n - 1)) % n;
         invalidate();
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -260,8 +291,10 @@ bool HandsOnScene::event(const sf::Event& e) {
     if (done_) return false;
     switch (e.type) {
     case sf::Event::KeyPressed:
-        if (e.key.code == sf::Keyboard::N && model_.supportsNeck()) return model_.toggleNeck(), true;
-        if (e.key.code == sf::Keyboard::D && model_.supportsAnkle()) return model_.toggleAnkle(), true;
+        if (e.key.code == sf::Keyboard::N && model_.supportsNeck())
+            return model_.toggleNeck(), true;
+        if (e.key.code == sf::Keyboard::D && model_.supportsAnkle())
+            return model_.toggleAnkle(), true;
         return false;
     case sf::Event::KeyReleased: {
         const auto in = ctx_.bindings.map(e.key);
@@ -275,7 +308,8 @@ bool HandsOnScene::event(const sf::Event& e) {
         return true;
     case sf::Event::MouseButtonPressed: {
         if (e.mouseButton.button != sf::Mouse::Left) return false;
-        const sf::Vector2f pt(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y));
+        const sf::Vector2f pt(static_cast<float>(e.mouseButton.x),
+                              static_cast<float>(e.mouseButton.y));
         if (const int c = controlAt(pt); c >= 0) {
             focus_ = c;
             activate(controls_[static_cast<std::size_t>(c)].kind);
@@ -294,7 +328,8 @@ bool HandsOnScene::event(const sf::Event& e) {
     case sf::Event::MouseButtonReleased:
         if (e.mouseButton.button == sf::Mouse::Left) model_.release();
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -308,7 +343,8 @@ void HandsOnScene::update(float dt) {
     const std::uint64_t key = liveKey();
     moving_ = key != liveKey_;
     liveKey_ = key;
-    if (model_.takeAutoplayPauseStarted() && ctx_.runner) ctx_.runner->screenshot(name() + "-reading");
+    if (model_.takeAutoplayPauseStarted() && ctx_.runner)
+        ctx_.runner->screenshot(name() + "-reading");
     if (model_.autoplayDone()) record();
 }
 
@@ -345,17 +381,18 @@ void HandsOnScene::drawTopBar(const Painter& p) {
     hairline(p.target, 0, size_.x, th.topBar() - 1, th.c.border);
     const float cy = th.topBar() / 2;
     float x = th.padding();
-    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"), x, cy);
+    x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"),
+                  x, cy);
     x += th.px(10);
     std::string title = "\u00B7 " + (patientName_.empty() ? std::string("Patient") : patientName_) +
                         " \u00B7 Hands-on: " + model_.examLabel();
     if (model_.ok()) title += ", " + lower(sideWord(model_.side())) + " leg";
     const float hintW = th.px(300);
-    drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8(title), x, cy,
-             Align::Left, size_.x - x - hintW - th.padding());
+    drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8(title), x,
+             cy, Align::Left, size_.x - x - hintW - th.padding());
     drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
-             utf8(model_.ok() ? "Esc cancels \u00B7 Space records" : "Esc goes back"), size_.x - th.padding(), cy,
-             Align::Right);
+             utf8(model_.ok() ? "Esc cancels \u00B7 Space records" : "Esc goes back"),
+             size_.x - th.padding(), cy, Align::Right);
 }
 
 void HandsOnScene::drawCard(const Painter& p) {
@@ -374,7 +411,8 @@ void HandsOnScene::drawCard(const Painter& p) {
         const float P = portrait_.width;
         const float h = 0.60f * P / 0.12f;
         const float headY = portrait_.top + P * 0.42f;
-        const sf::FloatRect box(portrait_.left + P / 2 - 0.23f * h, headY - 0.068f * h, 0.46f * h, h);
+        const sf::FloatRect box(portrait_.left + P / 2 - 0.23f * h, headY - 0.068f * h, 0.46f * h,
+                                h);
         ClipScope clip(p.target, inset(portrait_, 1));
         PatientFigure::draw(p.target, FigureGeometry(sp, box));
     }
@@ -386,7 +424,10 @@ void HandsOnScene::drawCard(const Painter& p) {
     const sf::Color bubbleFill = symptoms ? mix(th.c.pain, th.c.panel, 0.9f) : th.c.accentSoft;
     roundedRect(p.target, bubble_, th.radius(), bubbleFill);
     const float ty = portrait_.top + th.px(26);
-    fillPolygon(p.target, {{bubble_.left - th.px(8), ty}, {bubble_.left + 1, ty - th.px(8)}, {bubble_.left + 1, ty + th.px(8)}},
+    fillPolygon(p.target,
+                {{bubble_.left - th.px(8), ty},
+                 {bubble_.left + 1, ty - th.px(8)},
+                 {bubble_.left + 1, ty + th.px(8)}},
                 bubbleFill);
     const sf::FloatRect text = inset(bubble_, th.px(12));
     float y = text.top;
@@ -398,8 +439,10 @@ void HandsOnScene::drawCard(const Painter& p) {
         return;
     }
     if (speech.empty()) {
-        y += drawParagraph(p.target, body, utf8(patientName_.empty() ? "Ready when you are." : "\u201CReady when you are.\u201D"),
-                           {text.left, y, text.width, Theme::lineHeight(body.size)});
+        y += drawParagraph(
+            p.target, body,
+            utf8(patientName_.empty() ? "Ready when you are." : "\u201CReady when you are.\u201D"),
+            {text.left, y, text.width, Theme::lineHeight(body.size)});
         drawParagraph(p.target, cap,
                       utf8("Move the leg slowly: the patient will say when the symptoms come on."),
                       {text.left, y + th.px(2), text.width, text.top + text.height - y});
@@ -411,8 +454,8 @@ void HandsOnScene::drawCard(const Painter& p) {
         const float w = chip(p, {x, y - 1}, "Symptoms", th.c.panel, th.c.pain);
         x += w + th.px(8);
     }
-    drawLine(p.target, body, utf8("\u201C" + speech + "\u201D"), x, y + Theme::lineHeight(body.size) / 2 - 1,
-             Align::Left, text.left + text.width - x);
+    drawLine(p.target, body, utf8("\u201C" + speech + "\u201D"), x,
+             y + Theme::lineHeight(body.size) / 2 - 1, Align::Left, text.left + text.width - x);
     y += Theme::lineHeight(body.size) + th.px(2);
     if (!model_.observation().empty())
         drawParagraph(p.target, cap, utf8(model_.observation()),
@@ -430,14 +473,17 @@ void HandsOnScene::drawSwitch(const Painter& p, const sf::FloatRect& r, const st
     const sf::FloatRect cap(r.left + th.px(8), cy - th.px(11), th.px(22), th.px(22));
     roundedRect(p.target, cap, th.px(4), th.c.panel, th.c.border, 1);
     drawLine(p.target, keyStyle, utf8(key), cap.left + cap.width / 2, cy, Align::Centre);
-    drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(label), cap.left + cap.width + th.px(10), cy,
-             Align::Left, r.width - th.px(140));
+    drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(label),
+             cap.left + cap.width + th.px(10), cy, Align::Left, r.width - th.px(140));
     // Pill switch with its state in words.
-    const sf::FloatRect track(r.left + r.width - th.px(8) - th.px(40), cy - th.px(11), th.px(40), th.px(22));
+    const sf::FloatRect track(r.left + r.width - th.px(8) - th.px(40), cy - th.px(11), th.px(40),
+                              th.px(22));
     roundedRect(p.target, track, track.height / 2, on ? th.c.accent : th.c.border);
-    disc(p.target, {on ? track.left + track.width - track.height / 2 : track.left + track.height / 2, cy},
+    disc(p.target,
+         {on ? track.left + track.width - track.height / 2 : track.left + track.height / 2, cy},
          track.height / 2 - th.px(3), th.c.panel);
-    drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, on ? th.c.accent : th.c.textSecondary),
+    drawLine(p.target,
+             p.text(TextSize::Caption, Weight::SemiBold, on ? th.c.accent : th.c.textSecondary),
              utf8(on ? "On" : "Off"), track.left - th.px(8), cy, Align::Right);
     if (focused) focusRing(p.target, th, r, th.px(6));
 }
@@ -449,12 +495,14 @@ void HandsOnScene::drawSide(const Painter& p) {
     float y = in.top;
     // Title and position.
     const auto head = p.text(TextSize::Heading, Weight::SemiBold, th.c.text);
-    y += drawParagraph(p.target, head, utf8(model_.examLabel()), {in.left, y, in.width, Theme::lineHeight(head.size) * 2});
+    y += drawParagraph(p.target, head, utf8(model_.examLabel()),
+                       {in.left, y, in.width, Theme::lineHeight(head.size) * 2});
     const auto& sc = model_.sim().scene();
     std::string sub = sideWord(model_.side()) + " leg \u00B7 " + guide_.position;
     if (sc.manoeuvre == Manoeuvre::crossedSlr)
         sub = sideWord(model_.side()) + " leg raised \u00B7 symptoms sought in the " +
-              lower(sideWord(model_.side() == rc::Side::Left ? rc::Side::Right : rc::Side::Left)) + " leg";
+              lower(sideWord(model_.side() == rc::Side::Left ? rc::Side::Right : rc::Side::Left)) +
+              " leg";
     const auto cap = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
     drawLine(p.target, cap, utf8(sub), in.left, y + th.px(9), Align::Left, in.width);
     y += th.px(18) + th.px(18);
@@ -465,12 +513,15 @@ void HandsOnScene::drawSide(const Painter& p) {
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const float numR = th.px(11);
     const float textX = in.left + 2 * numR + th.px(10);
-    const float stepsBottom = controls_.empty() ? reading_.top : std::min(reading_.top, controls_.front().rect.top);
+    const float stepsBottom =
+        controls_.empty() ? reading_.top : std::min(reading_.top, controls_.front().rect.top);
     for (std::size_t i = 0; i < guide_.steps.size(); ++i) {
         if (y + Theme::lineHeight(body.size) > stepsBottom - th.px(28)) break;
-        disc(p.target, {in.left + numR, y + Theme::lineHeight(body.size) / 2}, numR, th.c.accentSoft);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.accent), utf8(std::to_string(i + 1)),
-                 in.left + numR, y + Theme::lineHeight(body.size) / 2, Align::Centre);
+        disc(p.target, {in.left + numR, y + Theme::lineHeight(body.size) / 2}, numR,
+             th.c.accentSoft);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.accent),
+                 utf8(std::to_string(i + 1)), in.left + numR, y + Theme::lineHeight(body.size) / 2,
+                 Align::Centre);
         const sf::FloatRect box(textX, y, in.left + in.width - textX, stepsBottom - th.px(28) - y);
         y += drawParagraph(p.target, body, utf8(guide_.steps[i]), box) + th.px(10);
     }
@@ -481,26 +532,31 @@ void HandsOnScene::drawSide(const Painter& p) {
     for (const Control& c : controls_) {
         if (c.kind == Ctl::Neck || c.kind == Ctl::Ankle) {
             if (!heading) {
-                sectionHeading(p, {c.rect.left, c.rect.top - th.px(22), in.width, th.px(16)}, "DIFFERENTIATION");
+                sectionHeading(p, {c.rect.left, c.rect.top - th.px(22), in.width, th.px(16)},
+                               "DIFFERENTIATION");
                 heading = true;
             }
             const bool neck = c.kind == Ctl::Neck;
             drawSwitch(p, c.rect, neck ? "Neck flexion" : "Ankle dorsiflexion", neck ? "N" : "D",
-                       neck ? model_.sim().switches().neckFlexion : model_.sim().switches().ankleDorsiflexion, index);
+                       neck ? model_.sim().switches().neckFlexion
+                            : model_.sim().switches().ankleDorsiflexion,
+                       index);
         }
         ++index;
     }
     if (!heading) {
         const float hy = reading_.top - th.px(16) - th.px(44);
         sectionHeading(p, {in.left, hy, in.width, th.px(16)}, "DIFFERENTIATION");
-        drawLine(p.target, cap, utf8("No neck or ankle switch in this test."), in.left, hy + th.px(30), Align::Left, in.width);
+        drawLine(p.target, cap, utf8("No neck or ankle switch in this test."), in.left,
+                 hy + th.px(30), Align::Left, in.width);
     }
 
     // Reading block frame (the numbers are live).
     sectionHeading(p, {in.left, reading_.top, in.width, th.px(16)}, "READING");
     // Key hints and buttons.
-    drawLine(p.target, cap, utf8(model_.autoplay() ? "Autoplay: the examiner moves the leg"
-                                                   : "Hold \u2191 \u2193 or drag the leg \u00B7 Tab moves focus"),
+    drawLine(p.target, cap,
+             utf8(model_.autoplay() ? "Autoplay: the examiner moves the leg"
+                                    : "Hold \u2191 \u2193 or drag the leg \u00B7 Tab moves focus"),
              in.left, reading_.top + reading_.height + th.px(12), Align::Left, in.width);
     for (std::size_t i = 0; i < controls_.size(); ++i) {
         const Control& c = controls_[i];
@@ -517,10 +573,12 @@ void HandsOnScene::drawUnavailable(const Painter& p) {
     const sf::FloatRect box = unavailableBox();
     panel(p.target, th, box);
     const sf::FloatRect in = inset(box, th.px(24));
-    icon::caution(p.target, {in.left + th.px(12), in.top + th.px(14)}, th.px(24), th.c.caution, th.c.panel);
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Not a hands-on examination"),
-             in.left + th.px(40), in.top + th.px(14));
-    drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8(model_.error()),
+    icon::caution(p.target, {in.left + th.px(12), in.top + th.px(14)}, th.px(24), th.c.caution,
+                  th.c.panel);
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8("Not a hands-on examination"), in.left + th.px(40), in.top + th.px(14));
+    drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                  utf8(model_.error()),
                   {in.left + th.px(40), in.top + th.px(44), in.width - th.px(40), th.px(70)});
     ControlState st;
     st.focused = true;
@@ -547,7 +605,7 @@ void HandsOnScene::draw(sf::RenderTarget& t) {
     drawCard(p);
     // A note on the point of view.
     const auto& sc = model_.sim().scene();
-    const std::string view = sc.frontView ? "Seen from the front"
+    const std::string view = sc.frontView      ? "Seen from the front"
                              : map_.mirrored() ? "Seen from the patient\u2019s left"
                                                : "Seen from the patient\u2019s right";
     drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textDisabled), utf8(view),
@@ -588,10 +646,12 @@ BodyStyle HandsOnScene::bodyStyle() const {
 
 TextStyle HandsOnScene::pillText() const {
     const Theme& th = ctx_.theme;
-    return {&ctx_.fonts.get(Weight::Bold), th.size(TextSize::Heading) + static_cast<unsigned>(th.px(2)), th.c.text};
+    return {&ctx_.fonts.get(Weight::Bold),
+            th.size(TextSize::Heading) + static_cast<unsigned>(th.px(2)), th.c.text};
 }
 
-sf::FloatRect HandsOnScene::pillRect(sf::Vector2f a, const TextStyle& big, const sf::String& label) const {
+sf::FloatRect HandsOnScene::pillRect(sf::Vector2f a, const TextStyle& big,
+                                     const sf::String& label) const {
     const Theme& th = ctx_.theme;
     const float w = measure(big, label) + th.px(16), h = th.px(32);
     a.x = std::clamp(a.x, viewport_.left + w / 2, viewport_.left + viewport_.width - w / 2);
@@ -605,7 +665,8 @@ HandsOnScene::LiveFootprint HandsOnScene::footprint() const {
     rc::body::drawExam(model_.sim(), shapes);
     f.shapes = shapes.shapes();
     const double angle = model_.sim().measuredAngleDeg();
-    f.pill = inset(pillRect(shapes.labelAnchor(), pillText(), utf8(degrees(angle))), -ctx_.theme.px(3));
+    f.pill =
+        inset(pillRect(shapes.labelAnchor(), pillText(), utf8(degrees(angle))), -ctx_.theme.px(3));
     const BodyStyle style = bodyStyle();
     std::uint64_t h = 1469598103934665603ull;
     auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
@@ -614,7 +675,8 @@ HandsOnScene::LiveFootprint HandsOnScene::footprint() const {
     h = 1469598103934665603ull;
     mix(std::lround(angle)), mix(std::lround(style.resistance * 255));
     const std::string summary = model_.summary();
-    for (char c : summary) mix(c);
+    for (char c : summary)
+        mix(c);
     f.readingKey = h;
     f.valid = true;
     return f;
@@ -633,26 +695,30 @@ std::vector<sf::FloatRect> HandsOnScene::liveDamage() {
     for (std::size_t i = 0; i < now.shapes.size(); ++i) {
         const auto& n = now.shapes[i];
         // The symptom glow and the resistance tint recolour the legs and the goniometer.
-        const bool tinted = n.tag.role != rc::body::DrawRole::furniture && n.tag.role != rc::body::DrawRole::body;
-        if (!sameShapes || changed(n.box, was.shapes[i].box) || n.tag.symptomatic != was.shapes[i].tag.symptomatic ||
-            (restyled && tinted)) {
+        const bool tinted =
+            n.tag.role != rc::body::DrawRole::furniture && n.tag.role != rc::body::DrawRole::body;
+        if (!sameShapes || changed(n.box, was.shapes[i].box) ||
+            n.tag.symptomatic != was.shapes[i].tag.symptomatic || (restyled && tinted)) {
             out.push_back(n.box);
             if (sameShapes) out.push_back(was.shapes[i].box);
         }
     }
     if (!sameShapes)
-        for (const auto& w : was.shapes) out.push_back(w.box);
+        for (const auto& w : was.shapes)
+            out.push_back(w.box);
     if (!was.valid || changed(now.pill, was.pill) || restyled || was.readingKey != now.readingKey) {
         out.push_back(now.pill);
         if (was.valid) out.push_back(was.pill);
     }
-    if (!was.valid || was.readingKey != now.readingKey) out.push_back(inset(reading_, -ctx_.theme.px(4)));
+    if (!was.valid || was.readingKey != now.readingKey)
+        out.push_back(inset(reading_, -ctx_.theme.px(4)));
     lastFootprint_ = std::move(now);
     return out;
 }
 
 bool HandsOnScene::flatUnder(const sf::FloatRect& r, sf::Color& c) const {
-    const bool inside = r.left >= plain_.left && r.top >= plain_.top && r.left + r.width <= plain_.left + plain_.width &&
+    const bool inside = r.left >= plain_.left && r.top >= plain_.top &&
+                        r.left + r.width <= plain_.left + plain_.width &&
                         r.top + r.height <= plain_.top + plain_.height;
     if (inside) c = ctx_.theme.c.panel;
     return inside && model_.ok();
@@ -698,12 +764,17 @@ void HandsOnScene::drawReading(const Painter& p, const BodyStyle& style) {
     const float rowY = reading_.top + th.px(50);
     drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
              utf8(play::readingLabel(sim.spec().manoeuvre, angle)), x0, rowY);
-    const TextStyle huge{&ctx_.fonts.get(Weight::Bold), static_cast<unsigned>(th.px(40)), th.c.text};
-    drawLine(t, huge, utf8(degrees(std::abs(angle))), reading_.left + reading_.width, rowY - th.px(2), Align::Right);
+    const TextStyle huge{&ctx_.fonts.get(Weight::Bold), static_cast<unsigned>(th.px(40)),
+                         th.c.text};
+    drawLine(t, huge, utf8(degrees(std::abs(angle))), reading_.left + reading_.width,
+             rowY - th.px(2), Align::Right);
     // Felt resistance near the end of range, shown quietly.
     if (style.resistance > 0.05f)
-        drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, mix(th.c.textSecondary, th.c.caution, style.resistance)),
-                 utf8(style.resistance > 0.85f ? "Firm end feel" : "Resistance building"), x0, rowY + th.px(20));
+        drawLine(t,
+                 p.text(TextSize::Caption, Weight::SemiBold,
+                        mix(th.c.textSecondary, th.c.caution, style.resistance)),
+                 utf8(style.resistance > 0.85f ? "Firm end feel" : "Resistance building"), x0,
+                 rowY + th.px(20));
     // What would be recorded now.
     const auto f = sim.recordedFinding();
     const float fy = reading_.top + reading_.height - th.px(8);
@@ -716,10 +787,10 @@ void HandsOnScene::drawReading(const Painter& p, const BodyStyle& style) {
         icon::tick(t, {x0 + s / 2, fy}, s, th.c.good);
         tx += s + th.px(8);
     }
-    drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8("Finding: " + model_.summary()), tx, fy,
-             Align::Left, reading_.left + reading_.width - tx);
+    drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+             utf8("Finding: " + model_.summary()), tx, fy, Align::Left,
+             reading_.left + reading_.width - tx);
 }
-
 
 } // namespace
 
@@ -727,7 +798,8 @@ std::unique_ptr<Scene> makeHandsOnScene(Context& ctx, SceneStack& stack, const r
                                         const std::string& examId, rc::Side side,
                                         std::function<void(const rc::Action&)> onRecord,
                                         std::optional<int> autoAngle) {
-    return std::make_unique<HandsOnScene>(ctx, stack, session, examId, side, std::move(onRecord), autoAngle);
+    return std::make_unique<HandsOnScene>(ctx, stack, session, examId, side, std::move(onRecord),
+                                          autoAngle);
 }
 
 } // namespace rc::ui

@@ -9,12 +9,12 @@
 #include "game/net/hosted_class.hpp"
 #include "game/play/challenge_play.hpp"
 #include "game/play/game.hpp"
+#include "game/ui/core/runner.hpp"
+#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/scenes/live_scenes.hpp"
-#include "game/ui/core/runner.hpp"
-#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/scenes/scenes.hpp"
 
 #include <algorithm>

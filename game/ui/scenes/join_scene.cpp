@@ -6,13 +6,13 @@
 #include "game/net/host_server.hpp"
 #include "game/play/game.hpp"
 #include "game/play/live_play.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
+#include "game/ui/core/runner.hpp"
+#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
+#include "game/ui/scenes/challenge_scenes.hpp"
 #include "game/ui/scenes/live_scenes.hpp"
-#include "game/ui/core/runner.hpp"
-#include "game/ui/core/scene_stack.hpp"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
 // The case library: a card per case (patient, age, job, complaint, difficulty, minutes, best
 // score or "not played"); never the diagnosis. Arrows move between cards, Enter starts a case.
 #include "game/play/game.hpp"
+#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/list_view.hpp"
-#include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 #include <cstdio>
 
@@ -25,7 +25,8 @@ class LibraryScene : public Scene {
         cols_ = std::max(1, static_cast<int>((size.x - th.gap()) / (th.px(360) + th.gap())));
         const int n = static_cast<int>(cases().size());
         const int rowsN = (n + cols_ - 1) / cols_;
-        rows_.setItems(std::vector<ListItem>(static_cast<std::size_t>(rowsN), ListItem{false, 176}));
+        rows_.setItems(
+            std::vector<ListItem>(static_cast<std::size_t>(rowsN), ListItem{false, 176}));
         const float top = th.topBar() + th.px(64);
         rows_.setRect({th.gap(), top, size.x - 2 * th.gap(), size.y - top - th.px(40)}, th.scale);
         rows_.setFocused(focus_ / cols_);
@@ -34,13 +35,28 @@ class LibraryScene : public Scene {
     bool input(Input in) override {
         const int n = static_cast<int>(cases().size());
         switch (in) {
-        case Input::Left: case Input::Prev: focus_ = std::max(0, focus_ - 1); break;
-        case Input::Right: case Input::Next: focus_ = std::min(n - 1, focus_ + 1); break;
-        case Input::Up: focus_ = std::max(0, focus_ - cols_); break;
-        case Input::Down: focus_ = std::min(n - 1, focus_ + cols_); break;
-        case Input::Activate: start(focus_); return true;
-        case Input::Back: stack_.pop(); return true;
-        default: return false;
+        case Input::Left:
+        case Input::Prev:
+            focus_ = std::max(0, focus_ - 1);
+            break;
+        case Input::Right:
+        case Input::Next:
+            focus_ = std::min(n - 1, focus_ + 1);
+            break;
+        case Input::Up:
+            focus_ = std::max(0, focus_ - cols_);
+            break;
+        case Input::Down:
+            focus_ = std::min(n - 1, focus_ + cols_);
+            break;
+        case Input::Activate:
+            start(focus_);
+            return true;
+        case Input::Back:
+            stack_.pop();
+            return true;
+        default:
+            return false;
         }
         rows_.setFocused(focus_ / cols_);
         invalidate();
@@ -48,7 +64,8 @@ class LibraryScene : public Scene {
     }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseMoved) {
-            const Hit* h = hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
+            const Hit* h =
+                hits_.at({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)});
             const int k = h ? h->id * 1000 + h->sub : -1;
             if (k != hover_) hover_ = k, invalidate();
             return true;
@@ -58,10 +75,13 @@ class LibraryScene : public Scene {
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
-        const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+        const Hit* h =
+            hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
         if (!h) return false;
-        if (h->id == 1) focus_ = h->sub, start(h->sub);
-        else if (h->id == 2) stack_.pop();
+        if (h->id == 1)
+            focus_ = h->sub, start(h->sub);
+        else if (h->id == 2)
+            stack_.pop();
         return true;
     }
     void draw(sf::RenderTarget& t) override;
@@ -91,26 +111,38 @@ void LibraryScene::card(const Painter& p, const sf::FloatRect& r, int i) {
     disc(p.target, {in.left + av / 2, in.top + av / 2}, av / 2, th.c.accentSoft);
     icon::person(p.target, {in.left + av / 2, in.top + av / 2}, av * 0.6f, th.c.accent);
     const float tx = in.left + av + th.px(12), tw = in.width - av - th.px(12);
-    drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text), utf8(c.patient.name + ", " + std::to_string(c.patient.age)),
-             tx, in.top + th.px(10), Align::Left, tw);
-    drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(c.patient.job), tx, in.top + th.px(30),
+    drawLine(p.target, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
+             utf8(c.patient.name + ", " + std::to_string(c.patient.age)), tx, in.top + th.px(10),
              Align::Left, tw);
-    drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8("“" + c.patient.complaint + "”"),
-                  {in.left, in.top + av + th.px(10), in.width, Theme::lineHeight(th.size(TextSize::Body)) * 2});
+    drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8(c.patient.job), tx, in.top + th.px(30), Align::Left, tw);
+    drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text),
+                  utf8("“" + c.patient.complaint + "”"),
+                  {in.left, in.top + av + th.px(10), in.width,
+                   Theme::lineHeight(th.size(TextSize::Body)) * 2});
     // Chips: difficulty, minutes, best score or not played.
     float x = in.left;
     const float cy = in.top + in.height - th.px(22);
-    const std::string diff = c.difficulty <= 1 ? "Introductory" : c.difficulty == 2 ? "Intermediate" : "Advanced";
-    x += chip(p, {x, cy}, diff + " · " + std::to_string(c.difficulty) + "/3", th.c.accent, th.c.accentSoft) + th.px(6);
-    x += chip(p, {x, cy}, "about " + std::to_string(c.minutes) + " min", th.c.textSecondary, th.c.panelMuted) + th.px(6);
+    const std::string diff = c.difficulty <= 1   ? "Introductory"
+                             : c.difficulty == 2 ? "Intermediate"
+                                                 : "Advanced";
+    x += chip(p, {x, cy}, diff + " · " + std::to_string(c.difficulty) + "/3", th.c.accent,
+              th.c.accentSoft) +
+         th.px(6);
+    x += chip(p, {x, cy}, "about " + std::to_string(c.minutes) + " min", th.c.textSecondary,
+              th.c.panelMuted) +
+         th.px(6);
     const auto& best = ctx_.game->profile.best;
     auto it = best.find(c.id);
     char buf[48];
     if (it != best.end()) std::snprintf(buf, sizeof buf, "Best %.1f", it->second);
     const std::string played = it != best.end() ? std::string(buf) : "Not played";
-    const auto ts = p.text(TextSize::Caption, Weight::SemiBold, it != best.end() ? th.c.good : th.c.textSecondary);
+    const auto ts = p.text(TextSize::Caption, Weight::SemiBold,
+                           it != best.end() ? th.c.good : th.c.textSecondary);
     const float pw = measure(ts, utf8(played));
-    if (it != best.end()) icon::tick(p.target, {in.left + in.width - pw - th.px(12), cy + th.px(11)}, th.px(12), th.c.good);
+    if (it != best.end())
+        icon::tick(p.target, {in.left + in.width - pw - th.px(12), cy + th.px(11)}, th.px(12),
+                   th.c.good);
     drawLine(p.target, ts, utf8(played), in.left + in.width, cy + th.px(11), Align::Right);
     if (focus_ == i) focusRing(p.target, th, r, th.radius());
 }
@@ -120,27 +152,33 @@ void LibraryScene::draw(sf::RenderTarget& t) {
     const Theme& th = p.theme;
     hits_.clear();
     drawTopBar(p, size_.x, "Case library", nullptr);
-    drawLine(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8("Choose a patient"), th.gap(), th.topBar() + th.px(32));
+    drawLine(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8("Choose a patient"),
+             th.gap(), th.topBar() + th.px(32));
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8(std::to_string(cases().size()) + " cases · the diagnosis is for you to find"), size_.x - th.gap(),
-             th.topBar() + th.px(34), Align::Right);
-    const float cw = (rows_.rect().width - th.px(10) - th.gap() * static_cast<float>(cols_ - 1)) / static_cast<float>(cols_);
+             utf8(std::to_string(cases().size()) + " cases · the diagnosis is for you to find"),
+             size_.x - th.gap(), th.topBar() + th.px(34), Align::Right);
+    const float cw = (rows_.rect().width - th.px(10) - th.gap() * static_cast<float>(cols_ - 1)) /
+                     static_cast<float>(cols_);
     const sf::FloatRect lr = rows_.rect();
     rows_.draw(t, th, [&](int row, const sf::FloatRect& r) {
         for (int k = 0; k < cols_; ++k) {
             const int i = row * cols_ + k;
             if (i >= static_cast<int>(cases().size())) break;
-            const sf::FloatRect cr(r.left + k * (cw + th.gap()) + th.px(2), r.top + th.px(4), cw - th.px(4), r.height - th.gap());
+            const sf::FloatRect cr(r.left + k * (cw + th.gap()) + th.px(2), r.top + th.px(4),
+                                   cw - th.px(4), r.height - th.gap());
             card(p, cr, i);
-            if (cr.top >= lr.top - 1 && cr.top + cr.height <= lr.top + lr.height + 1) hits_.add(cr, 1, i);
+            if (cr.top >= lr.top - 1 && cr.top + cr.height <= lr.top + lr.height + 1)
+                hits_.add(cr, 1, i);
         }
     });
     if (cases().empty())
-        drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.text),
-                      utf8("No cases were found in the content folder. Check --content (see --help)."),
-                      {th.gap(), th.topBar() + th.px(80), size_.x - 2 * th.gap(), th.px(60)});
+        drawParagraph(
+            t, p.text(TextSize::Body, Weight::Regular, th.c.text),
+            utf8("No cases were found in the content folder. Check --content (see --help)."),
+            {th.gap(), th.topBar() + th.px(80), size_.x - 2 * th.gap(), th.px(60)});
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8("Keys: arrows move · Enter start · Esc back · mouse wheel scrolls"), th.gap(), size_.y - th.px(20));
+             utf8("Keys: arrows move · Enter start · Esc back · mouse wheel scrolls"), th.gap(),
+             size_.y - th.px(20));
 }
 
 } // namespace

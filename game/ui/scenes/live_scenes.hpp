@@ -13,8 +13,8 @@ namespace rc::ui {
 
 /// What `rootcause --join` was given.
 struct JoinOptions {
-    std::string endpoint;       ///< --join ADDR:PORT
-    std::string code;           ///< --code
+    std::string endpoint; ///< --join ADDR:PORT
+    std::string code;     ///< --code
     play::ChallengeOptions
         challenge; ///< --student-id, --email, --autoplay-dir, --exit-after-challenge
 };

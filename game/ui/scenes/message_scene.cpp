@@ -1,15 +1,17 @@
 // A dialog with a title, a message and one button, drawn over the scene below.
 #include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 namespace rc::ui {
 
 namespace {
 class MessageScene : public Scene {
   public:
-    MessageScene(Context& ctx, SceneStack& stack, std::string title, std::string body, std::function<void()> onClose)
-        : Scene(ctx, stack), title_(std::move(title)), body_(std::move(body)), onClose_(std::move(onClose)) {}
+    MessageScene(Context& ctx, SceneStack& stack, std::string title, std::string body,
+                 std::function<void()> onClose)
+        : Scene(ctx, stack), title_(std::move(title)), body_(std::move(body)),
+          onClose_(std::move(onClose)) {}
     std::string name() const override { return "message"; }
     bool overlay() const override { return true; }
     bool input(Input in) override {
@@ -18,10 +20,12 @@ class MessageScene : public Scene {
     }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseButtonPressed &&
-            button_.contains(static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)))
+            button_.contains(static_cast<float>(e.mouseButton.x),
+                             static_cast<float>(e.mouseButton.y)))
             close();
         if (e.type == sf::Event::MouseMoved) {
-            const bool h = button_.contains(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
+            const bool h = button_.contains(static_cast<float>(e.mouseMove.x),
+                                            static_cast<float>(e.mouseMove.y));
             if (h != hover_) hover_ = h, invalidate();
         }
         return true;
@@ -39,8 +43,8 @@ class MessageScene : public Scene {
         const sf::FloatRect r((size_.x - w) / 2, (size_.y - h) / 2, w, h);
         panel(t, th, r);
         const sf::FloatRect in = inset(r, th.padding() * 1.5f);
-        drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(title_), in.left, in.top + th.px(12),
-                 Align::Left, in.width);
+        drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(title_), in.left,
+                 in.top + th.px(12), Align::Left, in.width);
         drawParagraph(t, body, utf8(body_), {in.left, in.top + th.px(36), in.width, bodyH});
         const float bw = buttonWidth(p, "OK") + th.px(24);
         button_ = {in.left + in.width - bw, in.top + in.height - th.px(40), bw, th.px(40)};
@@ -62,9 +66,10 @@ class MessageScene : public Scene {
 };
 } // namespace
 
-std::unique_ptr<Scene> makeMessageScene(Context& ctx, SceneStack& stack, std::string title, std::string body,
-                                        std::function<void()> onClose) {
-    return std::make_unique<MessageScene>(ctx, stack, std::move(title), std::move(body), std::move(onClose));
+std::unique_ptr<Scene> makeMessageScene(Context& ctx, SceneStack& stack, std::string title,
+                                        std::string body, std::function<void()> onClose) {
+    return std::make_unique<MessageScene>(ctx, stack, std::move(title), std::move(body),
+                                          std::move(onClose));
 }
 
 } // namespace rc::ui

@@ -2,14 +2,14 @@
 // colour-blind-safe palette), Resume when an autosave exists, the case library, and the
 // classroom challenge.
 #include "game/play/game.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
+#include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
-#include "game/ui/scenes/live_scenes.hpp"
-#include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/challenge_scenes.hpp"
+#include "game/ui/scenes/live_scenes.hpp"
+#include "game/ui/scenes/scenes.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <filesystem>
@@ -43,15 +43,29 @@ class TitleScene : public Scene {
 
     bool input(Input in) override {
         switch (in) {
-        case Input::Up: case Input::Prev: move(-1); break;
-        case Input::Down: case Input::Next: move(1); break;
-        case Input::Left: case Input::Right:
-            if (focus_ == Scale) setScale(ctx_.theme.scale + (in == Input::Right ? 0.25f : -0.25f));
-            else if (focus_ != Name) return false;
+        case Input::Up:
+        case Input::Prev:
+            move(-1);
             break;
-        case Input::Activate: activate(focus_); break;
-        case Input::Back: if (ctx_.runner) ctx_.window.close(); break;
-        default: return false;
+        case Input::Down:
+        case Input::Next:
+            move(1);
+            break;
+        case Input::Left:
+        case Input::Right:
+            if (focus_ == Scale)
+                setScale(ctx_.theme.scale + (in == Input::Right ? 0.25f : -0.25f));
+            else if (focus_ != Name)
+                return false;
+            break;
+        case Input::Activate:
+            activate(focus_);
+            break;
+        case Input::Back:
+            if (ctx_.runner) ctx_.window.close();
+            break;
+        default:
+            return false;
         }
         invalidate();
         return true;
@@ -61,9 +75,12 @@ class TitleScene : public Scene {
         if (e.type == sf::Event::TextEntered && focus_ == Name) {
             const sf::Uint32 c = e.text.unicode;
             sf::String s = utf8(pr.name);
-            if (c == 8) { if (!s.isEmpty()) s.erase(s.getSize() - 1); }
-            else if (c >= 32 && c != 127 && s.getSize() < 32) s += c;
-            else return false;
+            if (c == 8) {
+                if (!s.isEmpty()) s.erase(s.getSize() - 1);
+            } else if (c >= 32 && c != 127 && s.getSize() < 32)
+                s += c;
+            else
+                return false;
             const auto bytes = s.toUtf8();
             pr.name.assign(bytes.begin(), bytes.end());
             ctx_.settings.player = pr.name;
@@ -72,17 +89,21 @@ class TitleScene : public Scene {
             return true;
         }
         if (e.type == sf::Event::MouseMoved) {
-            trackHover(hits_, {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}, 10,
+            trackHover(hits_,
+                       {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}, 10,
                        ctx_.theme.px(6), hover_, hoverRect_,
                        [this](const sf::FloatRect& r) { invalidate(r); });
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
-        const Hit* h = hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
+        const Hit* h =
+            hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
         if (!h) return false;
         focus_ = h->id;
-        if (h->id == Scale) setScale(ctx_.theme.scale + (h->sub ? 0.25f : -0.25f));
-        else activate(h->id);
+        if (h->id == Scale)
+            setScale(ctx_.theme.scale + (h->sub ? 0.25f : -0.25f));
+        else
+            activate(h->id);
         invalidate();
         return true;
     }
@@ -92,7 +113,10 @@ class TitleScene : public Scene {
     bool enabled(int i) const { return i != Resume || hasSave_; }
     void move(int d) {
         for (int i = focus_ + d; i >= 0 && i < kItems; i += d)
-            if (enabled(i)) { focus_ = i; return; }
+            if (enabled(i)) {
+                focus_ = i;
+                return;
+            }
     }
     void setScale(float s) {
         if (ctx_.theme.setScale(s)) stack_.relayout(size_);
@@ -104,34 +128,46 @@ class TitleScene : public Scene {
         switch (i) {
         case Fullscreen: {
             pr.fullscreen = !pr.fullscreen;
-            const sf::VideoMode mode = pr.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(1280, 720);
-            ctx_.window.create(mode, "Root Cause", pr.fullscreen ? sf::Style::Fullscreen : sf::Style::Default);
+            const sf::VideoMode mode =
+                pr.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(1280, 720);
+            ctx_.window.create(mode, "Root Cause",
+                               pr.fullscreen ? sf::Style::Fullscreen : sf::Style::Default);
             ctx_.window.setFramerateLimit(ctx_.settings.bench ? 0 : 60);
             const sf::Vector2f sz(ctx_.window.getSize());
             ctx_.window.setView(sf::View(sf::FloatRect(0, 0, sz.x, sz.y)));
             stack_.relayout(sz);
             break;
         }
-        case Motion: pr.reducedMotion = ctx_.theme.reducedMotion = !ctx_.theme.reducedMotion; break;
+        case Motion:
+            pr.reducedMotion = ctx_.theme.reducedMotion = !ctx_.theme.reducedMotion;
+            break;
         case Colour:
             ctx_.theme.setColourSafe(!ctx_.theme.colourSafe);
             pr.colourSafe = ctx_.theme.colourSafe;
             stack_.relayout(size_);
             break;
-        case Resume: if (hasSave_) resumeSaved(ctx_, stack_); return;
-        case Library: stack_.push(makeLibraryScene(ctx_, stack_)); return;
-        case Challenge: stack_.push(makeChallengePickerScene(ctx_, stack_)); return;
+        case Resume:
+            if (hasSave_) resumeSaved(ctx_, stack_);
+            return;
+        case Library:
+            stack_.push(makeLibraryScene(ctx_, stack_));
+            return;
+        case Challenge:
+            stack_.push(makeChallengePickerScene(ctx_, stack_));
+            return;
         case Join:
             stack_.push(makeJoinScene(ctx_, stack_));
             return;
         case Host:
             stack_.push(makeHostSetupScene(ctx_, stack_));
             return;
-        default: return;
+        default:
+            return;
         }
         ctx_.game->saveProfile();
     }
-    void row(const Painter& p, const sf::FloatRect& r, int item, const std::string& label, const std::string& value, bool toggle, bool on);
+    void row(const Painter& p, const sf::FloatRect& r, int item, const std::string& label,
+             const std::string& value, bool toggle, bool on);
 
     int focus_ = Library;
     int hover_ = -1;
@@ -140,23 +176,24 @@ class TitleScene : public Scene {
     HitMap hits_;
 };
 
-void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const std::string& label, const std::string& value,
-                     bool toggle, bool on) {
+void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const std::string& label,
+                     const std::string& value, bool toggle, bool on) {
     const Theme& th = p.theme;
     if (hover_ / 10 == item) roundedRect(p.target, r, th.px(6), th.c.panelMuted);
     const float cy = r.top + r.height / 2;
-    drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(label), r.left + th.px(10), cy, Align::Left,
-             r.width * 0.55f);
+    drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(label),
+             r.left + th.px(10), cy, Align::Left, r.width * 0.55f);
     if (toggle) {
         const float w = th.px(44), h = th.px(24);
         const sf::FloatRect sw(r.left + r.width - w - th.px(10), cy - h / 2, w, h);
         roundedRect(p.target, sw, h / 2, on ? th.c.accent : th.c.border);
-        disc(p.target, {on ? sw.left + w - h / 2 : sw.left + h / 2, cy}, h / 2 - th.px(3), th.c.panel);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary), utf8(on ? "On" : "Off"),
-                 sw.left - th.px(8), cy, Align::Right);
+        disc(p.target, {on ? sw.left + w - h / 2 : sw.left + h / 2, cy}, h / 2 - th.px(3),
+             th.c.panel);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                 utf8(on ? "On" : "Off"), sw.left - th.px(8), cy, Align::Right);
     } else if (!value.empty()) {
-        drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value), r.left + r.width - th.px(10), cy,
-                 Align::Right, r.width * 0.4f);
+        drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value),
+                 r.left + r.width - th.px(10), cy, Align::Right, r.width * 0.4f);
     }
     hits_.add(r, item);
     if (focus_ == item) focusRing(p.target, th, r, th.px(6));
@@ -176,33 +213,45 @@ void TitleScene::draw(sf::RenderTarget& t) {
                        utf8("Knee pain with a story behind it."), {left, y, colW, th.px(60)});
     y += th.px(12);
     drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-                  utf8("Interview, examine and investigate patients whose knee hurts. Is it the knee, the hip, or a "
-                       "lumbar nerve root? Decide, plan their care, see them again weeks later, and learn from an "
+                  utf8("Interview, examine and investigate patients whose knee hurts. Is it the "
+                       "knee, the hip, or a "
+                       "lumbar nerve root? Decide, plan their care, see them again weeks later, "
+                       "and learn from an "
                        "expert's debrief."),
                   {left, y, colW, th.px(140)});
     if (!ctx_.game->notice.empty()) {
         const sf::FloatRect nr(left, size_.y * 0.62f, colW, size_.y * 0.3f);
-        icon::caution(t, {nr.left + th.px(8), nr.top + th.px(10)}, th.px(16), th.c.caution, th.c.text);
-        drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(ctx_.game->notice),
+        icon::caution(t, {nr.left + th.px(8), nr.top + th.px(10)}, th.px(16), th.c.caution,
+                      th.c.text);
+        drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text),
+                      utf8(ctx_.game->notice),
                       {nr.left + th.px(24), nr.top, nr.width - th.px(24), nr.height});
     }
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
     const float rowH = th.px(44);
     const float ph = th.px(60) + rowH * 5 + th.px(40) + rowH * 4 + th.px(40);
-    const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f), std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
+    const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f),
+                            std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
     panel(t, th, pnl);
     const sf::FloatRect in = inset(pnl, th.padding());
-    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Player"), in.left, in.top + th.px(12));
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Player"), in.left,
+             in.top + th.px(12));
     y = in.top + th.px(32);
     // Name field.
     const sf::FloatRect nameR(in.left, y, in.width, rowH);
-    roundedRect(t, inset(nameR, th.px(3)), th.px(6), th.c.panel, focus_ == Name ? th.c.accent : th.c.border, focus_ == Name ? 2.0f : 1.0f);
+    roundedRect(t, inset(nameR, th.px(3)), th.px(6), th.c.panel,
+                focus_ == Name ? th.c.accent : th.c.border, focus_ == Name ? 2.0f : 1.0f);
     const auto nameSt = p.text(TextSize::Body, Weight::Medium, th.c.text);
-    const float nw = drawLine(t, nameSt, utf8(pr.name), nameR.left + th.px(14), nameR.top + rowH / 2, Align::Left, in.width * 0.6f);
-    if (focus_ == Name) roundedRect(t, {nameR.left + th.px(16) + nw, nameR.top + th.px(12), th.px(2), rowH - th.px(24)}, 0, th.c.accent);
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(focus_ == Name ? "type your name" : "name"),
-             nameR.left + nameR.width - th.px(14), nameR.top + rowH / 2, Align::Right);
+    const float nw = drawLine(t, nameSt, utf8(pr.name), nameR.left + th.px(14),
+                              nameR.top + rowH / 2, Align::Left, in.width * 0.6f);
+    if (focus_ == Name)
+        roundedRect(
+            t, {nameR.left + th.px(16) + nw, nameR.top + th.px(12), th.px(2), rowH - th.px(24)}, 0,
+            th.c.accent);
+    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+             utf8(focus_ == Name ? "type your name" : "name"), nameR.left + nameR.width - th.px(14),
+             nameR.top + rowH / 2, Align::Right);
     hits_.add(nameR, Name);
     y += rowH + th.px(4);
     // UI scale with − / + buttons.
@@ -210,18 +259,22 @@ void TitleScene::draw(sf::RenderTarget& t) {
     row(p, sr, Scale, "UI scale (Ctrl + / −)", "", false, false);
     const float bs = th.px(30);
     for (int k = 0; k < 2; ++k) {
-        const sf::FloatRect b(sr.left + sr.width - th.px(10) - bs - (k ? 0 : bs + th.px(70)), sr.top + (rowH - bs) / 2, bs, bs);
-        button(p, b, k ? "+" : "−", ButtonKind::Secondary, ControlState{hover_ == Scale * 10 + k, false, true, false});
+        const sf::FloatRect b(sr.left + sr.width - th.px(10) - bs - (k ? 0 : bs + th.px(70)),
+                              sr.top + (rowH - bs) / 2, bs, bs);
+        button(p, b, k ? "+" : "−", ButtonKind::Secondary,
+               ControlState{hover_ == Scale * 10 + k, false, true, false});
         hits_.add(b, Scale, k);
     }
-    drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(std::to_string(static_cast<int>(std::lround(th.scale * 100))) + " %"),
+    drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text),
+             utf8(std::to_string(static_cast<int>(std::lround(th.scale * 100))) + " %"),
              sr.left + sr.width - th.px(10) - bs - th.px(35), sr.top + rowH / 2, Align::Centre);
     y += rowH;
     row(p, {in.left, y, in.width, rowH}, Fullscreen, "Fullscreen", "", true, pr.fullscreen);
     y += rowH;
     row(p, {in.left, y, in.width, rowH}, Motion, "Reduced motion", "", true, th.reducedMotion);
     y += rowH;
-    row(p, {in.left, y, in.width, rowH}, Colour, "Colour-blind-safe palette", "", true, th.colourSafe);
+    row(p, {in.left, y, in.width, rowH}, Colour, "Colour-blind-safe palette", "", true,
+        th.colourSafe);
     y += rowH + th.px(16);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "PLAY");
     y += th.px(28);
@@ -247,12 +300,14 @@ void TitleScene::draw(sf::RenderTarget& t) {
         if (b.item != Join) y += rowH;
     }
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8("Keys: ↑↓ move · Enter choose · ←→ scale · Esc quit"), in.left + in.width / 2, in.top + in.height - th.px(6),
-             Align::Centre, in.width);
+             utf8("Keys: ↑↓ move · Enter choose · ←→ scale · Esc quit"), in.left + in.width / 2,
+             in.top + in.height - th.px(6), Align::Centre, in.width);
 }
 
 } // namespace
 
-std::unique_ptr<Scene> makeTitleScene(Context& ctx, SceneStack& stack) { return std::make_unique<TitleScene>(ctx, stack); }
+std::unique_ptr<Scene> makeTitleScene(Context& ctx, SceneStack& stack) {
+    return std::make_unique<TitleScene>(ctx, stack);
+}
 
 } // namespace rc::ui
