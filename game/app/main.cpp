@@ -4,15 +4,18 @@
 #include "game/engine/content.hpp"
 #include "game/engine/content_locate.hpp"
 #include "game/play/game.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
 #include "game/ui/core/context.hpp"
-#include "game/ui/dev/gallery_scene.hpp"
-#include "game/ui/scenes/hands_on_launch.hpp"
-#include "game/ui/scenes/live_scenes.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
 #include "game/ui/core/window_icon.hpp"
+#include "game/ui/dev/gallery_scene.hpp"
+#include "game/ui/scenes/challenge_flow.hpp"
+#include "game/ui/scenes/flow.hpp"
+#include "game/ui/scenes/hands_on_launch.hpp"
+#include "game/ui/scenes/host_board_scene.hpp"
+#include "game/ui/scenes/join_scene.hpp"
+#include "game/ui/scenes/library_scene.hpp"
+#include "game/ui/scenes/title_scene.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -34,7 +37,8 @@ int printState(rc::play::Game& game) {
         return 1;
     }
     if (st == rc::LoadStatus::Corrupt) {
-        std::cerr << "rootcause: the saved game is corrupt; it was set aside as " << aside << "\n" << diags.str();
+        std::cerr << "rootcause: the saved game is corrupt; it was set aside as " << aside << "\n"
+                  << diags.str();
         return 1;
     }
     std::string error;
@@ -60,47 +64,67 @@ int main(int argc, char** argv) {
     rc::setExecutablePath(argv[0]);
     const rc::ContentLocation found = rc::locateContent();
     app.add_flag("--version", version, "Print the version and exit");
-    app.add_option("--case", caseArg, "Start this case directly: a case id or the path of a case file");
+    app.add_option("--case", caseArg,
+                   "Start this case directly: a case id or the path of a case file");
     app.add_option("--content", contentDir,
                    "Content folder (catalog/, cases/, challenges/); without it, the one found at "
                    "run time, below");
     app.add_option("--player", settings.player, "Player name shown and saved with results");
-    app.add_option("--mode", settings.mode, "practice (hints as you go) or exam (no feedback until the debrief)")
+    app.add_option("--mode", settings.mode,
+                   "practice (hints as you go) or exam (no feedback until the debrief)")
         ->check(CLI::IsMember({"practice", "exam"}));
-    app.add_option("--autoplay", settings.autoplayFile, "Drive the interface through an action log as if clicked");
-    app.add_option("--autoplay-pace", settings.autoplayPace, "Seconds per autoplayed action (default 0.6)")
+    app.add_option("--autoplay", settings.autoplayFile,
+                   "Drive the interface through an action log as if clicked");
+    app.add_option("--autoplay-pace", settings.autoplayPace,
+                   "Seconds per autoplayed action (default 0.6)")
         ->check(CLI::Range(0.0f, 10.0f));
-    app.add_option("--screenshot-dir", settings.screenshotDir, "Save a PNG of each scene when first shown");
-    app.add_flag("--exit-after-debrief", settings.exitAfterDebrief,
-                 "Exit (status 0) once the debrief is shown and photographed; prints 'debrief-total: N'");
-    app.add_flag("--resume", resume, "Resume the autosaved case directly (with --autoplay: play the rest of the log)");
-    app.add_flag("--print-state", printStateFlag, "With --resume: print the restored action log and exit (no window)");
+    app.add_option("--screenshot-dir", settings.screenshotDir,
+                   "Save a PNG of each scene when first shown");
+    app.add_flag(
+        "--exit-after-debrief", settings.exitAfterDebrief,
+        "Exit (status 0) once the debrief is shown and photographed; prints 'debrief-total: N'");
+    app.add_flag("--resume", resume,
+                 "Resume the autosaved case directly (with --autoplay: play the rest of the log)");
+    app.add_flag("--print-state", printStateFlag,
+                 "With --resume: print the restored action log and exit (no window)");
     app.add_flag("--library", library, "Open the case library at start");
     app.add_flag("--watch", settings.watch,
-                 "For case authors: reload the --case file when it changes and show its lint errors on screen");
+                 "For case authors: reload the --case file when it changes and show its lint "
+                 "errors on screen");
     app.add_flag("--bench", settings.bench, "Print frame-time percentiles per scene on exit");
-    app.add_flag("--gallery", gallery, "Show the component gallery (with --screenshot-dir: photograph every page and exit)");
-    app.add_option("--scale", scale, "UI scale, 0.75 to 2 (Ctrl+ / Ctrl- in the game)")->check(CLI::Range(0.75f, 2.0f));
+    app.add_flag(
+        "--gallery", gallery,
+        "Show the component gallery (with --screenshot-dir: photograph every page and exit)");
+    app.add_option("--scale", scale, "UI scale, 0.75 to 2 (Ctrl+ / Ctrl- in the game)")
+        ->check(CLI::Range(0.75f, 2.0f));
     app.add_option("--width", width, "Window width in pixels")->check(CLI::Range(640u, 3840u));
     app.add_option("--height", height, "Window height in pixels")->check(CLI::Range(480u, 2160u));
     app.add_option("--frames", frames, "Stop after this many frames (for benchmarks and scripts)");
     double monkeySeconds = 0; // --monkey: random input (reliability tests)
     unsigned monkeySeed = 1;
-    app.add_option("--monkey", monkeySeconds, "Inject random input for this many seconds, then print a summary and exit")
+    app.add_option("--monkey", monkeySeconds,
+                   "Inject random input for this many seconds, then print a summary and exit")
         ->check(CLI::Range(0.1, 86400.0));
     app.add_option("--seed", monkeySeed, "With --monkey: the random seed");
     // --hands-on: the hands-on examination straight away (screenshots, benchmarks, tests).
     std::string handsOn;
     int autoplayAngle = 0;
-    app.add_option("--hands-on", handsOn, "Open the hands-on exam CASE:EXAM:SIDE (e.g. knee-l3-disc:pkb:right) at the case's first visit; prints the recorded action");
-    CLI::Option* autoplayAngleOpt = app.add_option("--autoplay-angle", autoplayAngle, "With --hands-on: move the leg to this angle by itself, then record");
+    app.add_option("--hands-on", handsOn,
+                   "Open the hands-on exam CASE:EXAM:SIDE (e.g. knee-l3-disc:pkb:right) at the "
+                   "case's first visit; prints the recorded action");
+    CLI::Option* autoplayAngleOpt =
+        app.add_option("--autoplay-angle", autoplayAngle,
+                       "With --hands-on: move the leg to this angle by itself, then record");
     // Classroom challenges (README "For instructors"): the student's side.
     rc::play::ChallengeOptions challenge;
-    app.add_option("--challenge", challenge.file, "Play a classroom challenge: a challenge file (or a bundled challenge's id)");
+    app.add_option("--challenge", challenge.file,
+                   "Play a classroom challenge: a challenge file (or a bundled challenge's id)");
     app.add_option("--student-id", challenge.studentId,
                    "With --challenge or --join: your student id (names the results file)");
     app.add_option("--email", challenge.email, "With --challenge: your e-mail (optional)");
-    app.add_option("--results-dir", challenge.resultsDir, "With --challenge: where the results file goes (default: the user data folder's results/)");
+    app.add_option(
+        "--results-dir", challenge.resultsDir,
+        "With --challenge: where the results file goes (default: the user data folder's results/)");
     app.add_option("--autoplay-dir", challenge.autoplayDir,
                    "With --challenge or --join: a folder of <case-id>.log action logs to autoplay, "
                    "one per case");
@@ -108,7 +132,9 @@ int main(int argc, char** argv) {
                  "With --challenge or --join: exit at the summary; prints 'results-file: PATH' "
                  "(--join: 'results-host: ADDR') and 'challenge-total: N'; with --host-class: end "
                  "once every student finished");
-    app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")->check(CLI::Range(0.01, 1000.0))->group("");
+    app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")
+        ->check(CLI::Range(0.01, 1000.0))
+        ->group("");
     // Live classes (README "Run a live class"): the student joins a host; the instructor hosts.
     rc::ui::JoinOptions join;
     rc::ui::HostClassOptions hostClass;
@@ -165,10 +191,12 @@ int main(int argc, char** argv) {
         game.content = rc::loadContent(contentDir, diags);
         if (diags.hasErrors()) {
             std::cerr << diags.str();
-            game.notice = "Some content has errors and was left out; run rootcause-lint for details.";
+            game.notice =
+                "Some content has errors and was left out; run rootcause-lint for details.";
         }
         if (game.content.catalog.topics.empty()) {
-            std::cerr << "rootcause: error: the catalogue in '" << contentDir << "' could not be loaded\n";
+            std::cerr << "rootcause: error: the catalogue in '" << contentDir
+                      << "' could not be loaded\n";
             return 2;
         }
     }
@@ -179,8 +207,10 @@ int main(int argc, char** argv) {
         std::cerr << "rootcause: " << profileMessage << "\n";
         game.notice = profileMessage;
     }
-    if (app.count("--player")) game.profile.name = settings.player;
-    else settings.player = game.profile.name;
+    if (app.count("--player"))
+        game.profile.name = settings.player;
+    else
+        settings.player = game.profile.name;
     if (resume && printStateFlag) return printState(game);
 
     // The case to start with, if any.
@@ -201,7 +231,8 @@ int main(int argc, char** argv) {
         std::string err;
         if (!game.autoplay.load(settings.autoplayFile, err)) {
             if (!err.empty() && err.back() != '\n') err += '\n'; // one message per line
-            std::cerr << err << "rootcause: error: cannot autoplay '" << settings.autoplayFile << "'\n";
+            std::cerr << err << "rootcause: error: cannot autoplay '" << settings.autoplayFile
+                      << "'\n";
             return 1;
         }
         game.autoplay.pace = settings.autoplayPace;
@@ -221,8 +252,8 @@ int main(int argc, char** argv) {
     // No multisampling on the window: the cached layer is antialiased when it is drawn, and a
     // multisampled window costs ~20 ms a frame under software OpenGL.
     const bool full = game.profile.fullscreen && !gallery && settings.screenshotDir.empty();
-    sf::RenderWindow window(full ? sf::VideoMode::getDesktopMode() : sf::VideoMode(width, height), "Root Cause",
-                            full ? sf::Style::Fullscreen : sf::Style::Default);
+    sf::RenderWindow window(full ? sf::VideoMode::getDesktopMode() : sf::VideoMode(width, height),
+                            "Root Cause", full ? sf::Style::Fullscreen : sf::Style::Default);
     window.setKeyRepeatEnabled(true);
     rc::ui::setWindowIcon(window);
     rc::ui::Context ctx{window, fonts, theme, bindings, settings};
@@ -242,7 +273,8 @@ int main(int argc, char** argv) {
     }
     if (!handsOn.empty()) { // --hands-on: only the hands-on scene; exits when it closes
         const std::string err = rc::ui::pushHandsOnFromCommandLine(
-            ctx, stack, handsOn, game.content, autoplayAngleOpt->count() ? std::optional<int>(autoplayAngle) : std::nullopt);
+            ctx, stack, handsOn, game.content,
+            autoplayAngleOpt->count() ? std::optional<int>(autoplayAngle) : std::nullopt);
         if (!err.empty()) {
             std::cerr << "rootcause: error: " << err << "\n";
             return 2;
@@ -265,7 +297,8 @@ int main(int argc, char** argv) {
             return 2;
         }
     } else if (!challenge.file.empty()) {
-        if (const std::string err = rc::ui::startChallengeFromCommandLine(ctx, stack, challenge); !err.empty()) {
+        if (const std::string err = rc::ui::startChallengeFromCommandLine(ctx, stack, challenge);
+            !err.empty()) {
             std::cerr << "rootcause: error: " << err << "\n";
             return 2;
         }

@@ -110,4 +110,22 @@ std::string timeLimitsText(const rc::Challenge& ch) {
     return none ? "up to " + std::to_string(hi) + " min" : t;
 }
 
+std::string modeWord(const rc::Challenge& ch) {
+    return ch.mode == "exam" ? "Exam" : "Practice";
+}
+
+std::string modeExplained(const rc::Challenge& ch) {
+    return ch.mode == "exam" ? "no feedback until the end" : "feedback as you go";
+}
+
+std::string casesWord(std::size_t n) {
+    return std::to_string(n) + (n == 1 ? " case" : " cases");
+}
+
+std::string patientOf(const rc::Content& content, const std::string& ref) {
+    const rc::Case* c = content.findCase(ref);
+    if (!c) return ref;
+    return c->patient.name + ", " + std::to_string(c->patient.age);
+}
+
 } // namespace rc::play

@@ -116,5 +116,13 @@ std::string clockText(double seconds);
 /// "20 min", "20–25 min", "up to 20 min" (some cases have none) or "none" for a challenge's
 /// per-case time limits.
 std::string timeLimitsText(const rc::Challenge& ch);
+/// "Exam" or "Practice", and what that means for the player ("no feedback until the end").
+std::string modeWord(const rc::Challenge& ch);
+std::string modeExplained(const rc::Challenge& ch);
+/// "1 case", "3 cases".
+std::string casesWord(std::size_t n);
+/// The patient of a challenge case without giving the diagnosis away ("Maria Costa, 52"); the
+/// reference itself when `content` has no such case.
+std::string patientOf(const rc::Content& content, const std::string& ref);
 
 } // namespace rc::play

@@ -3,7 +3,7 @@
 #include "game/play/game.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/scenes/title_scene.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>

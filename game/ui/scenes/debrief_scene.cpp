@@ -3,7 +3,7 @@
 #include "game/play/game.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/scenes/flow.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -196,10 +196,8 @@ void DebriefScene::update(float dt) {
     }
 }
 
-} // namespace rc::ui
-
-namespace rc::ui {
 std::unique_ptr<Scene> makeDebriefScene(Context& ctx, SceneStack& stack) {
     return std::make_unique<DebriefScene>(ctx, stack);
 }
+
 } // namespace rc::ui

@@ -57,4 +57,6 @@ class DebriefScene : public Scene {
     LinkOpener opener_;
 };
 
+std::unique_ptr<Scene> makeDebriefScene(Context& ctx, SceneStack& stack);
+
 } // namespace rc::ui

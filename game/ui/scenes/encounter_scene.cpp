@@ -5,8 +5,9 @@
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/decision_scene.hpp"
+#include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/hands_on_scene.hpp"
-#include "game/ui/scenes/scenes.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -380,10 +381,8 @@ void EncounterScene::watchStep(float dt) {
     rebuild();
 }
 
-} // namespace rc::ui
-
-namespace rc::ui {
 std::unique_ptr<Scene> makeEncounterScene(Context& ctx, SceneStack& stack) {
     return std::make_unique<EncounterScene>(ctx, stack);
 }
+
 } // namespace rc::ui

@@ -70,4 +70,6 @@ class EncounterScene : public Scene {
     int seenVisit_ = 0;
 };
 
+std::unique_ptr<Scene> makeEncounterScene(Context& ctx, SceneStack& stack);
+
 } // namespace rc::ui

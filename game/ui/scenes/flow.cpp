@@ -1,8 +1,14 @@
-// Moves between the game's scenes: start, resume, after a visit ends, back to the library.
+#include "game/ui/scenes/flow.hpp"
+
 #include "game/play/game.hpp"
 #include "game/ui/core/scene_stack.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/scenes/challenge_flow.hpp"
+#include "game/ui/scenes/debrief_scene.hpp"
+#include "game/ui/scenes/encounter_scene.hpp"
+#include "game/ui/scenes/followup_scene.hpp"
+#include "game/ui/scenes/library_scene.hpp"
+#include "game/ui/scenes/message_scene.hpp"
+#include "game/ui/scenes/title_scene.hpp"
 
 #include <iostream>
 

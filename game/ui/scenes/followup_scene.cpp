@@ -1,12 +1,14 @@
-// The passage of time between visits: weeks passed, how the patient is doing, what arrived.
-// After the last visit it shows the outcome and leads to the debrief.
+#include "game/ui/scenes/followup_scene.hpp"
+
 #include "game/play/game.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/scenes/debrief_scene.hpp"
+#include "game/ui/scenes/library_scene.hpp"
+#include "game/ui/scenes/title_scene.hpp"
 
 namespace rc::ui {
 

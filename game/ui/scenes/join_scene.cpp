@@ -1,6 +1,5 @@
-// "Join a class": the student types the host's address and the join code from the projector
-// (or picks a host found on the network), their student id and name, and joins; the challenge
-// then plays through the classroom challenge's scenes, fed by the host. Also `--join`.
+#include "game/ui/scenes/join_scene.hpp"
+
 #include "game/engine/autosave.hpp"
 #include "game/net/discovery.hpp"
 #include "game/net/host_server.hpp"
@@ -11,8 +10,7 @@
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
-#include "game/ui/scenes/live_scenes.hpp"
+#include "game/ui/scenes/challenge_flow.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
-// The case library: a card per case (patient, age, job, complaint, difficulty, minutes, best
-// score or "not played"); never the diagnosis. Arrows move between cards, Enter starts a case.
+#include "game/ui/scenes/library_scene.hpp"
+
 #include "game/play/game.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
@@ -7,7 +7,7 @@
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/scenes/flow.hpp"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
-// A dialog with a title, a message and one button, drawn over the scene below.
+#include "game/ui/scenes/message_scene.hpp"
+
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/scenes.hpp"
 
 namespace rc::ui {
 

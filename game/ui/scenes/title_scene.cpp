@@ -1,15 +1,16 @@
-// The title screen: the player's name, settings (UI scale, fullscreen, reduced motion,
-// colour-blind-safe palette), Resume when an autosave exists, the case library, and the
-// classroom challenge.
+#include "game/ui/scenes/title_scene.hpp"
+
 #include "game/play/game.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/challenge_scenes.hpp"
-#include "game/ui/scenes/live_scenes.hpp"
-#include "game/ui/scenes/scenes.hpp"
+#include "game/ui/scenes/challenge_picker_scene.hpp"
+#include "game/ui/scenes/flow.hpp"
+#include "game/ui/scenes/host_setup_scene.hpp"
+#include "game/ui/scenes/join_scene.hpp"
+#include "game/ui/scenes/library_scene.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <filesystem>

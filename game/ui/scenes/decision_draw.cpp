@@ -1,26 +1,44 @@
-// Drawing of the decision scene (included into decision_scene.cpp, inside its unnamed namespace).
+// Drawing of the decision scene: three columns (diagnosis and side; pathway and plan parts; the
+// decision so far with its confirm button).
+#include "game/engine/session.hpp"
+#include "game/play/game.hpp"
+#include "game/ui/kit/chrome.hpp"
+#include "game/ui/kit/icons.hpp"
+#include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/decision_scene.hpp"
+
+#include <algorithm>
+
+namespace rc::ui {
 
 void DecisionScene::drawChoiceRow(const Painter& p, int list, int i, const sf::FloatRect& r) {
     const Theme& th = p.theme;
     const play::DecisionRow& row = rows_[list][static_cast<std::size_t>(i)];
     if (row.heading) {
-        sectionHeading(p, {r.left + th.px(4), r.top + th.px(6), r.width - th.px(8), r.height - th.px(6)}, row.label);
+        sectionHeading(
+            p, {r.left + th.px(4), r.top + th.px(6), r.width - th.px(8), r.height - th.px(6)},
+            row.label);
         return;
     }
     const bool selected = list == Diag   ? choice_.diagnosis == row.id
                           : list == Path ? choice_.pathway == row.id
-                                         : std::find(choice_.parts.begin(), choice_.parts.end(), row.id) != choice_.parts.end();
+                                         : std::find(choice_.parts.begin(), choice_.parts.end(),
+                                                     row.id) != choice_.parts.end();
     const bool hovered = hoverKey_ == HitRow * 10000 + list * 1000 + i;
     const sf::FloatRect body(r.left, r.top + 1, r.width, r.height - 2);
-    if (selected) roundedRect(p.target, body, th.px(6), th.c.accentSoft);
-    else if (hovered) roundedRect(p.target, body, th.px(6), th.c.panelMuted);
+    if (selected)
+        roundedRect(p.target, body, th.px(6), th.c.accentSoft);
+    else if (hovered)
+        roundedRect(p.target, body, th.px(6), th.c.panelMuted);
     const float cy = r.top + r.height / 2, cx = r.left + th.px(18), s = th.px(16);
     if (list == Parts) {
-        roundedRect(p.target, {cx - s / 2, cy - s / 2, s, s}, th.px(3), selected ? th.c.accent : th.c.panel,
-                    selected ? th.c.accent : th.c.textDisabled, selected ? 0.0f : 1.5f);
+        roundedRect(p.target, {cx - s / 2, cy - s / 2, s, s}, th.px(3),
+                    selected ? th.c.accent : th.c.panel, selected ? th.c.accent : th.c.textDisabled,
+                    selected ? 0.0f : 1.5f);
         if (selected) icon::tick(p.target, {cx, cy}, s * 0.8f, th.c.onAccent);
     } else {
-        disc(p.target, {cx, cy}, s / 2, th.c.panel, selected ? th.c.accent : th.c.textDisabled, 1.5f);
+        disc(p.target, {cx, cy}, s / 2, th.c.panel, selected ? th.c.accent : th.c.textDisabled,
+             1.5f);
         if (selected) disc(p.target, {cx, cy}, s / 4, th.c.accent);
     }
     float labelW = r.width - th.px(46);
@@ -29,52 +47,73 @@ void DecisionScene::drawChoiceRow(const Painter& p, int list, int i, const sf::F
         const rc::DiagnosisDef* d = play().session().catalog().diagnosis(row.id);
         if (d && d->sided) {
             const auto tag = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
-            labelW -= drawLine(p.target, tag, utf8("sided"), r.left + r.width - th.px(10), cy, Align::Right) + th.px(12);
+            labelW -= drawLine(p.target, tag, utf8("sided"), r.left + r.width - th.px(10), cy,
+                               Align::Right) +
+                      th.px(12);
         }
     }
-    drawLine(p.target, p.text(TextSize::Body, selected ? Weight::SemiBold : Weight::Regular, th.c.text), utf8(row.label),
-             cx + th.px(18), cy, Align::Left, labelW);
+    drawLine(p.target,
+             p.text(TextSize::Body, selected ? Weight::SemiBold : Weight::Regular, th.c.text),
+             utf8(row.label), cx + th.px(18), cy, Align::Left, labelW);
     if (lists_[list].focused() == i && region_ == list) focusRing(p.target, th, body, th.px(6));
     const sf::FloatRect lr = lists_[list].rect();
-    if (r.top >= lr.top - 1 && r.top + r.height <= lr.top + lr.height + 1) hits_.add(r, HitRow, list * 1000 + i);
+    if (r.top >= lr.top - 1 && r.top + r.height <= lr.top + lr.height + 1)
+        hits_.add(r, HitRow, list * 1000 + i);
 }
 
 void DecisionScene::drawColumnA(const Painter& p) {
     const Theme& th = p.theme;
     panel(p.target, th, col_[0]);
     const sf::FloatRect a = inset(col_[0], th.padding());
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Diagnosis"), a.left, a.top + th.px(12));
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Diagnosis"),
+             a.left, a.top + th.px(12));
     // Side chips (only for sided diagnoses).
     const bool on = sided();
     const char* names[3] = {"Left", "Right", "Both"};
     const float cw = std::min(th.px(80), (sideRect_.width - th.px(60)) / 3);
-    drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, on ? th.c.textSecondary : th.c.textDisabled),
-             utf8("Side"), sideRect_.left, sideRect_.top + sideRect_.height / 2);
+    drawLine(
+        p.target,
+        p.text(TextSize::Caption, Weight::SemiBold, on ? th.c.textSecondary : th.c.textDisabled),
+        utf8("Side"), sideRect_.left, sideRect_.top + sideRect_.height / 2);
     for (int k = 0; k < 3; ++k) {
-        const sf::FloatRect c(sideRect_.left + th.px(44) + k * (cw + th.px(6)), sideRect_.top, cw, sideRect_.height);
+        const sf::FloatRect c(sideRect_.left + th.px(44) + k * (cw + th.px(6)), sideRect_.top, cw,
+                              sideRect_.height);
         const bool sel = on && sideIndex() == k && choice_.side != rc::Side::None;
         const bool hov = hoverKey_ == HitSide * 10000 + k;
-        roundedRect(p.target, c, th.px(6), sel ? th.c.accent : hov && on ? th.c.accentSoft : th.c.panel,
+        roundedRect(p.target, c, th.px(6),
+                    sel         ? th.c.accent
+                    : hov && on ? th.c.accentSoft
+                                : th.c.panel,
                     sel ? th.c.accent : th.c.border, 1);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, sel ? th.c.onAccent : on ? th.c.accent : th.c.textDisabled),
+        drawLine(p.target,
+                 p.text(TextSize::Caption, Weight::SemiBold,
+                        sel  ? th.c.onAccent
+                        : on ? th.c.accent
+                             : th.c.textDisabled),
                  utf8(names[k]), c.left + c.width / 2, c.top + c.height / 2, Align::Centre);
         if (on) hits_.add(c, HitSide, k);
         if (region_ == SideChips && sideIndex() == k) focusRing(p.target, th, c, th.px(6));
     }
-    lists_[Diag].draw(p.target, th, [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Diag, i, r); });
+    lists_[Diag].draw(p.target, th,
+                      [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Diag, i, r); });
 }
 
 void DecisionScene::drawColumnB(const Painter& p) {
     const Theme& th = p.theme;
     panel(p.target, th, col_[1]);
     const sf::FloatRect b = inset(col_[1], th.padding());
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Plan: pathway"), b.left, b.top + th.px(12));
-    lists_[Path].draw(p.target, th, [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Path, i, r); });
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8("Plan: pathway"), b.left, b.top + th.px(12));
+    lists_[Path].draw(p.target, th,
+                      [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Path, i, r); });
     const float y = lists_[Parts].rect().top - th.px(24);
-    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Plan: parts"), b.left, y);
+    drawLine(p.target, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8("Plan: parts"),
+             b.left, y);
     drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8(std::to_string(choice_.parts.size()) + " chosen"), b.left + b.width, y, Align::Right);
-    lists_[Parts].draw(p.target, th, [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Parts, i, r); });
+             utf8(std::to_string(choice_.parts.size()) + " chosen"), b.left + b.width, y,
+             Align::Right);
+    lists_[Parts].draw(p.target, th,
+                       [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Parts, i, r); });
 }
 
 void DecisionScene::drawColumnC(const Painter& p) {
@@ -92,15 +131,20 @@ void DecisionScene::drawColumnC(const Painter& p) {
             if (region_ == Diag) {
                 const rc::DiagnosisDef* d = cat.diagnosis(rows_[region_][i].id);
                 about = d && !d->roots.empty() ? "Nerve roots: " : "";
-                if (d) for (std::size_t k = 0; k < d->roots.size(); ++k) about += (k ? ", " : "") + d->roots[k];
-                if (d && d->sided) about += std::string(about.empty() ? "" : ". ") + "Name the side.";
+                if (d)
+                    for (std::size_t k = 0; k < d->roots.size(); ++k)
+                        about += (k ? ", " : "") + d->roots[k];
+                if (d && d->sided)
+                    about += std::string(about.empty() ? "" : ". ") + "Name the side.";
             }
         }
     }
     const auto heading = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
-    const float h1 = drawParagraph(p.target, heading, utf8(title), {c.left, c.top, c.width, th.px(46)});
-    const float h2 = drawParagraph(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(about),
-                                   {c.left, c.top + h1 + th.px(4), c.width, th.px(150)});
+    const float h1 =
+        drawParagraph(p.target, heading, utf8(title), {c.left, c.top, c.width, th.px(46)});
+    const float h2 =
+        drawParagraph(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+                      utf8(about), {c.left, c.top + h1 + th.px(4), c.width, th.px(150)});
     float y = c.top + h1 + h2 + th.px(20);
     sectionHeading(p, {c.left, y, c.width, th.px(20)}, "YOUR DECISION");
     y += th.px(28);
@@ -109,26 +153,32 @@ void DecisionScene::drawColumnC(const Painter& p) {
     const float lh = Theme::lineHeight(body.size), ch = Theme::lineHeight(cap.size);
     const rc::DiagnosisDef* d = cat.diagnosis(choice_.diagnosis);
     std::string dx = d ? d->label : "No diagnosis yet";
-    if (d && d->sided && choice_.side != rc::Side::None) dx += std::string(" (") + rc::sideName(choice_.side) + ")";
+    if (d && d->sided && choice_.side != rc::Side::None)
+        dx += std::string(" (") + rc::sideName(choice_.side) + ")";
     y += drawParagraph(p.target, body, utf8(dx), {c.left, y, c.width, lh * 2});
     const rc::Pathway* pw = cat.pathway(choice_.pathway);
-    drawLine(p.target, body, utf8(pw ? pw->label : "No pathway yet"), c.left, y + lh / 2, Align::Left, c.width);
+    drawLine(p.target, body, utf8(pw ? pw->label : "No pathway yet"), c.left, y + lh / 2,
+             Align::Left, c.width);
     y += lh;
     const float limit = c.top + c.height - th.px(30);
     for (std::size_t k = 0; k < choice_.parts.size(); ++k) {
         if (y + 2 * ch > limit && k + 1 < choice_.parts.size()) {
-            drawLine(p.target, cap, utf8("+ " + std::to_string(choice_.parts.size() - k) + " more"), c.left, y + ch / 2);
+            drawLine(p.target, cap, utf8("+ " + std::to_string(choice_.parts.size() - k) + " more"),
+                     c.left, y + ch / 2);
             y += ch;
             break;
         }
         const rc::PlanPart* pt = cat.part(choice_.parts[k]);
-        drawLine(p.target, cap, utf8("•  " + (pt ? pt->label : choice_.parts[k])), c.left, y + ch / 2, Align::Left, c.width);
+        drawLine(p.target, cap, utf8("•  " + (pt ? pt->label : choice_.parts[k])), c.left,
+                 y + ch / 2, Align::Left, c.width);
         y += ch;
     }
     if (!message_.empty()) {
-        icon::caution(p.target, {c.left + th.px(7), c.top + c.height - th.px(10)}, th.px(14), th.c.caution, th.c.text);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.text), utf8(message_), c.left + th.px(20),
-                 c.top + c.height - th.px(10), Align::Left, c.width - th.px(20));
+        icon::caution(p.target, {c.left + th.px(7), c.top + c.height - th.px(10)}, th.px(14),
+                      th.c.caution, th.c.text);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.text), utf8(message_),
+                 c.left + th.px(20), c.top + c.height - th.px(10), Align::Left,
+                 c.width - th.px(20));
     }
 }
 
@@ -137,14 +187,16 @@ void DecisionScene::draw(sf::RenderTarget& t) {
     const Theme& th = p.theme;
     hits_.clear();
     const rc::Session& s = play().session();
-    drawTopBar(p, size_.x, patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber()) + " decision", &s);
+    drawTopBar(p, size_.x,
+               patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber()) + " decision", &s);
     drawColumnA(p);
     drawColumnB(p);
     drawColumnC(p);
     const sf::FloatRect bar = drawBottomBar(p, size_);
     const std::string label = "Confirm and end visit";
     const float bw = buttonWidth(p, label, true);
-    const sf::FloatRect cr(bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw, bar.height - th.px(18));
+    const sf::FloatRect cr(bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw,
+                           bar.height - th.px(18));
     std::string missing;
     const bool ready = !play::decisionActions(s, choice_, missing).empty();
     ControlState cs;
@@ -160,7 +212,10 @@ void DecisionScene::draw(sf::RenderTarget& t) {
     button(p, br, "Back", ButtonKind::Quiet, bs);
     hits_.add(br, HitBack);
     drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8(ready ? "Keys: Tab next column · ↑↓ move · Enter choose · ←→ side · Esc back to the patient"
+             utf8(ready ? "Keys: Tab next column · ↑↓ move · Enter choose · ←→ side · Esc back to "
+                          "the patient"
                         : missing + "   Keys: Tab next column · ↑↓ move · Enter choose · Esc back"),
              th.padding(), bar.top + bar.height / 2, Align::Left, br.left - th.px(32));
 }
+
+} // namespace rc::ui
