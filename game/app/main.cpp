@@ -8,7 +8,10 @@
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/core/window_icon.hpp"
+#include "game/ui/dev/bench.hpp"
+#include "game/ui/dev/damage_check.hpp"
 #include "game/ui/dev/gallery_scene.hpp"
+#include "game/ui/dev/monkey.hpp"
 #include "game/ui/scenes/challenge_flow.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/hands_on_launch.hpp"
@@ -263,7 +266,15 @@ int main(int argc, char** argv) {
     rc::ui::Runner runner(ctx, stack);
     ctx.runner = &runner;
     runner.setFrameLimit(frames);
-    if (monkeySeconds > 0) runner.setMonkey(monkeySeconds, monkeySeed), game.autoplaying = false;
+    // The test and measurement aids (game/ui/dev), in the order their summaries are printed.
+    if (monkeySeconds > 0) {
+        runner.addProbe(
+            std::make_unique<rc::ui::Monkey>(ctx, stack, runner, monkeySeconds, monkeySeed));
+        game.autoplaying = false;
+    }
+    if (rc::ui::DamageCheck::requested())
+        runner.addProbe(std::make_unique<rc::ui::DamageCheck>(ctx, runner));
+    if (settings.bench) runner.addProbe(std::make_unique<rc::ui::Bench>(ctx, runner));
     // Random input must not host or join a class beyond this machine.
     settings.loopbackOnly = monkeySeconds > 0 || std::getenv("ROOTCAUSE_LOOPBACK_ONLY");
     if (gallery) {

@@ -3,7 +3,6 @@
 #include "game/play/game.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/title_scene.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>
@@ -80,8 +79,11 @@ double Runner::sinceStartMs() {
 Runner::Runner(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {
     const char* full = std::getenv("ROOTCAUSE_FULL_REDRAW");
     forceFull_ = full && std::atoi(full) != 0;
-    const char* check = std::getenv("ROOTCAUSE_CHECK_DAMAGE");
-    checkDamage_ = check && std::atoi(check) != 0;
+}
+
+Runner::Stats Runner::stats() const {
+    return {presented_,     partialPresents_, cacheRedraws_, partialRedraws_,
+            coveredFrames_, direct_ == 1,     firstFrameMs_};
 }
 
 void Runner::screenshot(const std::string& name) {
@@ -340,7 +342,8 @@ bool Runner::render(bool refresh) {
     }
     for (Scene* s : vis)
         s->clean();
-    if (checkDamage_) checkFrame(vis);
+    for (auto& p : probes_)
+        p->rendered(vis);
     if (!pendingShot_.empty()) {
         char num[16];
         std::snprintf(num, sizeof num, "%02d", ++shotCount_);
@@ -362,21 +365,19 @@ void Runner::present() {
     if (!presentParts_.empty() && w.setActive(true) && partial_.available()) {
         partial_.present(presentParts_, w.getSize().y);
         ++partialPresents_;
-        if (checkDamage_) checkScreen();
+        for (auto& p : probes_)
+            p->presentedParts();
         return;
     }
     w.display();
 }
 
 int Runner::run() {
-    sf::Clock clock, monkeyClock, refreshClock;
+    sf::Clock clock, refreshClock;
     // Frames are paced here (not by SFML): a frame that presents nothing would not be.
     ctx_.window.setFramerateLimit(0);
-    // The screen check reads the window back from the X server, which keeps no pixels for a
-    // part of a window off the screen (SFML may place it partly below the bottom edge).
-    if (checkDamage_) ctx_.window.setPosition({0, 0});
-    const bool monkey = monkeySeconds_ > 0;
-    monkeyState_ = monkeySeed_;
+    for (auto& p : probes_)
+        p->started();
     stack_.apply(sf::Vector2f(ctx_.window.getSize()));
     auto tickStart = std::chrono::steady_clock::now();
     while (ctx_.window.isOpen() && !quit_) {
@@ -389,20 +390,19 @@ int Runner::run() {
         }
         const float dt = clock.restart().asSeconds();
         sf::Clock work;
-        if (monkey) monkeyFrame();
+        for (auto& p : probes_)
+            p->beforeUpdate();
         if (ctx_.onFrame) ctx_.onFrame(dt);
         if (Scene* top = stack_.top()) top->update(dt);
         stack_.apply(sf::Vector2f(ctx_.window.getSize()));
-        if (stack_.empty() && monkey &&
-            ctx_.window.isOpen()) { // a scene left the game: start again
-            stack_.push(makeTitleScene(ctx_, stack_));
-            stack_.apply(sf::Vector2f(ctx_.window.getSize()));
-        }
+        for (auto& p : probes_)
+            p->afterApply();
         if (stack_.empty()) break;
         // The first frame a scene is on top, it is photographed (when --screenshot-dir is set).
         if (stack_.top() != lastTop_) {
             lastTop_ = stack_.top();
-            ++monkeySceneChanges_;
+            for (auto& p : probes_)
+                p->topChanged(*lastTop_);
             screenshot(lastTop_->name());
         }
         if (refreshClock.getElapsedTime().asSeconds() >= kRefreshSeconds) refresh = true;
@@ -413,16 +413,13 @@ int Runner::run() {
             if (!firstShown_) firstShown_ = true, firstFrameMs_ = sinceStartMs();
         }
         const double ms = work.getElapsedTime().asMicroseconds() / 1000.0;
-        if (frame_ > 2) benchTotal_ += ms, benchMax_ = std::max(benchMax_, ms), ++benchFrames_;
-        if (ctx_.settings.bench && frame_ > 2 && lastTop_)
-            sceneTimes_[lastTop_->name()].push_back(ms);
+        for (auto& p : probes_)
+            p->timed(frame_, lastTop_, ms);
         ++frame_;
-        if (monkey) {
-            const auto sec = static_cast<std::size_t>(monkeyClock.getElapsedTime().asSeconds());
-            if (monkeyFramesPerSecond_.size() <= sec) monkeyFramesPerSecond_.resize(sec + 1, 0);
-            ++monkeyFramesPerSecond_[sec];
-            if (monkeyClock.getElapsedTime().asSeconds() >= monkeySeconds_) break;
-        }
+        bool keep = true;
+        for (auto& p : probes_)
+            keep = p->keepRunning() && keep;
+        if (!keep) break;
         if (frameLimit_ > 0 && frame_ >= frameLimit_) break;
         // Sleep to the next 60 Hz tick: idle frames cost (almost) nothing.
         tickStart += std::chrono::microseconds(static_cast<long>(kFrameSeconds * 1e6));
@@ -433,59 +430,8 @@ int Runner::run() {
         else
             tickStart = now;
     }
-    if (monkey) {
-        // Every whole second of the run produced frames.
-        bool responsive = !monkeyFramesPerSecond_.empty();
-        const std::size_t whole = static_cast<std::size_t>(monkeySeconds_);
-        for (std::size_t i = 0; i < whole; ++i)
-            if (i >= monkeyFramesPerSecond_.size() || monkeyFramesPerSecond_[i] == 0)
-                responsive = false;
-        std::printf("monkey: %ld events, %ld frames, %ld scene changes, %s\n", monkeyEvents_,
-                    frame_, monkeySceneChanges_, responsive ? "responsive" : "NOT responsive");
-        std::fflush(stdout);
-        if (!responsive) status_ = 1;
-    }
-    if (checkDamage_) {
-        std::printf("damage-check: %ld frames checked, %ld differ from a whole redraw (worst: %ld "
-                    "pixels)\n",
-                    checkedFrames_, badFrames_, maxBadPixels_);
-        std::fflush(stdout);
-        std::printf("screen-check: %ld partial presents checked, %ld differ from the window's back "
-                    "buffer, %ld "
-                    "could not be read\n",
-                    checkedScreens_, badScreens_, unreadScreens_);
-        std::printf("live-cover: %ld frames showed the live layer alone (the cached layer was not "
-                    "copied)\n",
-                    coveredFrames_);
-        std::fflush(stdout);
-        if (badFrames_ > 0 || badScreens_ > 0) status_ = 1;
-    }
-    if (ctx_.settings.bench) {
-        std::printf("first-frame-ms: %.0f\n", firstFrameMs_);
-        if (ctx_.window.isOpen()) {
-            const EmptyFrame empty = measureEmptyFrame();
-            std::printf("empty-frame-ms: %.2f\nempty-frame-back-to-back-ms: %.2f\n", empty.pacedMs,
-                        empty.backToBackMs);
-        }
-    }
-    if (ctx_.settings.bench && benchFrames_ > 0)
-        std::printf("bench: %ld frames (%ld presented, %ld of them in parts), mean %.2f ms, max "
-                    "%.2f ms, static "
-                    "layer redrawn %ld times whole, %ld times in parts, %s\n",
-                    benchFrames_, presented_, partialPresents_, benchTotal_ / benchFrames_,
-                    benchMax_, cacheRedraws_, partialRedraws_,
-                    direct_ == 1 ? "drawn straight into the window"
-                                 : "composed from the cached layer");
-    if (ctx_.settings.bench)
-        for (auto& [name, v] : sceneTimes_) {
-            std::sort(v.begin(), v.end());
-            auto pct = [&](double q) {
-                return v[std::min(v.size() - 1, static_cast<std::size_t>(q * v.size()))];
-            };
-            std::printf("bench: scene %-28s %6zu frames  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  "
-                        "max %6.2f ms\n",
-                        name.c_str(), v.size(), pct(0.5), pct(0.95), pct(0.99), v.back());
-        }
+    for (auto& p : probes_)
+        p->finished(status_);
     return status_;
 }
 

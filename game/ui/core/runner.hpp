@@ -1,10 +1,11 @@
 #pragma once
 #include "game/ui/core/context.hpp"
 #include "game/ui/core/partial_present.hpp"
+#include "game/ui/core/runner_probe.hpp"
 #include "game/ui/core/scene_stack.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
-#include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -23,8 +24,23 @@ class Runner {
     void screenshot(const std::string& name);
     /// Stop after this many frames (0 = never): for scripted screenshots.
     void setFrameLimit(long frames) { frameLimit_ = frames; }
-    /// --monkey: inject random input for `seconds`, then print a summary and exit 0.
-    void setMonkey(double seconds, unsigned seed) { monkeySeconds_ = seconds, monkeySeed_ = seed; }
+    /// Adds an aid that watches every frame (game/ui/dev); they are told in the order added.
+    void addProbe(std::unique_ptr<RunnerProbe> p) { probes_.push_back(std::move(p)); }
+    /// Handles an event as if it came from the window (--monkey's random input).
+    void inject(const sf::Event& e) { handle(e); }
+    /// What the loop has done so far, for --bench and the damage check.
+    struct Stats {
+        long presented = 0;       ///< frames shown
+        long partialPresents = 0; ///< of them, shown in parts
+        long cacheRedraws = 0;    ///< static layers redrawn whole
+        long partialRedraws = 0;  ///< static layers redrawn in parts
+        long coveredFrames = 0;   ///< frames whose live layer covered the window
+        bool direct = false;      ///< drawn straight into the window (software OpenGL)
+        double firstFrameMs = 0;  ///< when the first frame was shown, since the process started
+    };
+    Stats stats() const;
+    /// Frames are paced to 60 Hz; a frame with nothing new to show is not presented at all.
+    static constexpr double kFrameSeconds = 1.0 / 60.0;
     /// Milliseconds since the process started (a static initialiser in runner.cpp).
     static double sinceStartMs();
 
@@ -43,20 +59,6 @@ class Runner {
     /// Shows the frame render() drew: only its changed parts where it can (PartialPresent),
     /// else a swap.
     void present();
-    /// --bench's reference frame: the median time to clear the window and show it, with frames
-    /// paced like the game's own (one per 60 Hz tick) and, for comparison, drawn back to back.
-    struct EmptyFrame {
-        double pacedMs = 0, backToBackMs = 0;
-    };
-    EmptyFrame measureEmptyFrame();
-    /// ROOTCAUSE_CHECK_DAMAGE=1 (tests): compare the presented picture with a whole redraw.
-    void checkFrame(const std::vector<Scene*>& vis);
-    /// After a partial present: the screen must show exactly the window's back buffer.
-    void checkScreen();
-    void monkeyFrame();
-
-    /// Frames are paced to 60 Hz; a frame with nothing new to show is not presented at all.
-    static constexpr double kFrameSeconds = 1.0 / 60.0;
 
     Context& ctx_;
     SceneStack& stack_;
@@ -69,15 +71,9 @@ class Runner {
     std::string pendingShot_;
     int shotCount_ = 0;
     Scene* lastTop_ = nullptr;
-    double benchTotal_ = 0, benchMax_ = 0;
-    std::map<std::string, std::vector<double>> sceneTimes_; ///< --bench: frame ms per scene name
-    long benchFrames_ = 0, cacheRedraws_ = 0, partialRedraws_ = 0, presented_ = 0;
+    long cacheRedraws_ = 0, partialRedraws_ = 0, presented_ = 0;
     std::vector<Scene*> lastVisible_;
     bool firstShown_ = false, lastAnimating_ = false;
-    bool checkDamage_ = false;
-    sf::RenderTexture reference_;
-    long checkedFrames_ = 0, badFrames_ = 0, maxBadPixels_ = 0;
-    long checkedScreens_ = 0, badScreens_ = 0, unreadScreens_ = 0;
     long coveredFrames_ = 0; ///< frames whose live layer covered the window (liveCoversWindow)
     PartialPresent partial_;
     std::vector<sf::IntRect> presentParts_; ///< what render() changed; empty: present whole
@@ -87,12 +83,7 @@ class Runner {
     bool cacheStaleAll_ = true; ///< the cached layer must be redrawn whole before use
     std::vector<sf::IntRect> cacheStaleParts_; ///< parts drawn straight to the window since
     double firstFrameMs_ = 0;
-    // --monkey
-    double monkeySeconds_ = 0;
-    unsigned monkeySeed_ = 1;
-    unsigned long long monkeyState_ = 0;
-    long monkeyEvents_ = 0, monkeySceneChanges_ = 0;
-    std::vector<long> monkeyFramesPerSecond_;
+    std::vector<std::unique_ptr<RunnerProbe>> probes_;
 };
 
 } // namespace rc::ui

@@ -1,0 +1,114 @@
+// ROOTCAUSE_CHECK_DAMAGE's comparisons of each presented frame with a whole redraw, and of the
+// screen with the back buffer after each partial present.
+#include "game/ui/dev/damage_check.hpp"
+
+#include "game/ui/core/partial_present.hpp"
+#include "game/ui/core/scene.hpp"
+
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/Texture.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace rc::ui {
+
+namespace {
+
+/// The window's back buffer as an image (empty if it cannot be read).
+sf::Image backBuffer(sf::RenderWindow& w) {
+    sf::Texture t;
+    if (!t.create(w.getSize().x, w.getSize().y)) return {};
+    t.update(w);
+    return t.copyToImage();
+}
+
+/// Pixels of two images of the same size whose red, green or blue differ by more than `tolerance`.
+long differingPixels(const sf::Image& a, const sf::Image& b, int tolerance) {
+    long differ = 0;
+    for (unsigned y = 0; y < a.getSize().y; ++y)
+        for (unsigned x = 0; x < a.getSize().x; ++x) {
+            const sf::Color p = a.getPixel(x, y), q = b.getPixel(x, y);
+            if (std::abs(p.r - q.r) > tolerance || std::abs(p.g - q.g) > tolerance ||
+                std::abs(p.b - q.b) > tolerance)
+                ++differ;
+        }
+    return differ;
+}
+
+} // namespace
+
+bool DamageCheck::requested() {
+    const char* check = std::getenv("ROOTCAUSE_CHECK_DAMAGE");
+    return check && std::atoi(check) != 0;
+}
+
+void DamageCheck::started() {
+    // The screen check reads the window back from the X server, which keeps no pixels for a
+    // part of a window off the screen (SFML may place it partly below the bottom edge).
+    ctx_.window.setPosition({0, 0});
+}
+
+void DamageCheck::rendered(const std::vector<Scene*>& vis) {
+    // The picture partial redraws left in the window must equal a whole redraw of every scene.
+    const sf::Vector2u size = ctx_.window.getSize();
+    const sf::Image got = backBuffer(ctx_.window);
+    if (got.getSize() != size) return;
+    if (reference_.getSize() != size && !reference_.create(size.x, size.y)) return;
+    reference_.setView(
+        sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+    reference_.clear(ctx_.theme.c.background);
+    for (Scene* s : vis)
+        s->draw(reference_), s->drawLive(reference_);
+    reference_.display();
+    const sf::Image want = reference_.getTexture().copyToImage();
+    const long differ = differingPixels(got, want, 2);
+    ++checkedFrames_;
+    // A pose that moved less than 1/64 px is not redrawn (no frame is presented for it), and may
+    // still flip a pixel or two of an antialiased edge: a few pixels are tolerated; a missed
+    // part shows as a band of hundreds.
+    if (differ <= 16) return;
+    ++badFrames_, maxBadPixels_ = std::max(maxBadPixels_, differ);
+    if (badFrames_ == 1 && !ctx_.settings.screenshotDir.empty()) {
+        const std::string stem =
+            ctx_.settings.screenshotDir + "/damage-" + (vis.empty() ? "none" : vis.back()->name());
+        got.saveToFile(stem + "-window.png");
+        want.saveToFile(stem + "-whole.png");
+    }
+}
+
+void DamageCheck::presentedParts() {
+    const sf::Vector2u size = ctx_.window.getSize();
+    const sf::Image want = backBuffer(ctx_.window);
+    if (want.getSize() != size) return;
+    const sf::Image got = PartialPresent::screen(ctx_.window.getSystemHandle(), size);
+    if (got.getSize() != size) {
+        ++unreadScreens_;
+        return;
+    }
+    ++checkedScreens_;
+    if (differingPixels(got, want, 0) == 0) return;
+    ++badScreens_;
+    if (badScreens_ == 1 && !ctx_.settings.screenshotDir.empty()) {
+        got.saveToFile(ctx_.settings.screenshotDir + "/screen-shown.png");
+        want.saveToFile(ctx_.settings.screenshotDir + "/screen-back-buffer.png");
+    }
+}
+
+void DamageCheck::finished(int& status) {
+    std::printf("damage-check: %ld frames checked, %ld differ from a whole redraw (worst: %ld "
+                "pixels)\n",
+                checkedFrames_, badFrames_, maxBadPixels_);
+    std::fflush(stdout);
+    std::printf("screen-check: %ld partial presents checked, %ld differ from the window's back "
+                "buffer, %ld "
+                "could not be read\n",
+                checkedScreens_, badScreens_, unreadScreens_);
+    std::printf("live-cover: %ld frames showed the live layer alone (the cached layer was not "
+                "copied)\n",
+                runner_.stats().coveredFrames);
+    std::fflush(stdout);
+    if (badFrames_ > 0 || badScreens_ > 0) status = 1;
+}
+
+} // namespace rc::ui
