@@ -9,7 +9,7 @@
 namespace rc::ui {
 namespace {
 
-const char* kNames[6] = {"L1", "L2", "L3", "L4", "L5", "S1"};
+const char* const kNames[6] = {"L1", "L2", "L3", "L4", "L5", "S1"};
 
 /// Index of the upper vertebra of a disc level "L4-L5" (L1=0 … L5=4), or -1.
 int levelIndex(const std::string& level) {

@@ -1,6 +1,7 @@
 #pragma once
 #include "game/play/autoplay.hpp"
 #include "game/ui/core/bindings.hpp"
+#include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/font_set.hpp"
 #include "game/ui/kit/theme.hpp"
 
@@ -45,6 +46,7 @@ struct Context {
     play::Game* game = nullptr; ///< profile, play in progress, autoplay (null in the gallery)
     std::function<void(float)> onFrame =
         {}; ///< every frame before the top scene's update (a challenge's clock)
+    Countdown countdown = {}; ///< a classroom challenge's countdown for the top bar (empty: none)
 };
 
 } // namespace rc::ui

@@ -67,8 +67,8 @@ void GalleryScene::drawHeader(const Painter& p, const std::string& title) {
 
 void GalleryScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
-    static const char* titles[kPages] = {"Patient figure and body chart", "Imaging schematics",
-                                         "Controls, charts and dermatomes"};
+    static const char* const titles[kPages] = {
+        "Patient figure and body chart", "Imaging schematics", "Controls, charts and dermatomes"};
     drawHeader(p, titles[page_]);
     if (page_ == 0)
         drawFigures(p);

@@ -14,12 +14,8 @@ std::string patientLine(const rc::Session& s) {
     return pt.name + ", " + std::to_string(pt.age) + ", " + pt.job;
 }
 
-Countdown& topBarCountdown() {
-    static Countdown c;
-    return c;
-}
-
-float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s) {
+float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s,
+                 const Countdown* countdown) {
     const Theme& th = p.theme;
     const float h = th.topBar();
     roundedRect(p.target, {0, 0, width, h}, 0, th.c.panel);
@@ -40,7 +36,8 @@ float drawTopBar(const Painter& p, float width, const std::string& title, const 
             right -= th.px(20);
         }
         // The money icon draws its own glyph in the panel colour; give the metrics a muted pill.
-        if (const Countdown& cd = topBarCountdown(); !cd.text.empty()) {
+        if (countdown && !countdown->text.empty()) {
+            const Countdown& cd = *countdown;
             // A quiet pill; in the last minutes a caution pill with its icon and words.
             const auto cs =
                 p.text(TextSize::Body, cd.caution ? Weight::SemiBold : Weight::Medium, th.c.text);

@@ -12,17 +12,17 @@ class Session;
 namespace rc::ui {
 
 /// A classroom challenge's countdown ("Case 1 of 3 · Time left 14:05"); `caution` in the last
-/// minutes (the text then says so too). Set by the running challenge; empty: none.
+/// minutes (the text then says so too). Empty: none.
 struct Countdown {
     std::string text;
     bool caution = false;
 };
-Countdown& topBarCountdown();
 
-/// Top bar: "Root Cause · <title>" on the left; with a session, the visit and the ledger
-/// (clock, money, radiation) on the right, and the challenge countdown before them, if any.
-/// Returns its height.
-float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s);
+/// Top bar: "Root Cause · <title>" on the left; with a session, the ledger (clock, money,
+/// radiation) on the right, and before it the challenge's countdown, if any (the one the Context
+/// holds). Returns its height.
+float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s,
+                 const Countdown* countdown = nullptr);
 /// The bottom bar's background (white, hairline above). Returns its rect.
 sf::FloatRect drawBottomBar(const Painter& p, sf::Vector2f size);
 /// "Maria Costa, 52, Warehouse picker".

@@ -29,11 +29,10 @@ namespace {
 constexpr double kCautionSeconds = 120; // the countdown turns caution in the last two minutes
 
 void setCountdown(Context& ctx, SceneStack& stack, const std::string& text, bool caution) {
-    Countdown& cd = topBarCountdown();
+    Countdown& cd = ctx.countdown;
     if (cd.text == text && cd.caution == caution) return;
     cd.text = text;
     cd.caution = caution;
-    (void)ctx;
     for (Scene* s : stack.visible())
         s->invalidate();
 }

@@ -59,7 +59,7 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
 }
 
 std::string DebriefScene::name() const {
-    static const char* names[] = {"debrief", "debrief-decisions", "debrief-learning"};
+    static const char* const names[] = {"debrief", "debrief-decisions", "debrief-learning"};
     return names[tab_];
 }
 

@@ -188,7 +188,8 @@ void DecisionScene::draw(sf::RenderTarget& t) {
     hits_.clear();
     const rc::Session& s = play().session();
     drawTopBar(p, size_.x,
-               patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber()) + " decision", &s);
+               patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber()) + " decision", &s,
+               &ctx_.countdown);
     drawColumnA(p);
     drawColumnB(p);
     drawColumnC(p);

@@ -31,7 +31,7 @@ void EncounterScene::draw(sf::RenderTarget& t) {
     const rc::Session& s = game().play.session();
     std::string title = patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber());
     if (s.weeksElapsed() > 0) title += " (week " + std::to_string(s.weeksElapsed()) + ")";
-    drawTopBar(p, size_.x, title, &s);
+    drawTopBar(p, size_.x, title, &s, &ctx_.countdown);
     drawFigurePanel(p);
     drawRightPanel(p);
     drawBottom(p);

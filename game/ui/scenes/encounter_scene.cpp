@@ -25,7 +25,7 @@ play::Game& EncounterScene::game() const {
 }
 
 std::string EncounterScene::name() const {
-    static const char* names[] = {"history", "examination", "investigations", "differential"};
+    static const char* const names[] = {"history", "examination", "investigations", "differential"};
     return "encounter-v" + std::to_string(game().play.session().visitNumber()) + "-" +
            names[static_cast<int>(tab_)];
 }

@@ -119,7 +119,7 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
     const Theme& th = p.theme;
     const rc::Session& s = ctx_.game->play.session();
-    drawTopBar(p, size_.x, patientLine(s), &s);
+    drawTopBar(p, size_.x, patientLine(s), &s, &ctx_.countdown);
     const float w = std::min(size_.x - 2 * th.gap(), th.px(760));
     const sf::FloatRect r((size_.x - w) / 2, th.topBar() + th.gap(), w,
                           size_.y - th.topBar() - 2 * th.gap());
