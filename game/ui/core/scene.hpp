@@ -14,6 +14,27 @@ namespace rc::ui {
 
 class SceneStack;
 
+/// What a scene is, for the decisions of flow (the challenge's flow, the monkey): by kind, never
+/// by name(), which is for screenshots and --bench.
+enum class SceneKind {
+    Title,
+    Library,
+    Encounter,
+    HandsOn,
+    Decision,
+    FollowUp,
+    Debrief,
+    Message,
+    ChallengePicker,
+    ChallengeIntro,
+    ChallengeBetween,
+    ChallengeSummary,
+    JoinClass,
+    HostSetup,
+    HostBoard,
+    Gallery,
+};
+
 /// One screen. Input becomes engine actions; drawing reads state. The static part is drawn
 /// into a cached texture only when the scene is marked dirty; `drawLive` runs every frame.
 class Scene {
@@ -23,6 +44,8 @@ class Scene {
 
     /// A short stable name used for screenshots ("encounter", "debrief").
     virtual std::string name() const = 0;
+    /// What the scene is (see SceneKind).
+    virtual SceneKind kind() const = 0;
     /// Recompute layout for a window size in pixels (also after a UI-scale change).
     virtual void layout(sf::Vector2f size) { size_ = size; }
     /// A raw event (mouse, text); return true if consumed.

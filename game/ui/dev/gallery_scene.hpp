@@ -9,6 +9,7 @@ class GalleryScene : public Scene {
   public:
     GalleryScene(Context& ctx, SceneStack& stack, bool tour);
     std::string name() const override { return "gallery-" + std::to_string(page_ + 1); }
+    SceneKind kind() const override { return SceneKind::Gallery; }
     bool input(Input in) override;
     bool event(const sf::Event& e) override;
     void update(float dt) override;

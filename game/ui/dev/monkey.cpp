@@ -46,7 +46,8 @@ void Monkey::beforeUpdate() {
                             pick(3) == 0;
             // Never quit by itself: Esc (Back) on the title closes the game.
             const Scene* top = stack_.top();
-            if (top && top->name() == "title" && ctx_.bindings.map(e.key) == Input::Back) continue;
+            if (top && top->kind() == SceneKind::Title && ctx_.bindings.map(e.key) == Input::Back)
+                continue;
             if (e.key.control && pick(4))
                 continue; // scale changes: rarer (each relays out everything)
             inject(e);

@@ -23,6 +23,7 @@ class BetweenScene : public OneButtonScene {
         return std::string(timedOut_ ? "challenge-time-up-" : "challenge-recorded-") +
                std::to_string(number_);
     }
+    SceneKind kind() const override { return SceneKind::ChallengeBetween; }
     bool input(Input in) override {
         if (in == Input::Activate)
             next();

@@ -10,6 +10,7 @@
 #include "game/ui/scenes/challenge_between_scene.hpp"
 #include "game/ui/scenes/challenge_intro_scene.hpp"
 #include "game/ui/scenes/challenge_summary_scene.hpp"
+#include "game/ui/scenes/debrief_scene.hpp"
 #include "game/ui/scenes/encounter_scene.hpp"
 #include "game/ui/scenes/message_scene.hpp"
 #include "game/ui/scenes/title_scene.hpp"
@@ -99,7 +100,7 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
         if (ch->caseOpen() && g.play.active()) ch->record(g.play.session(), std::nullopt, false);
         setCountdown(ctx, stack, "", false);
         Scene* top = stack.top();
-        if (top && top->name() == "challenge-summary") {
+        if (top && top->kind() == SceneKind::ChallengeSummary) {
             for (Scene* sc : stack.visible())
                 sc->invalidate();
         } else {
@@ -126,7 +127,11 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
     refreshCountdown(ctx, stack, *ch);
     // Autoplay (tests): go on from a practice debrief by itself.
     Scene* top = stack.top();
-    if (!ch->autoplayDir.empty() && top && top->name() == "debrief" && !ch->caseOpen()) {
+    // On the debrief's first tab only: a debrief touring its tabs (--exit-after-debrief) is left
+    // to finish.
+    const bool onDebrief = top && top->kind() == SceneKind::Debrief &&
+                           static_cast<const DebriefScene*>(top)->tab() == DebriefScene::Overview;
+    if (!ch->autoplayDir.empty() && onDebrief && !ch->caseOpen()) {
         ch->autoWait += dt;
         if (ch->autoWait > 0.6f) {
             ch->autoWait = 0;
@@ -351,7 +356,7 @@ bool challengeLeave(Context& ctx, SceneStack& stack) {
     }
     if (ch->run().done()) {
         Scene* top = stack.top();
-        if (ch->reviewing && top && top->name().rfind("debrief", 0) == 0) {
+        if (ch->reviewing && top && top->kind() == SceneKind::Debrief) {
             ch->reviewing = false;
             stack.pop(); // back to the summary after reviewing a debrief
             return true;

@@ -33,6 +33,7 @@ class IntroScene : public OneButtonScene {
   public:
     using OneButtonScene::OneButtonScene;
     std::string name() const override { return "challenge-intro"; }
+    SceneKind kind() const override { return SceneKind::ChallengeIntro; }
     bool input(Input in) override {
         if (in == Input::Activate)
             begin();

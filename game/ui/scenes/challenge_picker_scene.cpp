@@ -23,6 +23,7 @@ class PickerScene : public Scene {
         region_ = ctx.content->challenges.empty() ? Name : List;
     }
     std::string name() const override { return "challenge-picker"; }
+    SceneKind kind() const override { return SceneKind::ChallengePicker; }
     bool input(Input in) override {
         const bool field = region_ == Name || region_ == Id || region_ == Email;
         switch (in) {

@@ -23,6 +23,7 @@ class SummaryScene : public Scene {
   public:
     using Scene::Scene;
     std::string name() const override { return "challenge-summary"; }
+    SceneKind kind() const override { return SceneKind::ChallengeSummary; }
     bool input(Input in) override {
         auto ch = challengeOf(ctx_);
         const int n = ch ? static_cast<int>(ch->run().current().cases.size()) : 0;

@@ -21,6 +21,7 @@ class DebriefScene : public Scene {
   public:
     DebriefScene(Context& ctx, SceneStack& stack);
     std::string name() const override;
+    SceneKind kind() const override { return SceneKind::Debrief; }
     void layout(sf::Vector2f size) override;
     bool input(Input in) override;
     bool event(const sf::Event& e) override;
@@ -28,6 +29,8 @@ class DebriefScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
     enum Tab { Overview, Decisions, Learning, kTabs };
+    /// The tab shown.
+    Tab tab() const { return static_cast<Tab>(tab_); }
 
   private:
     void setTab(int t);

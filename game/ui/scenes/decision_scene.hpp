@@ -22,6 +22,7 @@ class DecisionScene : public Scene {
   public:
     DecisionScene(Context& ctx, SceneStack& stack);
     std::string name() const override;
+    SceneKind kind() const override { return SceneKind::Decision; }
     void layout(sf::Vector2f size) override;
     bool input(Input in) override;
     bool event(const sf::Event& e) override;

@@ -20,6 +20,7 @@ class EncounterScene : public Scene {
   public:
     EncounterScene(Context& ctx, SceneStack& stack);
     std::string name() const override;
+    SceneKind kind() const override { return SceneKind::Encounter; }
     void layout(sf::Vector2f size) override;
     bool event(const sf::Event& e) override;
     bool input(Input in) override;

@@ -21,6 +21,7 @@ class FollowUpScene : public Scene {
         const rc::Session& s = ctx_.game->play.session();
         return s.finished() ? "outcome" : "follow-up-v" + std::to_string(s.visitNumber());
     }
+    SceneKind kind() const override { return SceneKind::FollowUp; }
     bool input(Input in) override {
         if (in == Input::Activate || in == Input::Back) next();
         return true;

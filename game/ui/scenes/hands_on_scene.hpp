@@ -27,6 +27,7 @@ class HandsOnScene : public Scene {
     ~HandsOnScene() override;
 
     std::string name() const override { return "hands-on-" + model_.examId(); }
+    SceneKind kind() const override { return SceneKind::HandsOn; }
     /// Live physics is redrawn only while the picture moves: a leg at rest costs no frames.
     bool animating() const override { return model_.ok() && moving_; }
 

@@ -46,6 +46,7 @@ class HostBoardScene : public Scene {
     }
     ~HostBoardScene() override { h_->host.stop(); }
     std::string name() const override { return "host-class"; }
+    SceneKind kind() const override { return SceneKind::HostBoard; }
     bool input(Input in) override {
         if (in == Input::Activate)
             press(snap_.ended ? Leave : End);

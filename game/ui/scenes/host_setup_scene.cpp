@@ -18,6 +18,7 @@ class HostSetupScene : public Scene {
   public:
     using Scene::Scene;
     std::string name() const override { return "host-setup"; }
+    SceneKind kind() const override { return SceneKind::HostSetup; }
     bool input(Input in) override {
         const int n = static_cast<int>(ctx_.content->challenges.size());
         switch (in) {

@@ -78,6 +78,7 @@ class JoinScene : public Scene {
         if (!hosts_.empty() && ctx_.runner) ctx_.runner->screenshot("join-class-hosts");
     }
     std::string name() const override { return "join-class"; }
+    SceneKind kind() const override { return SceneKind::JoinClass; }
     bool input(Input in) override {
         switch (in) {
         case Input::Back:

@@ -19,6 +19,7 @@ class LibraryScene : public Scene {
   public:
     LibraryScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {}
     std::string name() const override { return "library"; }
+    SceneKind kind() const override { return SceneKind::Library; }
     void layout(sf::Vector2f size) override {
         Scene::layout(size);
         const Theme& th = ctx_.theme;

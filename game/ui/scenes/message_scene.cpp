@@ -13,6 +13,7 @@ class MessageScene : public Scene {
         : Scene(ctx, stack), title_(std::move(title)), body_(std::move(body)),
           onClose_(std::move(onClose)) {}
     std::string name() const override { return "message"; }
+    SceneKind kind() const override { return SceneKind::Message; }
     bool overlay() const override { return true; }
     bool input(Input in) override {
         if (in == Input::Activate || in == Input::Back) close();

@@ -41,6 +41,7 @@ class TitleScene : public Scene {
         focus_ = hasSave_ ? Resume : Library;
     }
     std::string name() const override { return "title"; }
+    SceneKind kind() const override { return SceneKind::Title; }
 
     bool input(Input in) override {
         switch (in) {
