@@ -1,5 +1,7 @@
 #include "game/play/encounter_rows.hpp"
 
+#include "game/engine/content_text.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -75,9 +77,7 @@ std::string investigationCaption(const rc::Investigation& inv) {
     std::string c = "£" + std::to_string(inv.cost) + " · " +
                     (inv.wait == rc::Wait::SameVisit ? "today" : "next visit");
     if (inv.radiation > 0) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, " · %.1f mSv", inv.radiation);
-        c += buf;
+        c += " · " + rc::oneDecimal(inv.radiation) + " mSv";
     }
     return c;
 }

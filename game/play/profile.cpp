@@ -2,6 +2,7 @@
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/autosave.hpp"
+#include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
 
 #include <algorithm>
@@ -47,12 +48,10 @@ std::string formatProfile(const Profile& p) {
     o << "reduced-motion: " << (p.reducedMotion ? 1 : 0) << "\n";
     o << "colour-safe: " << (p.colourSafe ? 1 : 0) << "\n";
     for (const auto& [id, total] : p.best) {
-        std::snprintf(num, sizeof num, "%.1f", total);
-        o << "best: " << id << " " << num << "\n";
+        o << "best: " << id << " " << rc::oneDecimal(total) << "\n";
     }
     for (const auto& h : p.history) {
-        std::snprintf(num, sizeof num, "%.1f", h.total);
-        o << "played: " << h.caseId << " " << num << " " << h.mode << "\n";
+        o << "played: " << h.caseId << " " << rc::oneDecimal(h.total) << " " << h.mode << "\n";
     }
     o << "# end\n";
     return o.str();

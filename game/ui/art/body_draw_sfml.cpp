@@ -18,7 +18,6 @@ using rc::body::Vec2;
 
 namespace {
 
-constexpr float kPi = 3.14159265f;
 /// The goniometer is drawn this much larger than the body's geometry gives it.
 constexpr float kGaugeScale = 1.7f;
 

@@ -1,5 +1,6 @@
 #include "game/ui/kit/chrome.hpp"
 
+#include "game/engine/content_text.hpp"
 #include "game/engine/session.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
@@ -23,9 +24,8 @@ float drawTopBar(const Painter& p, float width, const std::string& title, const 
     const float cy = h / 2;
     float right = width - th.padding();
     if (s) {
-        char rad[32];
-        std::snprintf(rad, sizeof rad, "%.1f mSv", s->ledger().radiation);
-        const std::string vals[3] = {rad, "£" + std::to_string(s->ledger().cost),
+        const std::string vals[3] = {rc::oneDecimal(s->ledger().radiation) + " mSv",
+                                     "£" + std::to_string(s->ledger().cost),
                                      std::to_string(s->ledger().minutes) + " min"};
         const Metric ms[3] = {Metric::Radiation, Metric::Money, Metric::Clock};
         const auto ts = p.text(TextSize::Body, Weight::Medium, th.c.text);

@@ -7,7 +7,6 @@
 
 namespace rc::ui::icon {
 namespace {
-constexpr float kPi = 3.14159265f;
 float stroke(float size) {
     return std::max(1.5f, size * 0.14f);
 }

@@ -7,9 +7,7 @@
 #include <cmath>
 
 namespace rc::ui {
-namespace {
-constexpr float kPi = 3.14159265f;
-}
+namespace {}
 
 std::vector<sf::Vector2f> roundedRectPoints(const sf::FloatRect& r, float radius,
                                             int cornerSegments) {

@@ -9,6 +9,9 @@
 
 namespace rc::ui {
 
+/// π as the drawing code uses it (float, radians).
+inline constexpr float kPi = 3.14159265f;
+
 /// A clip rectangle that clips nothing (window pixels): the default of the live clip and culls.
 inline const sf::FloatRect kEverywhere{-1e6f, -1e6f, 2e6f, 2e6f};
 

@@ -182,4 +182,12 @@ void textField(const Painter& p, const sf::FloatRect& r, const std::string& labe
             th.c.accent);
 }
 
+std::string trimSpaces(std::string s) {
+    while (!s.empty() && s.back() == ' ')
+        s.pop_back();
+    while (!s.empty() && s.front() == ' ')
+        s.erase(s.begin());
+    return s;
+}
+
 } // namespace rc::ui

@@ -69,5 +69,7 @@ void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string&
 /// an accent border and a caret when focused.
 void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,
                const std::string& value, const std::string& placeholder, bool focused);
+/// What a text field holds without its leading and trailing spaces.
+std::string trimSpaces(std::string s);
 
 } // namespace rc::ui

@@ -113,20 +113,13 @@ class PickerScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
-    static std::string trim(std::string s) {
-        while (!s.empty() && s.back() == ' ')
-            s.pop_back();
-        while (!s.empty() && s.front() == ' ')
-            s.erase(s.begin());
-        return s;
-    }
     void go() {
         const auto& list = ctx_.content->challenges;
         if (list.empty()) {
             message_ = "There are no challenges in the content folder.";
             return;
         }
-        name_ = trim(name_), id_ = trim(id_), email_ = trim(email_);
+        name_ = trimSpaces(name_), id_ = trimSpaces(id_), email_ = trimSpaces(email_);
         if (name_.empty()) {
             message_ = "Enter your name to continue.";
             region_ = Name;

@@ -14,9 +14,8 @@ namespace rc::ui {
 
 namespace {
 std::string ledgerLine(const rc::Ledger& l) {
-    char b[96];
-    std::snprintf(b, sizeof b, "%d min · £%d · %.1f mSv", l.minutes, l.cost, l.radiation);
-    return b;
+    return std::to_string(l.minutes) + " min · £" + std::to_string(l.cost) + " · " +
+           rc::oneDecimal(l.radiation) + " mSv";
 }
 /// A row of the angles table: the examination's label without its explanation in brackets
 /// ("Prone knee bend (femoral nerve stretch)" -> "Prone knee bend"), its side, and its visit

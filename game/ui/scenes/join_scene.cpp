@@ -18,14 +18,6 @@ namespace rc::ui {
 
 namespace {
 
-std::string trim(std::string s) {
-    while (!s.empty() && s.back() == ' ')
-        s.pop_back();
-    while (!s.empty() && s.front() == ' ')
-        s.erase(s.begin());
-    return s;
-}
-
 /// Joins the host and starts its challenge; "" or why not, in words for the student.
 std::string joinLive(Context& ctx, SceneStack& stack, const std::string& endpoint,
                      const std::string& code, const std::string& player,
@@ -180,7 +172,8 @@ class JoinScene : public Scene {
     }
     void drawHosts(const Painter& p, const sf::FloatRect& r);
     void go() {
-        address_ = trim(address_), code_ = trim(code_), id_ = trim(id_), name_ = trim(name_);
+        address_ = trimSpaces(address_), code_ = trimSpaces(code_), id_ = trimSpaces(id_),
+        name_ = trimSpaces(name_);
         const struct {
             Region r;
             const std::string& v;

@@ -1,5 +1,6 @@
 #include "game/ui/scenes/library_scene.hpp"
 
+#include "game/engine/content_text.hpp"
 #include "game/play/game.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
@@ -135,9 +136,8 @@ void LibraryScene::card(const Painter& p, const sf::FloatRect& r, int i) {
          th.px(6);
     const auto& best = ctx_.game->profile.best;
     auto it = best.find(c.id);
-    char buf[48];
-    if (it != best.end()) std::snprintf(buf, sizeof buf, "Best %.1f", it->second);
-    const std::string played = it != best.end() ? std::string(buf) : "Not played";
+    const std::string played =
+        it != best.end() ? "Best " + rc::oneDecimal(it->second) : "Not played";
     const auto ts = p.text(TextSize::Caption, Weight::SemiBold,
                            it != best.end() ? th.c.good : th.c.textSecondary);
     const float pw = measure(ts, utf8(played));
