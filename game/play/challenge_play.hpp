@@ -1,7 +1,7 @@
 #pragma once
 // A classroom challenge being played: the pack, the engine's ChallengeRun (cases in order, the
 // results file), the real-time clock of the current case and the results folder. No SFML: the
-// scenes in challenge_scenes.cpp drive it.
+// challenge scenes (game/ui/scenes/challenge_*) drive it.
 #include "game/engine/challenge_run.hpp"
 
 #include <chrono>

@@ -2,7 +2,7 @@
 # ui-png-check target is defined). Each test opens `rootcause --hands-on CASE:EXAM:SIDE` with
 # autoplay, checks the printed action's angle against the case's onset (within 3 degrees) and
 # that the screenshots are not blank. The scene's logic is unit-tested without a display in
-# hands_on_model_test.cpp (part of ui_tests).
+# tests/play/hands_on_model_test.cpp (part of play_tests).
 if(NOT ROOTCAUSE_GAME)
   return()
 endif()
