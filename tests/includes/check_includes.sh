@@ -4,7 +4,9 @@
 #   1. every #include "game/..." in ROOT/game goes in an allowed direction (the table below);
 #   2. no file outside game/ui and game/app includes <SFML/Graphics...> or <SFML/Window...>
 #      (tests/ui, the UI's own tests, may);
-#   3. nothing but game/ui/core/platform (the platform seam) includes X11 or GLX headers.
+#   3. nothing but game/ui/core/platform (the platform seam) includes X11 or GLX headers;
+#   4. Box2D stays in the body module: nothing in game/ outside game/body includes <box2d/...>
+#      (the interface draws from ExamSimulation::pose(); the body's own tests may include it).
 # Files under tests/fixtures are data, not code, and are not read.
 set -euo pipefail
 root=${1:?usage: check_includes.sh ROOT}
@@ -80,6 +82,14 @@ while IFS= read -r hit; do
     *) report "$hit: X11 or GLX outside game/ui/core/platform (the platform seam)" ;;
   esac
 done < <(sources game tools tests | xargs grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<(X11/|GL/glx|GL/glxext)' /dev/null | cut -d: -f1,2 || true)
+
+# 4. Box2D: the body module only (and its tests).
+while IFS= read -r hit; do
+  case $hit in
+    game/body/* | tests/body/*) ;;
+    *) report "$hit: Box2D outside game/body (draw from ExamSimulation::pose())" ;;
+  esac
+done < <(sources game tools tests | xargs grep -nE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<box2d/' /dev/null | cut -d: -f1,2 || true)
 
 n=$(sources game | wc -l)
 if [ "$bad" -gt 0 ]; then

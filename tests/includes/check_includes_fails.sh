@@ -14,7 +14,8 @@ expect=(
   "game/ui/flat.hpp:1: in no folder"
   "game/play/bad_play.cpp:2: SFML graphics or window outside game/ui and game/app"
   "game/engine/bad_engine.cpp:2: X11 or GLX outside game/ui/core/platform"
-  "check_includes: 6 include(s) break the layering"
+  "game/ui/kit/bad_kit.hpp:4: Box2D outside game/body"
+  "check_includes: 7 include(s) break the layering"
 )
 missing=0
 for e in "${expect[@]}"; do

@@ -5,9 +5,9 @@
 
 #include <SFML/Graphics/VertexArray.hpp>
 #include <algorithm>
-#include <box2d/box2d.h>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 namespace rc::ui {
 
@@ -92,9 +92,8 @@ bool isLegOf(Segment s, rc::body::Side side) {
     return s == rc::body::thigh(side) || s == rc::body::shank(side) || s == rc::body::foot(side);
 }
 
-Vec2 worldPoint(const b2Body& b, Vec2 local) {
-    const b2Vec2 p = b.GetWorldPoint(b2Vec2(local.x, local.y));
-    return {p.x, p.y};
+Vec2 worldPoint(const rc::body::Pose& pose, Vec2 local) {
+    return pose.toWorld(local);
 }
 
 /// Where each kind of shape of drawExam() can put pixels, padded for softened edges, hair,
@@ -287,7 +286,8 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
     const float radius = limb                  ? minEdge * 0.5f
                          : isFoot(tag.segment) ? minEdge * 0.5f
                                                : minEdge * 0.3f;
-    const b2Body* body = tag.segment != Segment::count ? sim_.body(tag.segment) : nullptr;
+    const std::optional<rc::body::Pose> body =
+        tag.segment != Segment::count ? sim_.pose(tag.segment) : std::nullopt;
     if (body && isFoot(tag.segment) && !sim_.scene().frontView) {
         // Side view: a foot rather than a box (heel, sole, instep tapering to the toes).
         static const Vec2 kFoot[] = {{-0.035f, -0.015f}, {-0.05f, -0.05f}, {-0.03f, -0.07f},
@@ -352,7 +352,7 @@ void SfmlBodyDraw::drawPolygon(const Vec2* vertices, int count, const DrawTag& t
 void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
     const sf::Vector2f c = map_(centre);
     const float r = radius * map_.scale();
-    const b2Body* head = sim_.body(Segment::head);
+    const std::optional<rc::body::Pose> head = sim_.pose(Segment::head);
     const sf::Color skin = fillFor(tag);
     if (sim_.scene().frontView || !head) {
         // Seen from the front: hair around the top, two eyes.
@@ -370,7 +370,7 @@ void SfmlBodyDraw::drawHead(Vec2 centre, float radius, const DrawTag& tag) {
         return;
     }
     // Side view: the face looks along the head's +x; hair covers the back and the crown.
-    const float a = head->GetAngle();
+    const float a = head->angle;
     const Vec2 fwdW{std::cos(a), std::sin(a)}, upW{-std::sin(a), std::cos(a)};
     const auto dir = [&](Vec2 d) {
         const sf::Vector2f p = map_({centre.x + d.x, centre.y + d.y});

@@ -12,7 +12,6 @@
 #include <SFML/System/Clock.hpp>
 #include <SFML/Window/Keyboard.hpp>
 #include <algorithm>
-#include <box2d/b2_body.h>
 #include <cmath>
 #include <cstdio>
 
@@ -276,10 +275,10 @@ std::uint64_t HandsOnScene::liveKey() const {
     const auto& sim = model_.sim();
     const float px = map_.scale() * 64;
     for (int i = 0; i < rc::body::kSegmentCount; ++i)
-        if (const b2Body* b = sim.body(static_cast<rc::body::Segment>(i))) {
-            mix(std::lround(b->GetPosition().x * px));
-            mix(std::lround(b->GetPosition().y * px));
-            mix(std::lround(b->GetAngle() * 5729.6f));
+        if (const auto pose = sim.pose(static_cast<rc::body::Segment>(i))) {
+            mix(std::lround(pose->position.x * px));
+            mix(std::lround(pose->position.y * px));
+            mix(std::lround(pose->angle * 5729.6f));
         }
     mix(std::lround(sim.measuredAngleDeg() * 10));
     mix(std::lround(model_.resistance() * 64));
