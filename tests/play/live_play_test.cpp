@@ -86,3 +86,41 @@ TEST_CASE("live play: the host's case copy plays in a PlayState that applies onl
     host.stop();
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("live play: a host's case that this game's catalogue cannot play is refused with a clear "
+          "message, not played half-understood") {
+    const std::string dir = freshDir("live-play-older");
+    rc::Diagnostics d;
+    auto ch =
+        rc::loadChallengeFile(std::string(ROOTCAUSE_TEST_FIXTURES) + "/live/one-case-exam.xml", d);
+    REQUIRE(ch);
+    rc::net::HostedClass host;
+    rc::net::HostedClassOptions o;
+    o.dataDir = dir + "/host";
+    o.listen = "127.0.0.1:0";
+    o.code = "1357";
+    std::string error;
+    REQUIRE_MESSAGE(host.start(*ch, content(), o, error), error);
+
+    // An older game: its catalogue lacks the questions the host's case asks about.
+    rc::Catalog older = content().catalog;
+    older.questions.clear();
+    rc::net::JoinRequest r;
+    REQUIRE(rc::net::splitEndpoint(host.joinAddress(), r.address, r.port));
+    r.code = "1357";
+    r.studentId = "S8";
+    r.name = "Alan Turing";
+    rc::play::LivePlay live(dir + "/student");
+    REQUIRE_MESSAGE(live.join(r, older, error), error);
+    rc::net::CaseOffer offer;
+    const rc::Case* kase = nullptr;
+    bool done = false;
+    CHECK_FALSE(live.nextCase(offer, kase, done, error));
+    CHECK(kase == nullptr);
+    CHECK_MESSAGE(error.find("does not load in this game (is it the same version as the host?)") !=
+                      std::string::npos,
+                  error);
+    CHECK_MESSAGE(error.find("unknown-ref") != std::string::npos, error); // and says what differs
+    live.link().leave();
+    host.stop();
+}
