@@ -26,30 +26,40 @@ std::string freshDir(const std::string& name) {
     return d;
 }
 
+/// The one-case exam hosted in-process on loopback with this join code, and a request to join it.
+struct OneCaseClass {
+    rc::Challenge challenge; // first: the host keeps a reference to it until it is destroyed
+    rc::net::HostedClass host;
+    rc::net::JoinRequest request;
+    OneCaseClass(const std::string& dir, const std::string& code, const std::string& studentId,
+                 const std::string& name) {
+        rc::Diagnostics d;
+        auto ch = rc::loadChallengeFile(
+            std::string(ROOTCAUSE_TEST_FIXTURES) + "/live/one-case-exam.xml", d);
+        REQUIRE(ch);
+        challenge = *ch;
+        rc::net::HostedClassOptions o;
+        o.dataDir = dir + "/host";
+        o.listen = "127.0.0.1:0";
+        o.code = code;
+        std::string error;
+        REQUIRE_MESSAGE(host.start(challenge, content(), o, error), error);
+        REQUIRE(rc::net::splitEndpoint(host.joinAddress(), request.address, request.port));
+        request.code = code;
+        request.studentId = studentId;
+        request.name = name;
+    }
+};
+
 } // namespace
 
 TEST_CASE("live play: the host's case copy plays in a PlayState that applies only what the host "
           "acknowledged") {
     const std::string dir = freshDir("live-play");
-    rc::Diagnostics d;
-    auto ch =
-        rc::loadChallengeFile(std::string(ROOTCAUSE_TEST_FIXTURES) + "/live/one-case-exam.xml", d);
-    REQUIRE(ch);
-    rc::net::HostedClass host;
-    rc::net::HostedClassOptions o;
-    o.dataDir = dir + "/host";
-    o.listen = "127.0.0.1:0";
-    o.code = "2468";
+    OneCaseClass hosted(dir, "2468", "S7", "Grace Hopper");
     std::string error;
-    REQUIRE_MESSAGE(host.start(*ch, content(), o, error), error);
-
-    rc::net::JoinRequest r;
-    REQUIRE(rc::net::splitEndpoint(host.joinAddress(), r.address, r.port));
-    r.code = "2468";
-    r.studentId = "S7";
-    r.name = "Grace Hopper";
     rc::play::LivePlay live(dir + "/student");
-    REQUIRE_MESSAGE(live.join(r, content().catalog, error), error);
+    REQUIRE_MESSAGE(live.join(hosted.request, content().catalog, error), error);
     CHECK(live.challenge().id == "live-one");
     CHECK(live.recordedBefore() == 0);
 
@@ -83,35 +93,20 @@ TEST_CASE("live play: the host's case copy plays in a PlayState that applies onl
     CHECK(play.session().log().actions.size() == 1);
     CHECK(asked == 2);
     live.link().leave();
-    host.stop();
+    hosted.host.stop();
     std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("live play: a host's case that this game's catalogue cannot play is refused with a clear "
           "message, not played half-understood") {
     const std::string dir = freshDir("live-play-older");
-    rc::Diagnostics d;
-    auto ch =
-        rc::loadChallengeFile(std::string(ROOTCAUSE_TEST_FIXTURES) + "/live/one-case-exam.xml", d);
-    REQUIRE(ch);
-    rc::net::HostedClass host;
-    rc::net::HostedClassOptions o;
-    o.dataDir = dir + "/host";
-    o.listen = "127.0.0.1:0";
-    o.code = "1357";
-    std::string error;
-    REQUIRE_MESSAGE(host.start(*ch, content(), o, error), error);
-
+    OneCaseClass hosted(dir, "1357", "S8", "Alan Turing");
     // An older game: its catalogue lacks the questions the host's case asks about.
     rc::Catalog older = content().catalog;
     older.questions.clear();
-    rc::net::JoinRequest r;
-    REQUIRE(rc::net::splitEndpoint(host.joinAddress(), r.address, r.port));
-    r.code = "1357";
-    r.studentId = "S8";
-    r.name = "Alan Turing";
+    std::string error;
     rc::play::LivePlay live(dir + "/student");
-    REQUIRE_MESSAGE(live.join(r, older, error), error);
+    REQUIRE_MESSAGE(live.join(hosted.request, older, error), error);
     rc::net::CaseOffer offer;
     const rc::Case* kase = nullptr;
     bool done = false;
@@ -122,5 +117,4 @@ TEST_CASE("live play: a host's case that this game's catalogue cannot play is re
                   error);
     CHECK_MESSAGE(error.find("unknown-ref") != std::string::npos, error); // and says what differs
     live.link().leave();
-    host.stop();
 }
