@@ -5,8 +5,16 @@ namespace rc::play {
 void Game::saveProfile() {
     if (profilePath.empty()) return;
     std::string err;
-    if (!rc::play::saveProfile(profilePath, profile, err))
-        notice = "Your profile could not be saved: " + err;
+    rc::play::saveProfile(profilePath, profile, err);
+    writes.record("profile", profilePath, err);
+}
+
+void Game::retryWrites(double now) {
+    writes.tick(now);
+    play.setWriteHealth(&writes);
+    if (!writes.retryDue()) return;
+    if (writes.failing("autosave")) play.retryAutosave();
+    if (writes.failing("profile")) saveProfile();
 }
 
 } // namespace rc::play

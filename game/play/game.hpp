@@ -14,19 +14,25 @@ namespace rc::play {
 class ChallengePlay;
 
 struct Game {
-    rc::Content content;       ///< bundled (or --content) catalogue and cases
-    Profile profile;           ///< name, settings, best scores
-    std::string profilePath;   ///< where the profile is saved (empty: not saved)
-    PlayState play;            ///< the case being played
-    Autoplay autoplay;         ///< --autoplay actions still to play
-    bool autoplaying = false;  ///< --autoplay was given
-    std::string notice;        ///< a message for the title screen (corrupt save or profile...)
-    std::string watchFile;     ///< --watch: the case file being watched
-    std::string loadedCaseArg; ///< --case as given
+    rc::Content content;         ///< bundled (or --content) catalogue and cases
+    Profile profile;             ///< name, settings, best scores
+    std::string profilePath;     ///< where the profile is saved (empty: not saved)
+    PlayState play;              ///< the case being played
+    Autoplay autoplay;           ///< --autoplay actions still to play
+    bool autoplaying = false;    ///< --autoplay was given
+    std::string notice;          ///< a message for the title screen (corrupt save or profile...)
+    std::string contentProblems; ///< the content's lint errors (file:line:col: error: ...), if any
+    std::string watchFile;       ///< --watch: the case file being watched
+    std::string loadedCaseArg;   ///< --case as given
     std::shared_ptr<ChallengePlay> challenge; ///< the classroom challenge being played, if any
 
-    /// Save the profile; errors go to `notice`.
+    WriteHealth writes; ///< autosave and profile writes that failed, for the banner
+
+    /// Save the profile; a failure goes to `writes` (the banner) and is retried.
     void saveProfile();
+    /// Every frame: the time now (seconds); at the next action or every few seconds, write again
+    /// what could not be written.
+    void retryWrites(double now);
 };
 
 } // namespace rc::play

@@ -22,6 +22,7 @@ void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::stri
     debrief_.reset();
     expertLedger_.reset();
     gate_ = {};
+    over_ = false;
 }
 
 bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std::string& error) {
@@ -88,11 +89,22 @@ rc::SavedGame PlayState::saved() const {
 
 void PlayState::writeAutosave() {
     if (autosavePath_.empty() || !session_) return;
+    if (over_) return;
     autosaveError_.clear();
     rc::writeSavedGame(autosavePath_, saved(), autosaveError_);
+    if (health_) health_->record("autosave", autosavePath_, autosaveError_);
+}
+
+bool PlayState::retryAutosave() {
+    if (autosaveError_.empty()) return true;
+    if (over_ || !session_) return false;
+    writeAutosave();
+    return autosaveError_.empty();
 }
 
 void PlayState::clearAutosave() {
+    over_ = true;
+    if (health_) health_->settle("autosave");
     if (autosavePath_.empty()) return;
     std::error_code ec;
     std::filesystem::remove(autosavePath_, ec);

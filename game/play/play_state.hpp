@@ -5,6 +5,7 @@
 #include "game/engine/content.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/engine/session.hpp"
+#include "game/play/write_health.hpp"
 
 #include <functional>
 #include <memory>
@@ -55,6 +56,11 @@ class PlayState {
     void setGate(Gate gate) { gate_ = std::move(gate); }
     /// Error of the last autosave write (empty when fine).
     const std::string& autosaveError() const { return autosaveError_; }
+    /// Where each autosave's outcome is recorded (the game's; none: not recorded).
+    void setWriteHealth(WriteHealth* h) { health_ = h; }
+    /// Write the autosave again if the last write failed and the case is not over; true when it
+    /// now stands written.
+    bool retryAutosave();
     /// The case is over: remove the autosave.
     void clearAutosave();
     /// The debrief of the finished session (built once).
@@ -78,6 +84,8 @@ class PlayState {
     std::optional<rc::Ledger> expertLedger_;
     std::function<double()> clock_;
     Gate gate_;
+    WriteHealth* health_ = nullptr;
+    bool over_ = false; ///< clearAutosave was called: nothing left to save
 };
 
 } // namespace rc::play
