@@ -2,7 +2,9 @@
 
 #include "game/play/game.hpp"
 #include "game/ui/core/screenshot.hpp"
+#include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/kit/text.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>
@@ -151,6 +153,7 @@ void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vec
         cache_.clear(ctx_.theme.c.background);
         for (Scene* s : vis)
             s->draw(cache_);
+        drawBanner(cache_);
         cache_.display();
         ++cacheRedraws_;
         return;
@@ -166,6 +169,7 @@ void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vec
         cache_.clear(ctx_.theme.c.background);
         for (Scene* s : vis)
             s->draw(cache_);
+        drawBanner(cache_);
         cache_.setActive(true);
         scissor(r, cacheSize_.y);
         cache_.display();
@@ -173,6 +177,37 @@ void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vec
         glDisable(GL_SCISSOR_TEST);
     }
     ++partialRedraws_;
+}
+
+void Runner::watchWrites(double now) {
+    if (!ctx_.game) return;
+    ctx_.game->retryWrites(now);
+    std::string b = ctx_.game->writes.banner();
+    if (b == banner_) return;
+    banner_ = std::move(b);
+    bannerDirty_ = true;
+    if (banner_.empty())
+        std::printf("save-ok: every write succeeded\n");
+    else
+        std::printf("save-error: %s\n", banner_.c_str());
+    std::fflush(stdout);
+}
+
+void Runner::drawBanner(sf::RenderTarget& t) {
+    if (banner_.empty()) return;
+    const Theme& th = ctx_.theme;
+    const float w = static_cast<float>(ctx_.window.getSize().x);
+    const TextStyle st = style(ctx_.fonts, th, TextSize::Caption, Weight::SemiBold, th.c.text);
+    const float iconW = th.px(28);
+    const float textW = std::max(th.px(120), w - 2 * th.gap() - iconW - th.px(12));
+    const Paragraph para = layout(st, utf8(banner_), textW);
+    const float h = para.height() + 2 * th.px(8);
+    // Below the top bar, across the window: the caution colour's edge, the text on white.
+    const sf::FloatRect r(th.gap(), th.topBar() + th.px(8), w - 2 * th.gap(), h);
+    roundedRect(t, r, th.px(6), th.c.panel, th.c.bad, th.px(2));
+    icon::caution(t, {r.left + iconW / 2 + th.px(2), r.top + th.px(8) + para.lineHeight / 2},
+                  th.px(16), th.c.caution, th.c.text);
+    drawParagraph(t, st, utf8(banner_), {r.left + iconW, r.top + th.px(8), textW, h});
 }
 
 bool Runner::softwareRenderer() {
@@ -217,6 +252,7 @@ void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts,
         w.clear(ctx_.theme.c.background);
         for (Scene* s : vis)
             s->draw(w), s->drawLive(w);
+        drawBanner(w);
         ++cacheRedraws_;
     } else {
         for (const sf::IntRect& r : parts) {
@@ -225,6 +261,7 @@ void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts,
             w.clear(ctx_.theme.c.background);
             for (Scene* s : vis)
                 s->draw(w), s->drawLive(w);
+            drawBanner(w);
             w.setActive(true);
             glDisable(GL_SCISSOR_TEST);
         }
@@ -240,7 +277,8 @@ void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts,
 bool Runner::render(bool refresh) {
     presentParts_.clear();
     const auto vis = stack_.visible();
-    bool full = vis != lastVisible_ || forceFull_;
+    bool full = vis != lastVisible_ || forceFull_ || bannerDirty_;
+    bannerDirty_ = false;
     bool animating = false;
     std::vector<sf::IntRect> parts;
     const sf::Vector2u size = ctx_.window.getSize();
@@ -394,6 +432,7 @@ int Runner::run() {
             p->beforeUpdate();
         if (ctx_.onFrame) ctx_.onFrame(dt);
         if (Scene* top = stack_.top()) top->update(dt);
+        watchWrites(sinceStartMs() / 1000.0);
         stack_.apply(sf::Vector2f(ctx_.window.getSize()));
         for (auto& p : probes_)
             p->afterApply();

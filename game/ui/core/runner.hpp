@@ -12,6 +12,10 @@
 
 namespace rc::ui {
 
+/// Exit status of --exit-after-debrief and --exit-after-challenge when a write (autosave, profile,
+/// results file) failed and never succeeded since.
+constexpr int kExitWriteFailed = 4;
+
 /// The frame loop: events → bindings → scene; cached static layer; screenshots; UI scale.
 class Runner {
   public:
@@ -46,6 +50,11 @@ class Runner {
 
   private:
     void handle(const sf::Event& e);
+    /// Every frame: retry failed writes; when the save banner's text changes, say so on stdout
+    /// ("save-error: ..." / "save-ok") and redraw whole.
+    void watchWrites(double now);
+    /// The save banner (a failed autosave or profile) over the top of the window, if any.
+    void drawBanner(sf::RenderTarget& t);
     void ensureCache();
     /// Redraw what was invalidated and present it; false when nothing had to be shown.
     bool render(bool refresh);
@@ -78,6 +87,8 @@ class Runner {
     PartialPresent partial_;
     std::vector<sf::IntRect> presentParts_; ///< what render() changed; empty: present whole
     long partialPresents_ = 0;
+    std::string banner_;        ///< the save banner shown (empty: none)
+    bool bannerDirty_ = false;  ///< the banner changed: the next frame is redrawn whole
     bool forceFull_ = false;    ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
     int direct_ = -1;           ///< softwareRenderer(): -1 not yet known
     bool cacheStaleAll_ = true; ///< the cached layer must be redrawn whole before use

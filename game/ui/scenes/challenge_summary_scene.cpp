@@ -73,8 +73,10 @@ class SummaryScene : public Scene {
             printed_ = true;
             if (ch->live)
                 std::printf("results-host: %s\n", ch->live->host().c_str());
-            else
+            else if (ch->writeError().empty())
                 std::printf("results-file: %s\n", ch->resultsPath().c_str());
+            else // never name a file that was not written (the screen and stderr say why)
+                std::printf("results-file-not-written: %s\n", ch->writeError().c_str());
             if (ch->scorable())
                 std::printf("challenge-total: %.1f\n", ch->total());
             else if (ch->live && ch->live->endedTotal)
@@ -86,7 +88,11 @@ class SummaryScene : public Scene {
                 std::printf(
                     "challenge-total: unscored (exam pack: the instructor's board scores it)\n");
             std::fflush(stdout);
-            if (ctx_.runner) ctx_.runner->quit(ch->writeError().empty() ? 0 : 1);
+            const bool lost =
+                !ch->writeError().empty() || (ctx_.game && ctx_.game->writes.failedUnrecovered());
+            if (lost && ctx_.game && ctx_.game->writes.failedUnrecovered())
+                std::fprintf(stderr, "rootcause: error: %s\n", ctx_.game->writes.banner().c_str());
+            if (ctx_.runner) ctx_.runner->quit(lost ? kExitWriteFailed : 0);
         }
     }
     void draw(sf::RenderTarget& t) override;

@@ -192,7 +192,11 @@ void DebriefScene::update(float dt) {
         printed_ = true;
         std::printf("debrief-total: %.1f\n", d_->score.total);
         std::fflush(stdout);
-        if (ctx_.runner) ctx_.runner->quit(0);
+        // A write that failed and never succeeded since (autosave, profile): not a clean run.
+        const bool lost = ctx_.game && ctx_.game->writes.failedUnrecovered();
+        if (lost)
+            std::fprintf(stderr, "rootcause: error: %s\n", ctx_.game->writes.banner().c_str());
+        if (ctx_.runner) ctx_.runner->quit(lost ? kExitWriteFailed : 0);
     }
 }
 
