@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
                    "Save a PNG of each scene when first shown");
     app.add_flag(
         "--exit-after-debrief", settings.exitAfterDebrief,
-        "Exit (status 0) once the debrief is shown and photographed; prints 'debrief-total: N'");
+        "Exit (status 0) once the debrief is shown and photographed; prints 'debrief-total: N'; "
+        "status 4 when an autosave or the profile could not be written and never was since");
     app.add_flag("--resume", resume,
                  "Resume the autosaved case directly (with --autoplay: play the rest of the log)");
     app.add_flag("--print-state", printStateFlag,
@@ -134,7 +135,8 @@ int main(int argc, char** argv) {
     app.add_flag("--exit-after-challenge", challenge.exitAfter,
                  "With --challenge or --join: exit at the summary; prints 'results-file: PATH' "
                  "(--join: 'results-host: ADDR') and 'challenge-total: N'; with --host-class: end "
-                 "once every student finished");
+                 "once every student finished; status 4 (and no 'results-file:' line) when the "
+                 "results file, an autosave or the profile could not be written");
     app.add_option("--time-scale", challenge.timeScale, "Tests: challenge seconds per real second")
         ->check(CLI::Range(0.01, 1000.0))
         ->group("");
@@ -155,7 +157,11 @@ int main(int argc, char** argv) {
                    "folder's classes/<id>)");
     app.add_option("--listen", hostClass.listen,
                    "With --host-class: ADDR:PORT to listen on (default 0.0.0.0 and a free port)");
-    app.footer("Content found: " + found.describe());
+    app.footer("Content found: " + found.describe() +
+               "\n\nExit status: 0 done; 1 the case or challenge could not be played; 2 bad "
+               "options, content or display; 4 a write failed (autosave, profile, results file): "
+               "the game shows a banner, keeps the play in memory and retries, and says "
+               "'save-error: ...' on stdout");
     rc::addManFlag(app, 6, rc::kVersion, true);
     CLI11_PARSE(app, argc, argv);
     if (version) {
@@ -178,6 +184,7 @@ int main(int argc, char** argv) {
 #endif
 
     rc::play::Game game;
+    game.play.setWriteHealth(&game.writes);
     // Content: errors are reported but the game goes on with the cases that loaded.
     if (!gallery) {
         if (contentDir.empty()) contentDir = found.dir;
@@ -193,9 +200,13 @@ int main(int argc, char** argv) {
         rc::Diagnostics diags;
         game.content = rc::loadContent(contentDir, diags);
         if (diags.hasErrors()) {
-            std::cerr << diags.str();
-            game.notice =
-                "Some content has errors and was left out; run rootcause-lint for details.";
+            // The content's problems as rootcause-lint prints them, on stderr and (in full, on
+            // request) on the title screen; the cases that loaded stay playable.
+            std::cerr << diags.summary();
+            game.contentProblems = diags.summary();
+            game.notice = "Some content has errors and was left out (" +
+                          std::to_string(diags.errorCount()) + " error" +
+                          (diags.errorCount() == 1 ? "" : "s") + ").";
         }
         if (game.content.catalog.topics.empty()) {
             std::cerr << "rootcause: error: the catalogue in '" << contentDir

@@ -3,6 +3,8 @@
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/shapes.hpp"
 
+#include <algorithm>
+
 namespace rc::ui {
 
 namespace {
@@ -17,9 +19,15 @@ class MessageScene : public Scene {
     bool overlay() const override { return true; }
     bool input(Input in) override {
         if (in == Input::Activate || in == Input::Back) close();
+        // A body longer than the dialog is paged: nothing is cut off without a way to read it.
+        if (in == Input::Down || in == Input::Right || in == Input::Next) turn(1);
+        if (in == Input::Up || in == Input::Left || in == Input::Prev) turn(-1);
         return true;
     }
     bool event(const sf::Event& e) override {
+        if (e.type == sf::Event::MouseWheelScrolled) turn(e.mouseWheelScroll.delta < 0 ? 1 : -1);
+        if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::PageDown) turn(1);
+        if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::PageUp) turn(-1);
         if (e.type == sf::Event::MouseButtonPressed &&
             button_.contains(static_cast<float>(e.mouseButton.x),
                              static_cast<float>(e.mouseButton.y)))
@@ -35,18 +43,35 @@ class MessageScene : public Scene {
         const Painter p = painter(t);
         const Theme& th = p.theme;
         roundedRect(t, {0, 0, size_.x, size_.y}, 0, withAlpha(th.c.text, 90));
-        const float w = std::min(size_.x - th.px(48), th.px(640));
-        const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+        const bool longBody = body_.size() > 600;
+        const float w = std::min(size_.x - th.px(48), th.px(longBody ? 1000 : 640));
+        const auto body =
+            p.text(longBody ? TextSize::Caption : TextSize::Body, Weight::Regular, th.c.text);
         const float maxBodyH = size_.y * 0.6f;
-        const Paragraph para = rc::ui::layout(body, utf8(body_), w - 2 * th.padding());
-        const float bodyH = std::min(maxBodyH, para.height());
+        const Paragraph para = rc::ui::layout(body, utf8(body_), w - 3 * th.padding());
+        const int perPage =
+            std::max(1, static_cast<int>(maxBodyH / std::max(1.0f, para.lineHeight)));
+        const int lines = static_cast<int>(para.lines.size());
+        pages_ = std::max(1, (lines + perPage - 1) / perPage);
+        page_ = std::min(page_, pages_ - 1);
+        const float bodyH =
+            pages_ > 1 ? para.lineHeight * static_cast<float>(perPage) : para.height();
         const float h = th.px(56) + bodyH + th.px(80);
         const sf::FloatRect r((size_.x - w) / 2, (size_.y - h) / 2, w, h);
         panel(t, th, r);
         const sf::FloatRect in = inset(r, th.padding() * 1.5f);
         drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(title_), in.left,
                  in.top + th.px(12), Align::Left, in.width);
-        drawParagraph(t, body, utf8(body_), {in.left, in.top + th.px(36), in.width, bodyH});
+        float ly = in.top + th.px(36) + para.lineHeight / 2;
+        for (int i = page_ * perPage; i < std::min(lines, (page_ + 1) * perPage); ++i) {
+            drawLine(t, body, para.lines[static_cast<std::size_t>(i)], in.left, ly);
+            ly += para.lineHeight;
+        }
+        if (pages_ > 1)
+            drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                     utf8("Page " + std::to_string(page_ + 1) + " of " + std::to_string(pages_) +
+                          " Â· ââ, Page Up/Down or the wheel to turn"),
+                     in.left, in.top + in.height - th.px(20), Align::Left, in.width * 0.7f);
         const float bw = buttonWidth(p, "OK") + th.px(24);
         button_ = {in.left + in.width - bw, in.top + in.height - th.px(40), bw, th.px(40)};
         ControlState cs;
@@ -56,6 +81,10 @@ class MessageScene : public Scene {
     }
 
   private:
+    void turn(int d) {
+        const int to = std::clamp(page_ + d, 0, std::max(0, pages_ - 1));
+        if (to != page_) page_ = to, invalidate();
+    }
     void close() {
         stack_.pop();
         if (onClose_) onClose_();
@@ -64,6 +93,7 @@ class MessageScene : public Scene {
     std::function<void()> onClose_;
     sf::FloatRect button_;
     bool hover_ = false;
+    int page_ = 0, pages_ = 1;
 };
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "game/ui/scenes/host_setup_scene.hpp"
 #include "game/ui/scenes/join_scene.hpp"
 #include "game/ui/scenes/library_scene.hpp"
+#include "game/ui/scenes/message_scene.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <filesystem>
@@ -30,6 +31,7 @@ enum Item {
     Challenge,
     Join,
     Host,
+    Problems, ///< the content's lint errors, in full (only when there are some)
     kItems
 };
 
@@ -112,7 +114,10 @@ class TitleScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
-    bool enabled(int i) const { return i != Resume || hasSave_; }
+    bool enabled(int i) const {
+        if (i == Problems) return !ctx_.game->contentProblems.empty();
+        return i != Resume || hasSave_;
+    }
     void move(int d) {
         for (int i = focus_ + d; i >= 0 && i < kItems; i += d)
             if (enabled(i)) {
@@ -162,6 +167,11 @@ class TitleScene : public Scene {
             return;
         case Host:
             stack_.push(makeHostSetupScene(ctx_, stack_));
+            return;
+        case Problems:
+            if (enabled(Problems))
+                stack_.push(makeMessageScene(ctx_, stack_, "Problems in the content",
+                                             ctx_.game->contentProblems));
             return;
         default:
             return;
@@ -225,9 +235,25 @@ void TitleScene::draw(sf::RenderTarget& t) {
         const sf::FloatRect nr(left, size_.y * 0.62f, colW, size_.y * 0.3f);
         icon::caution(t, {nr.left + th.px(8), nr.top + th.px(10)}, th.px(16), th.c.caution,
                       th.c.text);
-        drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text),
-                      utf8(ctx_.game->notice),
-                      {nr.left + th.px(24), nr.top, nr.width - th.px(24), nr.height});
+        const std::string& problems = ctx_.game->contentProblems;
+        // The first problem as rootcause-lint prints it, then a button to read them all.
+        const std::string first = problems.substr(0, problems.find('\n'));
+        const std::string text =
+            ctx_.game->notice + (problems.empty() ? std::string() : "\n" + first);
+        const Paragraph para = rc::ui::layout(p.text(TextSize::Caption, Weight::Regular, th.c.text),
+                                              utf8(text), nr.width - th.px(24), 6);
+        const float used =
+            drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(text),
+                          {nr.left + th.px(24), nr.top, nr.width - th.px(24),
+                           std::min(nr.height - th.px(48), para.height())});
+        if (enabled(Problems)) {
+            const std::string label = "Read all the problems";
+            const sf::FloatRect br(nr.left + th.px(24), nr.top + used + th.px(8),
+                                   buttonWidth(p, label) + th.px(24), th.px(36));
+            button(p, br, label, ButtonKind::Secondary,
+                   ControlState{hover_ / 10 == Problems, focus_ == Problems, true, false});
+            hits_.add(br, Problems);
+        }
     }
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
