@@ -70,7 +70,7 @@ class MessageScene : public Scene {
         if (pages_ > 1)
             drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
                      utf8("Page " + std::to_string(page_ + 1) + " of " + std::to_string(pages_) +
-                          " Â· ââ, Page Up/Down or the wheel to turn"),
+                          " · ↑↓, Page Up/Down or the wheel to turn"),
                      in.left, in.top + in.height - th.px(20), Align::Left, in.width * 0.7f);
         const float bw = buttonWidth(p, "OK") + th.px(24);
         button_ = {in.left + in.width - bw, in.top + in.height - th.px(40), bw, th.px(40)};
