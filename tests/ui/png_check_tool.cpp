@@ -1,11 +1,31 @@
 // ui-png-check FILE...: fails unless every PNG loads and is not one flat colour (its luminance
-// varies). sf::Image needs no display.
+// varies). ui-png-check --count RRGGBB FILE: prints how many pixels are exactly that colour
+// (a drawn element's own fill, for a test to compare). sf::Image needs no display.
 #include <SFML/Graphics/Image.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <iostream>
+#include <string>
 
 int main(int argc, char** argv) {
+    if (argc == 4 && std::string(argv[1]) == "--count") {
+        const unsigned long rgb = std::strtoul(argv[2], nullptr, 16);
+        const sf::Color want((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+        sf::Image img;
+        if (!img.loadFromFile(argv[3])) {
+            std::cerr << argv[3] << ": cannot load\n";
+            return 1;
+        }
+        long n = 0;
+        for (unsigned y = 0; y < img.getSize().y; ++y)
+            for (unsigned x = 0; x < img.getSize().x; ++x) {
+                const sf::Color c = img.getPixel(x, y);
+                n += c.r == want.r && c.g == want.g && c.b == want.b;
+            }
+        std::cout << n << "\n";
+        return 0;
+    }
     int bad = 0;
     for (int i = 1; i < argc; ++i) {
         sf::Image img;

@@ -1,5 +1,6 @@
 // Drawing of the debrief scene: overview (score, paths, dermatomes, angles), decisions, learning.
 #include "game/engine/content_text.hpp"
+#include "game/play/differential_view.hpp"
 #include "game/play/game.hpp"
 #include "game/ui/art/bar_chart.hpp"
 #include "game/ui/art/dermatome_map.hpp"
@@ -348,7 +349,21 @@ void DebriefScene::drawLearning(const Painter& p) {
     items.push_back(
         {false,
          (th.px(26) + paras.back().height() + sourced(d_->outcomeSource) + th.px(12)) / th.scale});
-    constexpr int kFirstPoint = 2;
+    // Practice: the computed differential, which findings moved it most (issue #19).
+    const play::DifferentialReview review =
+        play::differentialReview(ctx_.game->play.session(), ctx_.game->play.mode());
+    if (review.shown) {
+        std::string text = review.end;
+        for (const auto& m : review.movers)
+            text += "\n•  " + m;
+        if (review.movers.empty())
+            text += "\nNo finding moved it: it stayed at the pre-test figures.";
+        text +=
+            "\n" + std::string(play::differentialAssumption()) + " " + play::differentialReading();
+        paras.push_back(rc::ui::layout(body, utf8(text), textW));
+        items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
+    }
+    const int kFirstPoint = review.shown ? 3 : 2;
     for (const auto& lp : d_->learning) {
         paras.push_back(rc::ui::layout(body, utf8(lp.text), textW));
         items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
@@ -381,6 +396,10 @@ void DebriefScene::drawLearning(const Painter& p) {
                            "HOW IT TURNED OUT · " + d_->outcomeStatus);
             y += th.px(26);
             source = d_->outcomeSource;
+        } else if (review.shown && i == 2) {
+            sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)},
+                           "COMPUTED DIFFERENTIAL · THE FINDINGS THAT MOVED IT MOST");
+            y += th.px(26);
         } else if (firstReference_ >= 0 && i == firstReference_ - 1) {
             sectionHeading(p, {r.left, y + th.px(10), textW, th.px(18)},
                            "REFERENCES · CLICK TO OPEN IN YOUR BROWSER");

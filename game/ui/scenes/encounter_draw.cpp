@@ -9,6 +9,9 @@
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/encounter_scene.hpp"
 
+#include <algorithm>
+#include <cstdio>
+
 namespace rc::ui {
 
 namespace {
@@ -178,23 +181,36 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     }
     if (tab_ == play::EncounterTab::Notes) {
         roundedRect(p.target, r, th.radius(), th.c.panelMuted, th.c.border, 1);
-        drawLine(p.target, head, utf8("YOUR WORKING DIFFERENTIAL (MOST LIKELY FIRST)"), in.left,
-                 in.top + th.px(8));
-        float y = in.top + th.px(30);
+        const play::DifferentialView v = play::differentialView(s, game().play.mode());
+        // Practice: the student's list on the left, the computed differential beside it.
+        sf::FloatRect own = in;
+        if (v.shown) {
+            const float gap = th.px(20);
+            own.width = std::round(std::clamp(in.width * 0.34f, th.px(150), th.px(320)));
+            const float x = own.left + own.width + gap;
+            drawComputed(p, {x, in.top, in.left + in.width - x, in.height}, v);
+            const float sx = own.left + own.width + gap / 2;
+            roundedRect(p.target, {sx, in.top, 1, in.height}, 0, th.c.border);
+        }
+        const float headH = drawParagraph(
+            p.target, head,
+            utf8(v.shown ? "YOUR DIFFERENTIAL" : "YOUR WORKING DIFFERENTIAL (MOST LIKELY FIRST)"),
+            {own.left, in.top, own.width, Theme::lineHeight(head.size) * 2});
+        float y = in.top + headH + th.px(8);
         const auto& diff = s.differential();
         if (diff.empty())
             drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
                           utf8("Choose up to five diagnoses above, most likely first. Choose one "
                                "again to take it off."),
-                          {in.left, y, in.width, in.height - th.px(30)});
+                          {own.left, y, own.width, in.top + in.height - y});
         for (std::size_t k = 0; k < diff.size(); ++k) {
             const rc::DiagnosisDef* d = s.catalog().diagnosis(diff[k]);
             const float lh = Theme::lineHeight(body.size);
             if (y + lh > in.top + in.height) break;
             drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent),
-                     utf8(std::to_string(k + 1)), in.left, y + lh / 2);
-            drawLine(p.target, body, utf8(d ? d->label : diff[k]), in.left + th.px(24), y + lh / 2,
-                     Align::Left, in.width - th.px(24));
+                     utf8(std::to_string(k + 1)), own.left, y + lh / 2);
+            drawLine(p.target, body, utf8(d ? d->label : diff[k]), own.left + th.px(24), y + lh / 2,
+                     Align::Left, own.width - th.px(24));
             y += lh;
         }
         return;
@@ -243,6 +259,71 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     }
     drawParagraph(p.target, spoken ? p.text(TextSize::Body, Weight::Medium, th.c.text) : body,
                   utf8(text), {in.left, y, in.width, in.top + in.height - y});
+}
+
+void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
+                                  const play::DifferentialView& v) {
+    const Theme& th = p.theme;
+    const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    const auto note = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float lh = Theme::lineHeight(cap.size);
+    float y = r.top;
+    y += drawParagraph(p.target, head, utf8("COMPUTED FROM THE FINDINGS (LIKELIHOOD RATIOS)"),
+                       {r.left, y, r.width, Theme::lineHeight(head.size) * 2}) +
+         th.px(4);
+    // The latest finding (two lines at most) and, at the bottom, the assumption.
+    const std::string latest =
+        v.latest.empty() ? "No examination finding yet: these are the pre-test probabilities."
+                         : v.latest;
+    const Paragraph lp = ui::layout(cap, utf8(latest), r.width, 2);
+    y += drawParagraph(p.target, cap, utf8(latest), {r.left, y, r.width, lp.height()}) + th.px(6);
+    const std::string assumption =
+        std::string(play::differentialAssumption()) + " " + play::differentialReading();
+    const Paragraph ap = ui::layout(note, utf8(assumption), r.width, 4);
+    const float assumeTop = r.top + r.height - ap.height();
+    // The bars: label, track with the probability, percentage.
+    const float pctW = measure(cap, utf8("100 %")) + th.px(6);
+    float labW = 0;
+    for (const auto& b : v.bars)
+        labW = std::max(labW, measure(cap, utf8(b.label)));
+    labW = std::round(std::min(labW + th.px(4), r.width * 0.5f));
+    const float trackX = r.left + labW + th.px(8), trackW = r.width - labW - th.px(8) - pctW;
+    const float rowH = std::max(lh + th.px(2), th.px(20));
+    const std::size_t fit =
+        static_cast<std::size_t>(std::max(0.0f, (assumeTop - th.px(6) - y) / rowH));
+    // When not all fit, the highest diagnoses and "Other" last.
+    std::vector<std::size_t> rows;
+    for (std::size_t k = 0; k < v.bars.size(); ++k)
+        if (k + 1 < fit || k + 1 == v.bars.size()) rows.push_back(k);
+    if (rows.size() > fit) rows.clear();
+    if (trackW < th.px(20)) rows.clear();
+    std::size_t drawn = 0;
+    for (const std::size_t k : rows) {
+        const play::DxBar& b = v.bars[k];
+        const float cy = y + rowH / 2;
+        drawLine(p.target, b.other ? note : cap, utf8(b.label), r.left, cy, Align::Left, labW);
+        const float bh = std::round(std::min(rowH - th.px(6), th.px(12)));
+        const sf::FloatRect track(trackX, std::round(cy - bh / 2), trackW, bh);
+        roundedRect(p.target, track, bh / 2, th.c.divider);
+        const float w = std::round(trackW * static_cast<float>(std::clamp(b.p, 0.0, 1.0)));
+        if (w > 0)
+            roundedRect(p.target, {track.left, track.top, w, bh}, std::min(bh, w) / 2,
+                        b.other ? th.c.textDisabled : th.c.accent);
+        drawLine(p.target, cap, utf8(play::percentText(b.p)), r.left + r.width, cy, Align::Right,
+                 pctW);
+        y += rowH;
+        ++drawn;
+    }
+    drawParagraph(p.target, note, utf8(assumption), {r.left, assumeTop, r.width, ap.height()});
+    // Autoplay (the UI tests): one line per new set of bars drawn.
+    if (game().autoplaying) {
+        std::string line = "differential-bars: " + std::to_string(drawn) + " bars";
+        for (const std::size_t k : rows)
+            line += " · " + v.bars[k].label + " " + play::percentText(v.bars[k].p);
+        line += " · latest: " + latest;
+        if (line != printedBars_) std::printf("%s\n", line.c_str()), printedBars_ = line;
+    }
 }
 
 void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const std::string& id) {

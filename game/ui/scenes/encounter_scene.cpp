@@ -61,14 +61,22 @@ void EncounterScene::layout(sf::Vector2f size) {
     rightRect_ = {g * 2 + leftW, top, size.x - leftW - 3 * g, bottom - top};
     const sf::FloatRect inner = inset(rightRect_, g);
     tabsRect_ = {inner.left, inner.top, inner.width, th.px(44)};
-    const float detailH =
-        std::round((tab_ == play::EncounterTab::Investigations ? 0.5f : 0.34f) * inner.height);
+    // The Differential tab gives its detail panel more room when it shows the computed bars.
+    const float share = tab_ == play::EncounterTab::Investigations             ? 0.5f
+                        : tab_ == play::EncounterTab::Notes && computedShown() ? 0.62f
+                                                                               : 0.34f;
+    const float detailH = std::round(share * inner.height);
     detailRect_ = {inner.left, inner.top + inner.height - detailH, inner.width, detailH};
     const float listTop = tabsRect_.top + tabsRect_.height + th.px(8);
     list_.setRect({inner.left, listTop, inner.width, detailRect_.top - th.px(12) - listTop},
                   th.scale);
     list_.setFocused(list_.focused()); // keep the focused row in view at the new size
     invalidate();
+}
+
+bool EncounterScene::computedShown() const {
+    const play::PlayState& ps = game().play;
+    return ps.active() && ps.mode() != "exam" && !ps.kase().priors.empty();
 }
 
 void EncounterScene::apply(const rc::Action& a) {

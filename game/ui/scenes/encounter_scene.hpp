@@ -2,6 +2,7 @@
 // The encounter: patient figure with the body chart on the left; History, Examination,
 // Investigations and Differential tabs on the right; the working differential and "Make a
 // decision" at the bottom. Every choice becomes an engine action through PlayState::apply.
+#include "game/play/differential_view.hpp"
 #include "game/play/encounter_rows.hpp"
 #include "game/ui/art/figure_geometry.hpp"
 #include "game/ui/core/scene.hpp"
@@ -49,6 +50,10 @@ class EncounterScene : public Scene {
     void drawRow(const Painter& p, int i, const sf::FloatRect& r);
     void drawDetail(const Painter& p, const sf::FloatRect& r);
     void drawResult(const Painter& p, const sf::FloatRect& r, const std::string& id);
+    /// Practice: the likelihood-ratio differential as bars, the latest finding, the assumption.
+    void drawComputed(const Painter& p, const sf::FloatRect& r, const play::DifferentialView& v);
+    /// The computed differential is shown (practice mode, a case with priors).
+    bool computedShown() const;
     void drawBottom(const Painter& p);
 
     play::EncounterTab tab_ = play::EncounterTab::History;
@@ -69,6 +74,7 @@ class EncounterScene : public Scene {
     long long watchStamp_ = 0;
     std::size_t seenTaken_ = 0;
     int seenVisit_ = 0;
+    std::string printedBars_; ///< autoplay: the last bar set printed (one line per new set)
 };
 
 std::unique_ptr<Scene> makeEncounterScene(Context& ctx, SceneStack& stack);
