@@ -184,6 +184,13 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
         const play::DifferentialView v = play::differentialView(s, game().play.mode());
         // Practice: the student's list on the left, the computed differential beside it.
         sf::FloatRect own = in;
+        // A narrow panel gives the computed bars the whole width: the student's own list is in
+        // the bottom bar too.
+        const bool narrow = in.width < th.px(560);
+        if (v.shown && narrow) {
+            drawComputed(p, in, v);
+            return;
+        }
         if (v.shown) {
             const float gap = th.px(20);
             own.width = std::round(std::clamp(in.width * 0.34f, th.px(150), th.px(320)));
@@ -269,19 +276,20 @@ void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
     const auto note = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
     const float lh = Theme::lineHeight(cap.size);
     float y = r.top;
-    y += drawParagraph(p.target, head, utf8("COMPUTED FROM THE FINDINGS (LIKELIHOOD RATIOS)"),
-                       {r.left, y, r.width, Theme::lineHeight(head.size) * 2}) +
-         th.px(4);
-    // The latest finding (two lines at most) and, at the bottom, the assumption.
+    const std::string wide = "COMPUTED FROM THE FINDINGS (LIKELIHOOD RATIOS)";
+    const std::string heading =
+        measure(head, utf8(wide)) <= r.width ? wide : "COMPUTED (LIKELIHOOD RATIOS)";
+    drawLine(p.target, head, utf8(heading), r.left, y + Theme::lineHeight(head.size) / 2,
+             Align::Left, r.width);
+    y += Theme::lineHeight(head.size) + th.px(4);
+    // The latest finding (two lines at most) and, at the bottom, the assumption; in a short panel
+    // the note on reading the bars gives way first, then the rows get tighter.
     const std::string latest =
         v.latest.empty() ? "No examination finding yet: these are the pre-test probabilities."
                          : v.latest;
-    const Paragraph lp = ui::layout(cap, utf8(latest), r.width, 2);
-    y += drawParagraph(p.target, cap, utf8(latest), {r.left, y, r.width, lp.height()}) + th.px(6);
-    const std::string assumption =
-        std::string(play::differentialAssumption()) + " " + play::differentialReading();
-    const Paragraph ap = ui::layout(note, utf8(assumption), r.width, 4);
-    const float assumeTop = r.top + r.height - ap.height();
+    const float top = y;
+    int latestLines = 2;
+    y = top + ui::layout(cap, utf8(latest), r.width, latestLines).height() + th.px(6);
     // The bars: label, track with the probability, percentage.
     const float pctW = measure(cap, utf8("100 %")) + th.px(6);
     float labW = 0;
@@ -289,9 +297,33 @@ void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
         labW = std::max(labW, measure(cap, utf8(b.label)));
     labW = std::round(std::min(labW + th.px(4), r.width * 0.5f));
     const float trackX = r.left + labW + th.px(8), trackW = r.width - labW - th.px(8) - pctW;
-    const float rowH = std::max(lh + th.px(2), th.px(20));
-    const std::size_t fit =
-        static_cast<std::size_t>(std::max(0.0f, (assumeTop - th.px(6) - y) / rowH));
+    const std::string full =
+        std::string(play::differentialAssumption()) + " " + play::differentialReading();
+    auto fits = [&](const std::string& text, float rh) {
+        const float h = ui::layout(note, utf8(text), r.width).height();
+        return static_cast<std::size_t>(std::max(0.0f, (r.top + r.height - h - th.px(6) - y) / rh));
+    };
+    const float roomy = std::max(lh + th.px(2), th.px(20)), tight = lh;
+    std::string assumption = full;
+    float rowH = roomy;
+    if (fits(full, roomy) < v.bars.size()) {
+        assumption = play::differentialAssumption();
+        if (fits(assumption, roomy) < v.bars.size()) rowH = tight;
+    }
+    // Very short: the latest finding's line gives way to at least two bars (the top and Other).
+    while (latestLines > 0 && fits(assumption, rowH) < 2) {
+        --latestLines;
+        y = top + (latestLines
+                       ? ui::layout(cap, utf8(latest), r.width, latestLines).height() + th.px(6)
+                       : 0);
+    }
+    if (latestLines > 0)
+        drawParagraph(
+            p.target, cap, utf8(latest),
+            {r.left, top, r.width, ui::layout(cap, utf8(latest), r.width, latestLines).height()});
+    const Paragraph ap = ui::layout(note, utf8(assumption), r.width);
+    const float assumeTop = r.top + r.height - ap.height();
+    const std::size_t fit = fits(assumption, rowH);
     // When not all fit, the highest diagnoses and "Other" last.
     std::vector<std::size_t> rows;
     for (std::size_t k = 0; k < v.bars.size(); ++k)
