@@ -2,7 +2,6 @@
 // varies). ui-png-check --count RRGGBB FILE: prints how many pixels are exactly that colour
 // (a drawn element's own fill, for a test to compare). sf::Image needs no display.
 #include <SFML/Graphics/Image.hpp>
-
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
