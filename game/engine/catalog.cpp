@@ -13,8 +13,9 @@ void build(std::unordered_map<std::string, std::size_t>& m, const std::vector<T>
 template <class T>
 const T* find(const std::unordered_map<std::string, std::size_t>& m, const std::vector<T>& v,
               const std::string& id) {
+    // An index left stale by a vector changed without index() finds nothing, never past the end.
     auto it = m.find(id);
-    return it == m.end() ? nullptr : &v[it->second];
+    return it == m.end() || it->second >= v.size() ? nullptr : &v[it->second];
 }
 } // namespace
 

@@ -104,6 +104,7 @@ TEST_CASE("live play: a host's case that this game's catalogue cannot play is re
     // An older game: its catalogue lacks the questions the host's case asks about.
     rc::Catalog older = content().catalog;
     older.questions.clear();
+    older.index(); // the id indexes follow the vectors (Catalog::index)
     std::string error;
     rc::play::LivePlay live(dir + "/student");
     REQUIRE_MESSAGE(live.join(hosted.request, older, error), error);
