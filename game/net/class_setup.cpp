@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <filesystem>
 #include <random>
 
@@ -14,11 +13,6 @@ bool validJoinCode(const std::string& code) {
     if (code.size() < 4 || code.size() > 12) return false;
     return std::all_of(code.begin(), code.end(),
                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
-}
-
-double hostClockNow() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 namespace {

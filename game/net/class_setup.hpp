@@ -46,7 +46,4 @@ bool validJoinCode(const std::string& code);
 bool openClass(const Challenge& challenge, const Content& content, const ClassOptions& o,
                OpenedClass& out, std::string& error);
 
-/// Seconds since the epoch on the host's clock (results files' times).
-double hostClockNow();
-
 } // namespace rc::net

@@ -12,10 +12,14 @@ namespace {
 
 using asio::ip::tcp;
 
-double wallNow() {
+} // namespace
+
+double hostClockNow() {
     return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
+
+namespace {
 
 double steadyNow() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
@@ -168,7 +172,7 @@ struct HostServer::Impl {
     }
 
     void handle(const std::shared_ptr<Conn>& c, const Message& m) {
-        dispatch(host.onMessage(c->id, c->peer, m, wallNow()));
+        dispatch(host.onMessage(c->id, c->peer, m, hostClockNow()));
         flushHostLog();
     }
 
@@ -277,7 +281,7 @@ struct HostServer::Impl {
         ticker.expires_after(std::chrono::milliseconds(250));
         ticker.async_wait([this](const asio::error_code& ec) {
             if (ec || stopping) return;
-            dispatch(host.tick(wallNow()));
+            dispatch(host.tick(hostClockNow()));
             flushHostLog();
             if (onTick) onTick();
             tick();
@@ -324,7 +328,7 @@ struct HostServer::Impl {
     void shutdown(const std::string& why, bool endChallenge) {
         if (stopping) return;
         log(why);
-        if (endChallenge) dispatch(host.endChallenge(wallNow()));
+        if (endChallenge) dispatch(host.endChallenge(hostClockNow()));
         flush();
         flushHostLog();
         for (auto& [id, c] : std::map<ConnId, std::shared_ptr<Conn>>(conns)) {
@@ -411,7 +415,7 @@ void HostServer::stop() {
 
 void HostServer::endChallenge() {
     asio::post(impl_->io, [this] {
-        impl_->dispatch(impl_->host.endChallenge(wallNow()));
+        impl_->dispatch(impl_->host.endChallenge(hostClockNow()));
         impl_->flushHostLog();
     });
 }

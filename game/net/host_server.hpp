@@ -29,6 +29,10 @@ struct ServerOptions {
     bool handleSignals = true; ///< SIGINT/SIGTERM handled by run() (the tool; not the game)
 };
 
+/// Seconds since the epoch on the host's clock: every time a class records (results files,
+/// journal) is the host's, never a student's.
+double hostClockNow();
+
 /// Splits "ADDR:PORT" (IPv6 as "[::1]:PORT"); false on anything else.
 bool splitEndpoint(const std::string& s, std::string& address, unsigned short& port);
 
