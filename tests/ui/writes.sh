@@ -10,8 +10,10 @@
 #                   banner clears ('save-ok'), and the game exits 0.
 #   KIND=fulldisk   a challenge whose results file cannot be written (a full disk): no
 #                   'results-file:' line, the reason on stderr, exit 4.
-#   KIND=duplicate  a content folder with a case file copied under another name: the duplicate
-#                   case id is on stderr as rootcause-lint prints it and on the title screen.
+#   KIND=duplicate  a content folder with a case file copied twelve times under other names: each
+#                   duplicate case id is on stderr as rootcause-lint prints it, the first on the
+#                   title screen, and "Read all the problems" (typed through the X server) opens
+#                   the dialog that lists them all.
 set -euo pipefail
 game=$1 expertlog=$2 pngcheck=$3 content=$4 case=$5 kind=$6 work=$7
 rm -rf "$work" && mkdir -p "$work/shots" "$work/logs"
@@ -74,16 +76,21 @@ fulldisk)
 duplicate)
     export XDG_DATA_HOME="$work/data"
     cp -r "$content" "$work/content"
-    cp "$content/cases/$case.xml" "$work/content/cases/zz-copy-of-$case.xml"
+    for i in 01 02 03 04 05 06 07 08 09 10 11 12; do
+        cp "$content/cases/$case.xml" "$work/content/cases/zz-copy-$i-of-$case.xml"
+    done
+    # The title shows the first problem; four Downs from "Case library" reach "Read all the
+    # problems", and Enter opens the dialog with every one of them.
     status=0
-    "${xvfb[@]}" "$game" --content "$work/content" --screenshot-dir "$work/shots" --frames 30 \
+    "${xvfb[@]}" bash "$(dirname "$0")/keys_driver.sh" "$game" "$work/shots" title message \
+        Down Down Down Down Return -- --content "$work/content" \
         > "$work/out.txt" 2> "$work/err.txt" || status=$?
-    cat "$work/err.txt"
-    [ "$status" = 0 ] || { echo "exit status $status"; exit 1; }
-    grep -Eq "zz-copy-of-$case.xml:[0-9]+:[0-9]+: error: .*\[duplicate-id\]" "$work/err.txt" ||
-        { echo "the duplicate case id is not on stderr"; exit 1; }
-    ls "$work"/shots/*-title.png > /dev/null
-    "$pngcheck" "$work"/shots/*-title.png
+    cat "$work/out.txt"
+    [ "$status" = 0 ] || { cat "$work/err.txt"; echo "exit status $status"; exit 1; }
+    [ "$(grep -Ec "zz-copy-[0-9]+-of-$case.xml:[0-9]+:[0-9]+: error: .*\[duplicate-id\]" \
+        "$work/err.txt")" = 12 ] || { echo "not every duplicate case id is on stderr"; exit 1; }
+    ls "$work"/shots/*-title.png "$work"/shots/*-message.png > /dev/null
+    "$pngcheck" "$work"/shots/*-title.png "$work"/shots/*-message.png
     ;;
 *)
     echo "unknown kind $kind"; exit 2 ;;

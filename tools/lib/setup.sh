@@ -8,7 +8,7 @@ RC_PACKAGES=(
   g++ cmake ninja-build git pkg-config
   libsfml-dev libbox2d-dev libtinyxml2-dev libxxhash-dev doctest-dev nlohmann-json3-dev libcli11-dev libasio-dev
   libcurl4-openssl-dev
-  xvfb xauth libgl1-mesa-dri fonts-inter fonts-dejavu-core libxml2-utils
+  xvfb xauth xdotool libgl1-mesa-dri fonts-inter fonts-dejavu-core libxml2-utils
   librsvg2-bin desktop-file-utils appstream groff-base file dpkg-dev
   clang libclang-rt-dev
 )
