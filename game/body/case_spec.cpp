@@ -13,6 +13,9 @@ std::optional<ManoeuvreSpec> specFor(const rc::Session& s, int visitIndex, const
     spec.manoeuvre = *m;
     Side examined = side == rc::Side::Left ? Side::left : Side::right;
     spec.side = *m == Manoeuvre::crossedSlr ? opposite(examined) : examined;
+    spec.normalRangeDeg = e->normalRange;
+    spec.neckReleaseShiftDeg = e->neckReleaseShift;
+    spec.dorsiflexionShiftDeg = e->dorsiflexionShift;
     if (const rc::Finding* f = s.findingAt(visitIndex, exam, side)) {
         if (f->onset) spec.onsetDeg = *f->onset;
         if (f->range) spec.rangeDeg = *f->range;

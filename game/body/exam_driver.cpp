@@ -16,7 +16,7 @@ int stepsFor(double seconds) {
 } // namespace
 
 DriveResult drive(ExamSimulation& sim, const DriveOptions& options) {
-    sim.setSwitches(options.switches.value_or(standardSwitches(sim.spec().manoeuvre)));
+    sim.setSwitches(options.switches.value_or(sim.spec().standardSwitches()));
     sim.setDriveRate(options.rateDegPerSec);
     for (int i = 0, n = stepsFor(options.settleSeconds); i < n; ++i)
         sim.step();

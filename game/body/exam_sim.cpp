@@ -56,7 +56,7 @@ void hashFloat(std::uint64_t& h, float f) {
 } // namespace
 
 ExamSimulation::ExamSimulation(const ManoeuvreSpec& spec)
-    : spec_(spec), scene_(makeScene(spec)), switches_(standardSwitches(spec.manoeuvre)) {
+    : spec_(spec), scene_(makeScene(spec)), switches_(spec.standardSwitches()) {
     pw_ = buildPatientWorld(scene_);
     maxReached_ = measuredAngleDeg();
     maxRaw_ = rawAngleDeg();
@@ -192,8 +192,8 @@ void ExamSimulation::setDriveRate(double degPerSec) {
 }
 
 void ExamSimulation::setSwitches(const Switches& s) {
-    switches_.neckFlexion = supportsNeckFlexion(spec_.manoeuvre) && s.neckFlexion;
-    switches_.ankleDorsiflexion = supportsAnkleDorsiflexion(spec_.manoeuvre) && s.ankleDorsiflexion;
+    switches_.neckFlexion = spec_.supportsNeckFlexion() && s.neckFlexion;
+    switches_.ankleDorsiflexion = spec_.supportsAnkleDorsiflexion() && s.ankleDorsiflexion;
     updateResponse();
 }
 

@@ -32,47 +32,13 @@ std::optional<Manoeuvre> parseManoeuvre(std::string_view id) {
     return std::nullopt;
 }
 
-double normalRangeDeg(Manoeuvre m) {
-    switch (m) {
-    case Manoeuvre::slr:
-    case Manoeuvre::crossedSlr:
-        return 80.0;
-    case Manoeuvre::hipFlexion:
-        return 120.0;
-    case Manoeuvre::pkb:
-        return 130.0;
-    case Manoeuvre::ake:
-        return 75.0;
-    case Manoeuvre::slump:
-        return 90.0;
-    case Manoeuvre::hipIr:
-        return 40.0;
-    }
-    return 0.0;
-}
-
-Switches standardSwitches(Manoeuvre m) {
-    Switches s;
-    s.neckFlexion = (m == Manoeuvre::slump);
-    return s;
-}
-
-bool supportsNeckFlexion(Manoeuvre m) {
-    return m == Manoeuvre::slump;
-}
-
-bool supportsAnkleDorsiflexion(Manoeuvre m) {
-    return m == Manoeuvre::slr || m == Manoeuvre::crossedSlr || m == Manoeuvre::slump;
-}
-
 std::optional<double> effectiveOnsetDeg(const ManoeuvreSpec& spec, const Switches& switches) {
     if (!spec.onsetDeg) return std::nullopt;
     double onset = *spec.onsetDeg;
     if (!spec.neural) return onset;
-    const Manoeuvre m = spec.manoeuvre;
-    if (supportsNeckFlexion(m) && !switches.neckFlexion) onset += kNeckReleaseRaiseDeg;
-    if (supportsAnkleDorsiflexion(m) && switches.ankleDorsiflexion)
-        onset += kAnkleDorsiflexionShiftDeg;
+    if (spec.neckReleaseShiftDeg && !switches.neckFlexion) onset += *spec.neckReleaseShiftDeg;
+    if (spec.dorsiflexionShiftDeg && switches.ankleDorsiflexion)
+        onset += *spec.dorsiflexionShiftDeg;
     return std::max(onset, 1.0);
 }
 

@@ -59,7 +59,13 @@ struct Exam {
     int minutes = 2;
     bool sided = false;
     std::string handsOn; ///< Box2D manoeuvre name, empty for one-click tests
-    std::string normal;  ///< finding when the case sets none
+    /// Hands-on exams: the normal end of range (degrees), where a finding sets none.
+    int normalRange = 180;
+    /// Hands-on exams, structural differentiation (degrees): how far a neural onset moves when
+    /// the slump's neck flexion is released, and when the ankle is dorsiflexed. Absent: the
+    /// manoeuvre does not offer that switch.
+    std::optional<double> neckReleaseShift, dorsiflexionShift;
+    std::string normal; ///< finding when the case sets none
     std::vector<Accuracy> accuracy;
     std::vector<std::string> bearsOn; ///< diagnosis ids
     SourcePos pos;

@@ -147,6 +147,17 @@ void readExamGroup(Node& n, Catalog& cat) {
         e.sided = en.boolean("sided", false);
         e.handsOn = en.choice(
             "hands-on", {"slr", "crossed-slr", "slump", "pkb", "ake", "hip-flexion", "hip-ir"}, "");
+        const std::optional<int> range = en.optInteger("normal-range", 1, 180);
+        e.neckReleaseShift = en.optNumber("neck-release-shift", -90, 90);
+        e.dorsiflexionShift = en.optNumber("dorsiflexion-shift", -90, 90);
+        if (e.handsOn.empty() && (range || e.neckReleaseShift || e.dorsiflexionShift))
+            en.error("not-hands-on",
+                     "'" + e.id +
+                         "' is not a hands-on manoeuvre: normal-range and the shifts "
+                         "belong to hands-on exams");
+        else if (!e.handsOn.empty() && !en.element()->Attribute("normal-range"))
+            en.error("missing-attribute", "a hands-on exam needs its normal-range (degrees)");
+        e.normalRange = range.value_or(180);
         en.finish();
         readTestChildren(en, e.normal, e.accuracy, e.bearsOn);
         g.exams.push_back(e.id);

@@ -7,16 +7,6 @@
 
 namespace rc {
 
-int normalRange(const std::string& h) {
-    if (h == "slr" || h == "crossed-slr") return 80;
-    if (h == "hip-flexion") return 120;
-    if (h == "pkb") return 130;
-    if (h == "ake") return 75;
-    if (h == "slump") return 90;
-    if (h == "hip-ir") return 40;
-    return 180;
-}
-
 Session::Session(const Case& c, const Catalog& cat, std::uint64_t seed)
     : case_(&c), cat_(&cat), seed_(seed) {
     reached_.push_back(0);
@@ -173,7 +163,7 @@ Reply Session::doExam(const Action& a, TakenAction& t) {
                 text += " Symptoms began at " + std::to_string(*f->onset) + "\xC2\xB0.";
             }
         } else {
-            int end = f && f->range ? *f->range : normalRange(e->handsOn);
+            int end = f && f->range ? *f->range : e->normalRange;
             if (reached < end - 5 * kAngleTolerance) {
                 t.stoppedShort = true;
                 text = "No symptoms up to " + std::to_string(reached) +

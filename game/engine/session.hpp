@@ -41,8 +41,6 @@ struct OrderedTest {
     Result result;           ///< the report (catalogue normal if the case sets none)
 };
 
-/// Default end of range of a hands-on manoeuvre in degrees (FORMAT.md §2.4).
-int normalRange(const std::string& handsOn);
 /// Tolerance (degrees) within which a hands-on angle counts as reaching a target.
 inline constexpr int kAngleTolerance = 3;
 

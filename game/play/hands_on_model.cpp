@@ -91,11 +91,11 @@ HandsOnModel::HandsOnModel(const rc::Session& session, const std::string& examId
 }
 
 bool HandsOnModel::supportsNeck() const {
-    return ok() && rc::body::supportsNeckFlexion(sim_->spec().manoeuvre);
+    return ok() && sim_->spec().supportsNeckFlexion();
 }
 
 bool HandsOnModel::supportsAnkle() const {
-    return ok() && rc::body::supportsAnkleDorsiflexion(sim_->spec().manoeuvre);
+    return ok() && sim_->spec().supportsAnkleDorsiflexion();
 }
 
 void HandsOnModel::toggleNeck() {

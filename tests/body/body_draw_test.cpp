@@ -1,12 +1,14 @@
 #include "game/body/body_draw.hpp"
 #include "game/body/exam_driver.hpp"
 #include "game/body/exam_sim.hpp"
+#include "tests/body/shipped_spec.hpp"
 
 #include <cmath>
 #include <doctest/doctest.h>
 #include <vector>
 
 using namespace rc::body;
+using namespace rc::body::test;
 
 namespace {
 
@@ -51,8 +53,7 @@ TEST_CASE("drawExam emits plinth then body then limb then goniometer") {
     for (Manoeuvre m : {Manoeuvre::slr, Manoeuvre::slump, Manoeuvre::hipIr}) {
         const std::string id = manoeuvreId(m);
         CAPTURE(id);
-        ManoeuvreSpec spec;
-        spec.manoeuvre = m;
+        ManoeuvreSpec spec = shippedSpec(m);
         ExamSimulation sim(spec);
         Recorder r;
         drawExam(sim, r);
@@ -81,7 +82,7 @@ TEST_CASE("drawExam emits plinth then body then limb then goniometer") {
 }
 
 TEST_CASE("the drawn leg rises with the SLR and the hand and symptoms show") {
-    ManoeuvreSpec spec;
+    ManoeuvreSpec spec = shippedSpec(Manoeuvre::slr);
     spec.onsetDeg = 40.0;
     ExamSimulation sim(spec);
     Recorder before;

@@ -1,17 +1,18 @@
 #include "game/body/exam_driver.hpp"
 #include "game/body/exam_sim.hpp"
+#include "tests/body/shipped_spec.hpp"
 
 #include <cstdint>
 #include <doctest/doctest.h>
 
 using namespace rc::body;
+using namespace rc::body::test;
 
 namespace {
 
 // A scripted session: lift, toggle a switch, drag, let go. extraPush adds one more step of push.
 std::uint64_t scriptedHash(Manoeuvre m, int extraPush = 0) {
-    ManoeuvreSpec spec;
-    spec.manoeuvre = m;
+    ManoeuvreSpec spec = shippedSpec(m);
     spec.side = Side::left;
     spec.onsetDeg = 40.0;
     spec.neural = true;
@@ -49,8 +50,7 @@ TEST_CASE("the same script gives bit-identical bodies") {
 }
 
 TEST_CASE("the headless drive gives the same angles every run") {
-    ManoeuvreSpec spec;
-    spec.manoeuvre = Manoeuvre::slr;
+    ManoeuvreSpec spec = shippedSpec(Manoeuvre::slr);
     spec.onsetDeg = 42.0;
     const DriveResult a = driveToOnsetOrEnd(spec);
     const DriveResult b = driveToOnsetOrEnd(spec);

@@ -1,16 +1,17 @@
 #include "game/body/exam_driver.hpp"
 #include "game/body/exam_sim.hpp"
+#include "tests/body/shipped_spec.hpp"
 
 #include <cmath>
 #include <doctest/doctest.h>
 
 using namespace rc::body;
+using namespace rc::body::test;
 
 namespace {
 
 ManoeuvreSpec spec(Manoeuvre m, bool neural) {
-    ManoeuvreSpec s;
-    s.manoeuvre = m;
+    ManoeuvreSpec s = shippedSpec(m);
     s.side = Side::right;
     s.onsetDeg = 42.0;
     s.neural = neural;
@@ -43,8 +44,8 @@ TEST_CASE("neural slump: neck flexion and ankle dorsiflexion move the onset") {
     const double neckReleased = onsetWith(s, {false, false});
     const double ankleUp = onsetWith(s, {true, true});
     CHECK(std::abs(standard - 42.0) <= 3.0);
-    CHECK(std::abs(neckReleased - (42.0 + kNeckReleaseRaiseDeg)) <= 3.0);
-    CHECK(std::abs(ankleUp - (42.0 + kAnkleDorsiflexionShiftDeg)) <= 3.0);
+    CHECK(std::abs(neckReleased - (42.0 + *s.neckReleaseShiftDeg)) <= 3.0);
+    CHECK(std::abs(ankleUp - (42.0 + *s.dorsiflexionShiftDeg)) <= 3.0);
     CHECK(neckReleased - standard >= 8.0);
     CHECK(standard - ankleUp >= 8.0);
 }

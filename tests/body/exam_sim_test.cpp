@@ -1,5 +1,6 @@
 #include "game/body/exam_driver.hpp"
 #include "game/body/exam_sim.hpp"
+#include "tests/body/shipped_spec.hpp"
 
 #include <box2d/box2d.h>
 #include <cmath>
@@ -7,13 +8,13 @@
 #include <vector>
 
 using namespace rc::body;
+using namespace rc::body::test;
 
 namespace {
 
 ManoeuvreSpec makeSpec(Manoeuvre m, Side side, std::optional<double> onset,
                        std::optional<double> range = std::nullopt, bool neural = false) {
-    ManoeuvreSpec s;
-    s.manoeuvre = m;
+    ManoeuvreSpec s = shippedSpec(m);
     s.side = side;
     s.onsetDeg = onset;
     s.rangeDeg = range;
@@ -91,7 +92,7 @@ TEST_CASE("the onset raises a reaction on the symptomatic side with the case's w
 
 TEST_CASE("no manoeuvre goes more than 3 degrees past its range however hard it is pushed") {
     for (Manoeuvre m : kAll) {
-        for (double range : {normalRangeDeg(m), normalRangeDeg(m) - 25.0}) {
+        for (double range : {shippedRange(m), shippedRange(m) - 25.0}) {
             const std::string id = manoeuvreId(m);
             CAPTURE(id);
             CAPTURE(range);

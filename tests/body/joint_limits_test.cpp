@@ -1,10 +1,12 @@
 #include "game/body/exam_sim.hpp"
+#include "tests/body/shipped_spec.hpp"
 
 #include <box2d/box2d.h>
 #include <cmath>
 #include <doctest/doctest.h>
 
 using namespace rc::body;
+using namespace rc::body::test;
 
 namespace {
 
@@ -50,8 +52,7 @@ TEST_CASE("the moved joint's Box2D limits are the case's range") {
             const std::string id = manoeuvreId(c.m);
             CAPTURE(id);
             CAPTURE(sideId(side));
-            ManoeuvreSpec spec;
-            spec.manoeuvre = c.m;
+            ManoeuvreSpec spec = shippedSpec(c.m);
             spec.side = side;
             spec.rangeDeg = c.range;
             const ExamSimulation sim(spec);
@@ -66,9 +67,8 @@ TEST_CASE("a bare torque twice the hand's strength cannot force the limb past it
     for (Manoeuvre m : {Manoeuvre::slr, Manoeuvre::pkb, Manoeuvre::slump, Manoeuvre::hipIr}) {
         const std::string id = manoeuvreId(m);
         CAPTURE(id);
-        ManoeuvreSpec spec;
-        spec.manoeuvre = m;
-        spec.rangeDeg = normalRangeDeg(m) - 20.0;
+        ManoeuvreSpec spec = shippedSpec(m);
+        spec.rangeDeg = shippedRange(m) - 20.0;
         ExamSimulation sim(spec);
         const Scene& scene = sim.scene();
         const Goniometer g = sim.goniometer();
@@ -91,8 +91,7 @@ TEST_CASE("a bare torque twice the hand's strength cannot force the limb past it
 }
 
 TEST_CASE("joints not involved in the manoeuvre are locked at their posture") {
-    ManoeuvreSpec spec;
-    spec.manoeuvre = Manoeuvre::pkb;
+    ManoeuvreSpec spec = shippedSpec(Manoeuvre::pkb);
     spec.side = Side::left;
     const ExamSimulation sim(spec);
     for (Segment s : {Segment::thighLeft, Segment::thighRight, Segment::shankRight}) {

@@ -1,9 +1,11 @@
 #include "game/body/finding.hpp"
 #include "game/body/manoeuvre.hpp"
+#include "tests/body/shipped_spec.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace rc::body;
+using namespace rc::body::test;
 
 TEST_CASE("manoeuvre ids round-trip and unknown ids are rejected") {
     for (const char* id : {"slr", "crossed-slr", "hip-flexion", "pkb", "ake", "slump", "hip-ir"}) {
@@ -16,16 +18,17 @@ TEST_CASE("manoeuvre ids round-trip and unknown ids are rejected") {
     CHECK_FALSE(parseManoeuvre("thomas").has_value());
 }
 
-TEST_CASE("normal ranges follow content/FORMAT.md") {
-    CHECK(normalRangeDeg(Manoeuvre::slr) == 80.0);
-    CHECK(normalRangeDeg(Manoeuvre::crossedSlr) == 80.0);
-    CHECK(normalRangeDeg(Manoeuvre::hipFlexion) == 120.0);
-    CHECK(normalRangeDeg(Manoeuvre::pkb) == 130.0);
-    CHECK(normalRangeDeg(Manoeuvre::ake) == 75.0);
-    CHECK(normalRangeDeg(Manoeuvre::slump) == 90.0);
-    CHECK(normalRangeDeg(Manoeuvre::hipIr) == 40.0);
-    ManoeuvreSpec spec;
-    spec.manoeuvre = Manoeuvre::ake;
+TEST_CASE("the shipped catalogue's normal ranges are the clinical ones") {
+    // SLR about 80 degrees of hip flexion, hip flexion 120, prone knee bend 130, AKE 75 (a
+    // deficit of 15 from straight), slump knee extension 90, hip internal rotation 40.
+    CHECK(shippedRange(Manoeuvre::slr) == 80.0);
+    CHECK(shippedRange(Manoeuvre::crossedSlr) == 80.0);
+    CHECK(shippedRange(Manoeuvre::hipFlexion) == 120.0);
+    CHECK(shippedRange(Manoeuvre::pkb) == 130.0);
+    CHECK(shippedRange(Manoeuvre::ake) == 75.0);
+    CHECK(shippedRange(Manoeuvre::slump) == 90.0);
+    CHECK(shippedRange(Manoeuvre::hipIr) == 40.0);
+    ManoeuvreSpec spec = shippedSpec(Manoeuvre::ake);
     CHECK(spec.range() == 75.0);
     spec.rangeDeg = 52.0;
     CHECK(spec.range() == 52.0);
@@ -40,11 +43,10 @@ TEST_CASE("crossed SLR lifts the leg opposite the symptomatic side") {
 }
 
 TEST_CASE("structural differentiation shifts the onset only in a neural case") {
-    ManoeuvreSpec slump;
-    slump.manoeuvre = Manoeuvre::slump;
+    ManoeuvreSpec slump = shippedSpec(Manoeuvre::slump);
     slump.onsetDeg = 42.0;
     slump.neural = true;
-    const Switches standard = standardSwitches(Manoeuvre::slump);
+    const Switches standard = slump.standardSwitches();
     CHECK(standard.neckFlexion);
     CHECK_FALSE(standard.ankleDorsiflexion);
     CHECK(*effectiveOnsetDeg(slump, standard) == doctest::Approx(42.0));
@@ -55,10 +57,12 @@ TEST_CASE("structural differentiation shifts the onset only in a neural case") {
     CHECK(*effectiveOnsetDeg(slump, {false, false}) == doctest::Approx(42.0));
     CHECK(*effectiveOnsetDeg(slump, {true, true}) == doctest::Approx(42.0));
 
-    ManoeuvreSpec slr;
+    ManoeuvreSpec slr = shippedSpec(Manoeuvre::slr);
     slr.onsetDeg = 42.0;
     slr.neural = true;
-    CHECK_FALSE(standardSwitches(Manoeuvre::slr).neckFlexion);
+    CHECK_FALSE(slr.standardSwitches().neckFlexion);
+    CHECK_FALSE(slr.supportsNeckFlexion());
+    CHECK(slr.supportsAnkleDorsiflexion());
     CHECK(*effectiveOnsetDeg(slr, {false, true}) == doctest::Approx(32.0));
     CHECK(*effectiveOnsetDeg(slr, {true, false}) == doctest::Approx(42.0)); // no neck switch
 

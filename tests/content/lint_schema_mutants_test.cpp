@@ -53,8 +53,9 @@ const MeaningCheck kMeaningChecks[] = {
     {"missing-text-variant", ""},
     {"zero-weight", ""},
     {"priors-sum", ""},
-    {"missing-attribute", "needs a 'side'"},  // sided body-chart regions only
-    {"missing-element", "needs a <scoring>"}, // any-order children of <case>
+    {"missing-attribute", "needs a 'side'"},         // sided body-chart regions only
+    {"missing-attribute", "needs its normal-range"}, // hands-on exams only
+    {"missing-element", "needs a <scoring>"},        // any-order children of <case>
     {"missing-element", "needs at least one <accuracy>"},
     {"missing-element", "needs at least one <bears-on>"},
 };

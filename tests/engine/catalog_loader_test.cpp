@@ -62,6 +62,9 @@ TEST_CASE("exams: every field, defaults and accuracy figures") {
     CHECK(a.cite == "fixture:1 deville-2000");
     CHECK(a.note.empty());
     CHECK(slr->bearsOn == std::vector<std::string>{"l4-radiculopathy"});
+    CHECK(slr->normalRange == 80);
+    CHECK(*slr->dorsiflexionShift == doctest::Approx(-10));
+    CHECK_FALSE(slr->neckReleaseShift.has_value());
 
     const rc::Exam* pkb = cat.exam("pkb");
     REQUIRE(pkb);
@@ -70,6 +73,8 @@ TEST_CASE("exams: every field, defaults and accuracy figures") {
     CHECK(*pkb->accuracy[0].lrNeg == doctest::Approx(0.4));
     CHECK_FALSE(pkb->accuracy[0].sens.has_value());
     CHECK(pkb->bearsOn.size() == 2);
+    CHECK(pkb->normalRange == 130);
+    CHECK_FALSE(pkb->dorsiflexionShift.has_value());
 
     const rc::Exam* eff = cat.exam("knee-effusion");
     REQUIRE(eff);
@@ -190,6 +195,16 @@ TEST_CASE("catalogue faults carry their code, line and column") {
         {"label=\"Effusion\"", "label=\"Effusion\" sided=\"yes\"", "bad-enum", 4, 42},
         {"label=\"Effusion\"", "label=\"Effusion\" hands-on=\"squat\"", "bad-enum", 4, 42},
         {"label=\"Effusion\"", "label=\"Effusion\" minutes=\"61\"", "out-of-range", 4, 42},
+        // Normal ranges and differentiation shifts are data of hands-on exams only.
+        {"label=\"Effusion\"", "label=\"Effusion\" normal-range=\"80\"", "not-hands-on", 4, 5},
+        {"label=\"Effusion\"", "label=\"Effusion\" dorsiflexion-shift=\"-10\"", "not-hands-on", 4,
+         5},
+        {"label=\"Effusion\"", "label=\"Effusion\" hands-on=\"pkb\"", "missing-attribute", 4, 5},
+        {"label=\"Effusion\"", "label=\"Effusion\" hands-on=\"pkb\" normal-range=\"0\"",
+         "out-of-range", 4, 57},
+        {"label=\"Effusion\"",
+         "label=\"Effusion\" hands-on=\"slump\" normal-range=\"90\" neck-release-shift=\"99\"",
+         "out-of-range", 4, 77},
         {"label=\"Effusion\"", "label=\"Effusion\" colour=\"red\"", "unknown-attribute", 4, 42},
         {"id=\"effusion\"", "id=\"Effusion\"", "bad-id", 4, 11},
         {" label=\"Effusion\"", "", "missing-attribute", 4, 5},

@@ -7,7 +7,7 @@ inline constexpr const char* kFuzzCatalog = R"(<catalog>
     <question id="bladder-bowel" text="Bladder or bowel changes?"><default>No.</default></question>
   </topic>
   <exam-group id="neurodynamic" label="Neural tension tests">
-    <exam id="slr" label="Straight leg raise" sided="true" hands-on="slr">
+    <exam id="slr" label="Straight leg raise" sided="true" hands-on="slr" normal-range="80">
       <normal>Negative.</normal>
       <accuracy target="disc herniation" sens="0.91" spec="0.26" cite="deville-2000"/>
       <bears-on diagnosis="l5-radiculopathy"/>
