@@ -1,36 +1,35 @@
 #include "tools/board_gen.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <cstdio>
-#include <iterator>
-#include <cmath>
-#include <map>
-
 #include "game/engine/scoring.hpp"
 #include "game/engine/session.hpp"
 #include "tools/board_xapi.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <iterator>
+#include <map>
 
 namespace rc::board {
 
 namespace {
 
-const char* kFirst[] = {"Aoife", "Ben", "Chloé", "Dev", "Emeka", "Freya", "Gareth", "Hana",
-                        "Isla", "José", "Kofi", "Łucja", "Mei", "Niamh", "Oluwaseun", "Priya",
-                        "Quinn", "Rhys", "Siân", "Tomás", "Uma", "Viktor", "Wen", "Xavier",
-                        "Yusuf", "Zoë"};
-const char* kLast[] = {"O'Brien", "Okafor", "Patel", "Nguyen", "Jones", "Kowalska", "MacLeod",
-                       "Haddad", "Smith", "Fernández", "Evans", "Chen", "Murphy", "Mensah",
-                       "Williams", "Ahmed", "Davies", "Rossi", "Khan", "Taylor", "Novak",
-                       "Ó Súilleabháin"};
+const char* kFirst[] = {"Aoife",     "Ben",   "Chloé",  "Dev",   "Emeka", "Freya", "Gareth",
+                        "Hana",      "Isla",  "José",   "Kofi",  "Łucja", "Mei",   "Niamh",
+                        "Oluwaseun", "Priya", "Quinn",  "Rhys",  "Siân",  "Tomás", "Uma",
+                        "Viktor",    "Wen",   "Xavier", "Yusuf", "Zoë"};
+const char* kLast[] = {"O'Brien", "Okafor", "Patel",    "Nguyen",        "Jones",  "Kowalska",
+                       "MacLeod", "Haddad", "Smith",    "Fernández",     "Evans",  "Chen",
+                       "Murphy",  "Mensah", "Williams", "Ahmed",         "Davies", "Rossi",
+                       "Khan",    "Taylor", "Novak",    "Ó Súilleabháin"};
 
 std::string isoNoMillis(double epoch) {
     std::string s = isoTime(epoch); // ...T09:00:00.000Z
     return s.substr(0, 19) + "Z";
 }
 
-template <class T>
-const T& pick(Rng& r, const std::vector<T>& v) {
+template <class T> const T& pick(Rng& r, const std::vector<T>& v) {
     return v[static_cast<std::size_t>(r.below(static_cast<int>(v.size())))];
 }
 
@@ -49,7 +48,9 @@ struct Player {
     }
 };
 
-Side randomSide(Rng& r) { return r.chance(0.5) ? Side::Left : Side::Right; }
+Side randomSide(Rng& r) {
+    return r.chance(0.5) ? Side::Left : Side::Right;
+}
 
 void extras(Player& p, const Catalog& cat, Rng& r, double q) {
     int n = static_cast<int>((1.0 - q) * 4.0 * r.uniform() + 0.5);
@@ -78,7 +79,8 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
     std::snprintf(id, sizeof id, "S%07d", 2400000 + index * 37 + 11);
     res.studentId = id;
     std::string lower = res.studentId;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     res.email = lower + "@students.example.ac.uk";
     res.challengeId = ch.id;
     res.challengeHash = ch.contentHash;
@@ -95,8 +97,9 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
         if (!c) continue;
         Player p{Session(*c, cat, ch.seed), {}, 0, &r};
         bool abandon = r.chance(abandonP);
-        std::size_t stopAt = abandon ? static_cast<std::size_t>(r.below(static_cast<int>(c->expert.size()) + 1))
-                                     : c->expert.size();
+        std::size_t stopAt =
+            abandon ? static_cast<std::size_t>(r.below(static_cast<int>(c->expert.size()) + 1))
+                    : c->expert.size();
         bool extrasDone = false;
         for (std::size_t i = 0; i < stopAt; ++i) {
             Action a = c->expert[i];
@@ -119,7 +122,9 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
                 }
                 if (r.chance(wrongDxP) && !cat.diagnoses.empty()) {
                     const DiagnosisDef& d = pick(r, cat.diagnoses);
-                    if (!p.apply(makeAction(Verb::Diagnose, {d.id}, d.sided ? randomSide(r) : Side::None))) p.apply(a);
+                    if (!p.apply(makeAction(Verb::Diagnose, {d.id},
+                                            d.sided ? randomSide(r) : Side::None)))
+                        p.apply(a);
                 } else {
                     p.apply(a);
                 }
@@ -135,13 +140,17 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
                     if (!p.apply(w)) p.apply(a);
                 } else {
                     Action keep = a;
-                    keep.args.erase(std::remove_if(keep.args.begin() + 1, keep.args.end(),
-                                                   [&](const std::string&) { return r.chance(omitP / 2); }),
-                                    keep.args.end());
+                    keep.args.erase(
+                        std::remove_if(keep.args.begin() + 1, keep.args.end(),
+                                       [&](const std::string&) { return r.chance(omitP / 2); }),
+                        keep.args.end());
                     if (!p.apply(keep)) p.apply(a);
                 }
                 break;
-            case Verb::Advance: p.apply(a); break;
+            case Verb::Cancel:
+            case Verb::Advance:
+                p.apply(a);
+                break;
             }
         }
         // Finish the case as a student would, unless they ran out of time.
@@ -149,7 +158,8 @@ ResultsFile oneStudent(const Challenge& ch, const Content& content,
             if (!p.s.plan() && !c->expert.empty()) {
                 for (const auto& e : c->expert)
                     if (e.verb == Verb::Plan && p.apply(e)) break;
-                if (!p.s.plan() && !cat.pathways.empty()) p.apply(makeAction(Verb::Plan, {cat.pathways.front().id}));
+                if (!p.s.plan() && !cat.pathways.empty())
+                    p.apply(makeAction(Verb::Plan, {cat.pathways.front().id}));
             }
             p.apply(makeAction(Verb::Advance, {}));
         }
@@ -181,20 +191,25 @@ std::vector<ResultsFile> simulateStudents(const Challenge& ch, const Content& co
     std::vector<ResultsFile> out;
     out.reserve(static_cast<std::size_t>(std::max(0, o.students)));
     for (int i = 0; i < o.students; ++i) {
-        Rng r(o.seed * 0x100000001B3ull + static_cast<std::uint64_t>(i) * 0x9E3779B97F4A7C15ull + 1);
+        Rng r(o.seed * 0x100000001B3ull + static_cast<std::uint64_t>(i) * 0x9E3779B97F4A7C15ull +
+              1);
         out.push_back(oneStudent(ch, content, ledgers, i, r, start));
     }
     return out;
 }
 
-std::string resultsFileName(const ResultsFile& r) { return r.challengeId + "-" + r.studentId + ".xml"; }
+std::string resultsFileName(const ResultsFile& r) {
+    return r.challengeId + "-" + r.studentId + ".xml";
+}
 
-std::string challengeOverAllCases(const Content& content, const std::string& id, std::uint64_t seed) {
+std::string challengeOverAllCases(const Content& content, const std::string& id,
+                                  std::uint64_t seed) {
     std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<challenge id=\"" + id +
                     "\" title=\"Every case\" mode=\"exam\" seed=\"" + std::to_string(seed) +
                     "\" mastery=\"70\">\n  <instructions>Every case of the content folder "
                     "(generated by rootcause-genresults).</instructions>\n";
-    for (const auto& c : content.cases) x += "  <case ref=\"" + c.id + "\"/>\n";
+    for (const auto& c : content.cases)
+        x += "  <case ref=\"" + c.id + "\"/>\n";
     return x + "</challenge>\n";
 }
 

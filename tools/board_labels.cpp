@@ -91,6 +91,8 @@ std::string decisionLabel(const std::string& actionKey, const Catalog& cat) {
         return "Examined: " + orList(args[0], exam) + sideText(a.side);
     case Verb::Order:
         return "Ordered: " + orList(args[0], investigation);
+    case Verb::Cancel:
+        return "Cancelled the order: " + orList(args[0], investigation);
     case Verb::Diagnose:
         return "Diagnosed: " + orList(args[0], diagnosis) + sideText(a.side);
     case Verb::Differential: {

@@ -15,19 +15,21 @@ namespace rc::board {
 namespace {
 
 /// Decisions of a play without repeats, with the visit each was taken at (as the debrief).
+/// `withdrawn` marks cancelled orders and their `cancel` lines: never a divergence.
 void pathOf(const std::vector<TakenAction>& taken, std::vector<std::string>& out,
-            std::vector<int>& visits) {
+            std::vector<int>& visits, std::vector<bool>* withdrawn = nullptr) {
     for (const auto& t : taken) {
         if (t.repeat) continue;
         out.push_back(t.action.key());
         visits.push_back(t.visitIndex);
+        if (withdrawn) withdrawn->push_back(t.cancelled || t.action.verb == Verb::Cancel);
     }
 }
 
 bool inOther(const std::string& k, int visit, const std::vector<std::string>& path,
-             const std::vector<int>& visits) {
+             const std::vector<int>& visits, const std::vector<bool>* withdrawn = nullptr) {
     for (std::size_t i = 0; i < path.size(); ++i)
-        if (visits[i] == visit && path[i] == k) return true;
+        if (visits[i] == visit && path[i] == k && !(withdrawn && (*withdrawn)[i])) return true;
     return false;
 }
 
@@ -128,14 +130,15 @@ PlayedCase rescoreCase(const KeyCase& k, const Catalog& cat, std::uint64_t seed,
 
     // Path against the expert's (per visit, order within a visit does not matter).
     std::vector<int> visits;
-    pathOf(s.taken(), p.path, visits);
+    std::vector<bool> withdrawn;
+    pathOf(s.taken(), p.path, visits, &withdrawn);
     for (std::size_t i = 0; i < p.path.size() && p.divergence < 0; ++i)
-        if (!isDifferential(p.path[i]) &&
+        if (!isDifferential(p.path[i]) && !withdrawn[i] &&
             !inOther(p.path[i], visits[i], k.expertPath, k.expertVisits))
             p.divergence = static_cast<int>(i);
     for (std::size_t i = 0; i < k.expertPath.size() && p.expertDivergence < 0; ++i)
         if (!isDifferential(k.expertPath[i]) &&
-            !inOther(k.expertPath[i], k.expertVisits[i], p.path, visits))
+            !inOther(k.expertPath[i], k.expertVisits[i], p.path, visits, &withdrawn))
             p.expertDivergence = static_cast<int>(i);
 
     // Item data: which rules the student met, exactly as the score judged them (a plan made for

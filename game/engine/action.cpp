@@ -1,11 +1,11 @@
 #include "game/engine/action.hpp"
 
+#include "game/engine/file_read.hpp"
+#include "game/engine/xml_reader.hpp"
+
 #include <cstdlib>
 #include <sstream>
 #include <string_view>
-
-#include "game/engine/file_read.hpp"
-#include "game/engine/xml_reader.hpp"
 
 namespace rc {
 
@@ -15,9 +15,13 @@ struct VerbName {
     std::string_view name; // a view: every action parsed compares its verb with these
     Verb verb;
 };
-constexpr VerbName kVerbs[] = {{"ask", Verb::Ask},           {"exam", Verb::Exam},
-                               {"order", Verb::Order},       {"differential", Verb::Differential},
-                               {"diagnose", Verb::Diagnose}, {"plan", Verb::Plan},
+constexpr VerbName kVerbs[] = {{"ask", Verb::Ask},
+                               {"exam", Verb::Exam},
+                               {"order", Verb::Order},
+                               {"cancel", Verb::Cancel},
+                               {"differential", Verb::Differential},
+                               {"diagnose", Verb::Diagnose},
+                               {"plan", Verb::Plan},
                                {"advance", Verb::Advance}};
 
 /// The blanks `istream >> std::string` skips in the "C" locale: words are split without a
@@ -33,10 +37,12 @@ class Words {
     explicit Words(std::string_view line) {
         std::size_t i = 0;
         while (true) {
-            while (i < line.size() && isBlank(line[i])) ++i;
+            while (i < line.size() && isBlank(line[i]))
+                ++i;
             if (i == line.size()) return;
             std::size_t j = i;
-            while (j < line.size() && !isBlank(line[j])) ++j;
+            while (j < line.size() && !isBlank(line[j]))
+                ++j;
             push(line.substr(i, j - i));
             i = j;
         }
@@ -104,21 +110,28 @@ const char* verbName(Verb v) {
 
 const char* sideName(Side s) {
     switch (s) {
-    case Side::Left: return "left";
-    case Side::Right: return "right";
-    case Side::Both: return "both";
-    case Side::None: break;
+    case Side::Left:
+        return "left";
+    case Side::Right:
+        return "right";
+    case Side::Both:
+        return "both";
+    case Side::None:
+        break;
     }
     return "";
 }
 
-std::optional<Side> parseSide(const std::string& s) { return parseSideView(s); }
+std::optional<Side> parseSide(const std::string& s) {
+    return parseSideView(s);
+}
 
 std::string Action::key() const {
     std::string s = verbName(verb);
     if (!args.empty()) s += " " + args[0];
     if (side != Side::None) s += std::string(" ") + sideName(side);
-    for (std::size_t i = 1; i < args.size(); ++i) s += " " + args[i];
+    for (std::size_t i = 1; i < args.size(); ++i)
+        s += " " + args[i];
     return s;
 }
 
@@ -127,7 +140,8 @@ std::string Action::str() const {
     if (angle) s += " " + std::to_string(*angle);
     if (!estimates.empty()) {
         s += " estimate";
-        for (const auto& [dx, pct] : estimates) s += " " + dx + "=" + std::to_string(pct);
+        for (const auto& [dx, pct] : estimates)
+            s += " " + dx + "=" + std::to_string(pct);
     }
     return s;
 }
@@ -145,7 +159,8 @@ namespace {
 std::vector<std::string> toStrings(const std::string_view* first, const std::string_view* last) {
     std::vector<std::string> out;
     out.reserve(static_cast<std::size_t>(last - first));
-    for (; first != last; ++first) out.emplace_back(*first);
+    for (; first != last; ++first)
+        out.emplace_back(*first);
     return out;
 }
 
@@ -214,7 +229,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
         }
     if (!known) {
         error = "unknown action '" + clip(verb) +
-                "' (expected ask, exam, order, differential, diagnose, plan or advance)";
+                "' (expected ask, exam, order, cancel, differential, diagnose, plan or advance)";
         return false;
     }
     const std::string_view* rest = w.data() + 1;
@@ -223,6 +238,7 @@ bool parseActionView(std::string_view rawLine, Action& out, std::string& error) 
     case Verb::Order:
         if (count > 1) return parseEstimates(rest, count, out, error);
         [[fallthrough]];
+    case Verb::Cancel:
     case Verb::Ask:
         if (count != 1) {
             error = "'" + clip(verb) + "' takes exactly one id";
@@ -348,7 +364,8 @@ ActionLog parseActionLog(const std::string& text, const std::string& file, Diagn
 std::string formatActionLog(const ActionLog& log) {
     std::ostringstream out;
     out << "# rootcause action log\n";
-    for (const auto& [k, v] : log.header) out << "# " << k << ": " << v << "\n";
+    for (const auto& [k, v] : log.header)
+        out << "# " << k << ": " << v << "\n";
     for (const auto& a : log.actions) {
         out << a.str();
         if (a.time) {

@@ -1,16 +1,16 @@
 #pragma once
+#include "game/engine/diagnostics.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "game/engine/diagnostics.hpp"
-
 namespace rc {
 
 /// What an action does; the first word of an action-log line.
-enum class Verb { Ask, Exam, Order, Differential, Diagnose, Plan, Advance };
+enum class Verb { Ask, Exam, Order, Cancel, Differential, Diagnose, Plan, Advance };
 
 /// A side of the body, where a test, diagnosis or region takes one.
 enum class Side { None, Left, Right, Both };
@@ -23,17 +23,17 @@ std::optional<Side> parseSide(const std::string& s);
 /// One line of an action log, parsed (syntax only; a Session checks meaning).
 struct Action {
     Verb verb = Verb::Ask;
-    /// Words after the verb: ask/order {id}; exam {id}; diagnose {id}; differential {ids};
+    /// Words after the verb: ask/order/cancel {id}; exam {id}; diagnose {id}; differential {ids};
     /// plan {pathway, parts...}; advance {} (or {"6w"}).
     std::vector<std::string> args;
-    Side side = Side::None;         ///< exam and diagnose
-    std::optional<int> angle;       ///< exam: degrees a hands-on manoeuvre reached
-    std::optional<double> time;     ///< seconds since the case started ("@12.5")
+    Side side = Side::None;     ///< exam and diagnose
+    std::optional<int> angle;   ///< exam: degrees a hands-on manoeuvre reached
+    std::optional<double> time; ///< seconds since the case started ("@12.5")
     /// order only: the student's probability estimates committed before ordering
     /// (`order mri-lumbar estimate l3-radiculopathy=60`): diagnosis id and percent 0-100.
     /// Part of the log (str()), not of the decision (key()): scoring never reads them.
     std::vector<std::pair<std::string, int>> estimates;
-    int line = 0;                   ///< 1-based line in its log, 0 if built in code
+    int line = 0; ///< 1-based line in its log, 0 if built in code
 
     /// The action in log syntax without time (angle included).
     std::string str() const;

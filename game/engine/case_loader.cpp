@@ -419,7 +419,7 @@ void readScoring(Node& n, Case& c) {
             "domain", {"history", "examination", "investigations", "management", "safety"}, -1);
         if (dom >= 0) r.domain = kRuleDomains[dom];
         if (r.pattern.verb == Verb::Diagnose || r.pattern.verb == Verb::Differential ||
-            r.pattern.verb == Verb::Advance)
+            r.pattern.verb == Verb::Advance || r.pattern.verb == Verb::Cancel)
             if (!r.text.empty() && err.empty())
                 en.error("bad-action",
                          "rules judge ask, exam, order and plan actions; the diagnosis "

@@ -9,13 +9,16 @@ namespace rc {
 
 namespace {
 
-std::vector<std::string> pathOf(const std::vector<TakenAction>& taken,
-                                std::vector<int>* visits = nullptr) {
+/// The path as played (cancelled orders and their `cancel` lines included); `withdrawn` marks
+/// those, which never count as a divergence from the expert.
+std::vector<std::string> pathOf(const std::vector<TakenAction>& taken, std::vector<int>* visits,
+                                std::vector<bool>* withdrawn) {
     std::vector<std::string> out;
     for (const auto& t : taken) {
         if (t.repeat) continue;
         out.push_back(t.action.key());
-        if (visits) visits->push_back(t.visitIndex);
+        visits->push_back(t.visitIndex);
+        withdrawn->push_back(t.cancelled || t.action.verb == Verb::Cancel);
     }
     return out;
 }
@@ -30,22 +33,23 @@ Debrief makeDebrief(const Session& s) {
         if (!expert.apply(a).ok) break;
     d.score = scoreSession(s, expert.ledger());
     std::vector<int> pv, ev;
-    d.playerPath = pathOf(s.taken(), &pv);
-    d.expertPath = pathOf(expert.taken(), &ev);
+    std::vector<bool> pw, ew;
+    d.playerPath = pathOf(s.taken(), &pv, &pw);
+    d.expertPath = pathOf(expert.taken(), &ev, &ew);
     // Divergence: compared per visit, order within a visit does not matter.
     auto inOther = [](const std::string& k, int visit, const std::vector<std::string>& path,
-                      const std::vector<int>& visits) {
+                      const std::vector<int>& visits, const std::vector<bool>& withdrawn) {
         for (std::size_t i = 0; i < path.size(); ++i)
-            if (visits[i] == visit && path[i] == k) return true;
+            if (visits[i] == visit && path[i] == k && !withdrawn[i]) return true;
         return false;
     };
     for (std::size_t i = 0; i < d.playerPath.size() && d.playerDivergence < 0; ++i)
-        if (d.playerPath[i].rfind("differential", 0) != 0 &&
-            !inOther(d.playerPath[i], pv[i], d.expertPath, ev))
+        if (d.playerPath[i].rfind("differential", 0) != 0 && !pw[i] &&
+            !inOther(d.playerPath[i], pv[i], d.expertPath, ev, ew))
             d.playerDivergence = static_cast<int>(i);
     for (std::size_t i = 0; i < d.expertPath.size() && d.expertDivergence < 0; ++i)
-        if (d.expertPath[i].rfind("differential", 0) != 0 &&
-            !inOther(d.expertPath[i], ev[i], d.playerPath, pv))
+        if (d.expertPath[i].rfind("differential", 0) != 0 && !ew[i] &&
+            !inOther(d.expertPath[i], ev[i], d.playerPath, pv, pw))
             d.expertDivergence = static_cast<int>(i);
     if (const Outcome* o = s.outcome()) {
         d.outcomeText = o->text;
@@ -66,13 +70,18 @@ Debrief makeDebrief(const Session& s) {
     d.truthSource = citeText(cat, c.truthCite);
     if (const Outcome* o = s.outcome()) d.outcomeSource = citeText(cat, o->cite);
     d.learning = c.learning;
-    for (const auto& lp : c.learning) d.learningSources.push_back(citeText(cat, lp.cite));
+    for (const auto& lp : c.learning)
+        d.learningSources.push_back(citeText(cat, lp.cite));
     // The case's bibliography: what it teaches from, in the order a reader meets it.
     collectSources(cat, c.truthCite, d.sources);
-    for (const auto& a : c.accepts) collectSources(cat, a.cite, d.sources);
-    for (const auto& r : c.rules) collectSources(cat, r.cite, d.sources);
-    for (const auto& o : c.outcomes) collectSources(cat, o.cite, d.sources);
-    for (const auto& lp : c.learning) collectSources(cat, lp.cite, d.sources);
+    for (const auto& a : c.accepts)
+        collectSources(cat, a.cite, d.sources);
+    for (const auto& r : c.rules)
+        collectSources(cat, r.cite, d.sources);
+    for (const auto& o : c.outcomes)
+        collectSources(cat, o.cite, d.sources);
+    for (const auto& lp : c.learning)
+        collectSources(cat, lp.cite, d.sources);
     for (const auto& t : s.taken()) {
         if (t.action.verb != Verb::Exam || !t.action.angle) continue;
         const Exam* e = s.catalog().exam(t.action.args[0]);
@@ -143,8 +152,10 @@ std::string debriefText(const Debrief& d, const Session& s) {
         const char* mark = j.missed ? "MISSED" : j.points > 0 ? "+" : j.points < 0 ? "-" : "=";
         out << "  [" << c.visits[static_cast<std::size_t>(j.visitIndex)].id << "] " << mark << " "
             << j.action << "  (" << tagName(j.tag) << ", " << domainName(j.domain);
-        if (j.missed) out << ", " << j.possible << " pts lost";
-        else if (j.points != 0) out << ", " << (j.points > 0 ? "+" : "") << j.points << " pts";
+        if (j.missed)
+            out << ", " << j.possible << " pts lost";
+        else if (j.points != 0)
+            out << ", " << (j.points > 0 ? "+" : "") << j.points << " pts";
         if (j.critical) out << ", critical";
         if (j.stoppedShort) out << ", stopped short";
         out << ")\n      " << j.feedback << "\n";

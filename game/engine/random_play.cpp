@@ -1,9 +1,9 @@
 #include "game/engine/random_play.hpp"
 
-#include <algorithm>
-
 #include "game/engine/scoring.hpp"
 #include "game/engine/session.hpp"
+
+#include <algorithm>
 
 namespace rc {
 
@@ -16,12 +16,15 @@ std::uint64_t Rng::next() {
 
 namespace {
 
-Side randomSide(Rng& rng) { return rng.below(2) ? Side::Right : Side::Left; }
+Side randomSide(Rng& rng) {
+    return rng.below(2) ? Side::Right : Side::Left;
+}
 
 Action randomClinicalAction(const Session& s, const Catalog& cat, Rng& rng) {
     switch (rng.below(5)) {
     case 0:
-    case 1: return makeAction(Verb::Ask, {cat.questions[rng.below(cat.questions.size())].id});
+    case 1:
+        return makeAction(Verb::Ask, {cat.questions[rng.below(cat.questions.size())].id});
     case 2: {
         const Exam& e = cat.exams[rng.below(cat.exams.size())];
         Action a = makeAction(Verb::Exam, {e.id}, e.sided ? randomSide(rng) : Side::None);
@@ -30,6 +33,8 @@ Action randomClinicalAction(const Session& s, const Catalog& cat, Rng& rng) {
     }
     case 3: {
         const Investigation& i = cat.investigations[rng.below(cat.investigations.size())];
+        // An order still pending may be withdrawn; one already reported cannot.
+        if (s.pending(i.id)) return makeAction(Verb::Cancel, {i.id});
         if (s.ordered(i.id)) return makeAction(Verb::Ask, {cat.questions[0].id});
         return makeAction(Verb::Order, {i.id});
     }
@@ -69,7 +74,8 @@ std::vector<Action> randomPlay(const Case& c, const Catalog& cat, std::uint64_t 
     };
     for (int visit = 0; visit < 8 && !s.finished(); ++visit) {
         std::size_t steps = rng.below(25);
-        for (std::size_t i = 0; i < steps; ++i) take(randomClinicalAction(s, cat, rng));
+        for (std::size_t i = 0; i < steps; ++i)
+            take(randomClinicalAction(s, cat, rng));
         if (rng.below(4) != 0) {
             const DiagnosisDef& d = cat.diagnoses[rng.below(cat.diagnoses.size())];
             take(makeAction(Verb::Diagnose, {d.id}, d.sided ? randomSide(rng) : Side::None));

@@ -1,10 +1,10 @@
 #include "game/engine/scoring.hpp"
 
-#include <algorithm>
-#include <cmath>
-
 #include "game/engine/content_text.hpp"
 #include "game/engine/dx_class.hpp"
+
+#include <algorithm>
+#include <cmath>
 
 namespace rc {
 
@@ -14,7 +14,9 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-bool inScope(const Rule& r, const Session& s) { return r.visit.empty() || s.reached(r.visit); }
+bool inScope(const Rule& r, const Session& s) {
+    return r.visit.empty() || s.reached(r.visit);
+}
 
 double ratio(double expert, double player, double slack) {
     return std::min(1.0, (expert + slack) / (player + slack));
@@ -22,7 +24,8 @@ double ratio(double expert, double player, double slack) {
 
 /// True when pattern word `i` of the rule (or one of its alternatives) equals `word`.
 bool wordIs(const Rule& r, std::size_t i, const std::string& word) {
-    if (i < r.alternatives.size() && !r.alternatives[i].empty()) return contains(r.alternatives[i], word);
+    if (i < r.alternatives.size() && !r.alternatives[i].empty())
+        return contains(r.alternatives[i], word);
     return r.pattern.args[i] == word;
 }
 
@@ -61,19 +64,23 @@ bool ruleMatches(const Rule& r, const TakenAction& t, const Case& c) {
         return false;
     switch (p.verb) {
     case Verb::Ask:
-    case Verb::Order: return wordIs(r, 0, a.args[0]);
-    case Verb::Exam: return wordIs(r, 0, a.args[0]) && (p.side == Side::None || p.side == a.side);
+    case Verb::Order:
+        return wordIs(r, 0, a.args[0]);
+    case Verb::Exam:
+        return wordIs(r, 0, a.args[0]) && (p.side == Side::None || p.side == a.side);
     case Verb::Plan:
         for (std::size_t i = 0; i < p.args.size(); ++i)
             if (!anyWordIn(r, i, a.args)) return false;
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
 std::array<double, kDomainCount> effectiveWeights(const Case& c, const ScoringPolicy& p) {
     std::array<double, kDomainCount> w{};
-    for (int d = 0; d < kDomainCount; ++d) w[d] = c.weights[d] >= 0 ? c.weights[d] : p.weights[d];
+    for (int d = 0; d < kDomainCount; ++d)
+        w[d] = c.weights[d] >= 0 ? c.weights[d] : p.weights[d];
     return w;
 }
 
@@ -101,7 +108,8 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     std::vector<bool> justified(taken.size(), false);
     const std::vector<const Action*> dxAt = diagnosisInForce(taken);
     std::vector<DxClass> dxClassAt(taken.size());
-    for (std::size_t i = 0; i < taken.size(); ++i) dxClassAt[i] = classifyDiagnosis(c, cat, dxAt[i]);
+    for (std::size_t i = 0; i < taken.size(); ++i)
+        dxClassAt[i] = classifyDiagnosis(c, cat, dxAt[i]);
     sc.rules.assign(c.rules.size(), RuleOutcome::NotMet);
 
     for (std::size_t ri = 0; ri < c.rules.size(); ++ri) {
@@ -116,7 +124,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         int first = -1;
         bool full = false, offTarget = false;
         for (std::size_t i = 0; i < taken.size(); ++i) {
-            if (taken[i].repeat || !ruleMatches(r, taken[i], c)) continue;
+            if (taken[i].repeat || taken[i].cancelled || !ruleMatches(r, taken[i], c)) continue;
             if (!dxIn(r.dx, dxClassAt[i])) continue;
             if (needsTarget && dxClassAt[i] == DxClass::Wrong) {
                 offTarget = true;
@@ -150,7 +158,9 @@ Score scoreSession(const Session& s, const Ledger& expert) {
                 j.missed = true;
                 j.offTarget = offTarget;
                 if (offTarget)
-                    j.feedback = "Not credited: your plan was made for a problem in another region. " + j.feedback;
+                    j.feedback =
+                        "Not credited: your plan was made for a problem in another region. " +
+                        j.feedback;
                 j.action = r.text;
                 j.visitIndex = s.visitIndex();
                 if (!r.visit.empty())
@@ -182,7 +192,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     for (std::size_t i = 0; i < taken.size(); ++i) {
         const TakenAction& t = taken[i];
         // An action some rule names is not "unnamed" even if that rule was credited earlier.
-        if (t.repeat || !perAction[i].empty() ||
+        if (t.repeat || t.cancelled || !perAction[i].empty() ||
             std::any_of(c.rules.begin(), c.rules.end(),
                         [&](const Rule& r) { return inScope(r, s) && ruleMatches(r, t, c); }))
             continue;
@@ -260,13 +270,13 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     } else if (dx->args[0] == c.truthDiagnosis) {
         bool sideOk = dx->side == c.truthSide;
         sc.diagnosisCredit = sideOk ? 1.0 : pol.wrongSideCredit;
-        sc.diagnosisFeedback = sideOk ? c.truthText
-                                      : "Right diagnosis, wrong side. " + c.truthText;
+        sc.diagnosisFeedback = sideOk ? c.truthText : "Right diagnosis, wrong side. " + c.truthText;
     } else {
         sc.diagnosisFeedback = c.truthText;
         for (const Accept& a : c.accepts)
             if (a.diagnosis == dx->args[0]) {
-                double credit = a.side == Side::None || a.side == dx->side ? a.credit : a.credit / 2;
+                double credit =
+                    a.side == Side::None || a.side == dx->side ? a.credit : a.credit / 2;
                 sc.diagnosisCredit = credit;
                 sc.diagnosisFeedback = a.feedback;
             }
@@ -277,7 +287,9 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     int items = 0, rel = 0;
     for (std::size_t i = 0; i < taken.size(); ++i) {
         Verb v = taken[i].action.verb;
-        if (taken[i].repeat || !(v == Verb::Ask || v == Verb::Exam || v == Verb::Order)) continue;
+        if (taken[i].repeat || taken[i].cancelled ||
+            !(v == Verb::Ask || v == Verb::Exam || v == Verb::Order))
+            continue;
         ++items;
         if (relevant[i]) ++rel;
     }
@@ -296,8 +308,8 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         // The taken action that placed this order.
         std::size_t at = taken.size();
         for (std::size_t i = 0; i < taken.size(); ++i)
-            if (taken[i].action.verb == Verb::Order && taken[i].action.args[0] == o.test &&
-                taken[i].visitIndex == o.visitIndex) {
+            if (taken[i].action.verb == Verb::Order && !taken[i].cancelled &&
+                taken[i].action.args[0] == o.test && taken[i].visitIndex == o.visitIndex) {
                 at = i;
                 break;
             }
@@ -311,12 +323,15 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         if (inv && inv->radiation > 0) {
             double rad = std::min(pol.harmRadiationMax, pol.harmPerMsv * inv->radiation);
             ded.points += rad;
-            if (rad >= 0.05) why.push_back(oneDecimal(inv->radiation) + " mSv of radiation");
-            else why.push_back("a small dose of radiation");
+            if (rad >= 0.05)
+                why.push_back(oneDecimal(inv->radiation) + " mSv of radiation");
+            else
+                why.push_back("a small dose of radiation");
         }
         if (!o.result.incidental.empty()) {
             ded.points += pol.harmCascade;
-            why.push_back("an incidental finding that invites a cascade of further tests and treatment");
+            why.push_back(
+                "an incidental finding that invites a cascade of further tests and treatment");
         }
         ded.points = std::round(ded.points * 10.0) / 10.0;
         for (std::size_t k = 0; k < why.size(); ++k)
@@ -344,8 +359,10 @@ Score scoreSession(const Session& s, const Ledger& expert) {
     sc.total = std::round(t * 10.0) / 10.0;
 
     for (auto& v : perAction)
-        for (auto& j : v) sc.decisions.push_back(std::move(j));
-    for (auto& j : missed) sc.decisions.push_back(std::move(j));
+        for (auto& j : v)
+            sc.decisions.push_back(std::move(j));
+    for (auto& j : missed)
+        sc.decisions.push_back(std::move(j));
     return sc;
 }
 

@@ -1,9 +1,9 @@
 #include "game/engine/session.hpp"
 
-#include <algorithm>
-
 #include "game/engine/dx_class.hpp"
 #include "game/engine/fnv1a.hpp"
+
+#include <algorithm>
 
 namespace rc {
 
@@ -46,11 +46,24 @@ Reply Session::apply(const Action& a) {
     case Verb::Exam:
         r = doExam(a, t);
         break;
-    case Verb::Order: r = doOrder(a); break;
-    case Verb::Differential: r = doDifferential(a); break;
-    case Verb::Diagnose: r = doDiagnose(a); break;
-    case Verb::Plan: r = doPlan(a); break;
-    case Verb::Advance: r = doAdvance(a); break; // judged at the visit it ends
+    case Verb::Order:
+        r = doOrder(a);
+        break;
+    case Verb::Cancel:
+        r = doCancel(a);
+        break;
+    case Verb::Differential:
+        r = doDifferential(a);
+        break;
+    case Verb::Diagnose:
+        r = doDiagnose(a);
+        break;
+    case Verb::Plan:
+        r = doPlan(a);
+        break;
+    case Verb::Advance:
+        r = doAdvance(a);
+        break; // judged at the visit it ends
     }
     if (!r.ok) return r;
     t.reply = r.text;
@@ -79,8 +92,15 @@ bool Session::ordered(const std::string& test) const {
     });
 }
 
+bool Session::pending(const std::string& test) const {
+    return std::any_of(orders_.begin(), orders_.end(), [&](const OrderedTest& o) {
+        return o.visitIndex == visit_ && o.test == test && !o.arrived;
+    });
+}
+
 const Action* Session::diagnosis() const {
-    return diagnosisIndex_ < 0 ? nullptr : &taken_[static_cast<std::size_t>(diagnosisIndex_)].action;
+    return diagnosisIndex_ < 0 ? nullptr
+                               : &taken_[static_cast<std::size_t>(diagnosisIndex_)].action;
 }
 
 const Action* Session::plan() const {
@@ -92,7 +112,8 @@ const Action* Session::plan() const {
 std::string Session::answer(const std::string& q) const {
     const Answer* a = nullptr;
     auto it = visit().overrides.answers.find(q);
-    if (it != visit().overrides.answers.end()) a = &it->second;
+    if (it != visit().overrides.answers.end())
+        a = &it->second;
     else {
         auto bt = case_->base.answers.find(q);
         if (bt != case_->base.answers.end()) a = &bt->second;
@@ -180,7 +201,8 @@ Reply Session::doOrder(const Action& a) {
     const Investigation* inv = cat_->investigation(a.args[0]);
     if (!inv) return refuse("unknown investigation '" + a.args[0] + "'");
     for (const auto& e : a.estimates)
-        if (!cat_->diagnosis(e.first)) return refuse("the estimate names unknown diagnosis '" + e.first + "'");
+        if (!cat_->diagnosis(e.first))
+            return refuse("the estimate names unknown diagnosis '" + e.first + "'");
     if (ordered(inv->id)) return refuse("'" + inv->label + "' is already ordered at this visit");
     ledger_.minutes += inv->minutes;
     ledger_.cost += inv->cost;
@@ -189,7 +211,8 @@ Reply Session::doOrder(const Action& a) {
     o.test = inv->id;
     o.visitIndex = visit_;
     const Result* r = resultAt(visit_, inv->id);
-    if (r) o.result = *r;
+    if (r)
+        o.result = *r;
     else {
         o.result.test = inv->id;
         o.result.report = inv->normal;
@@ -198,6 +221,35 @@ Reply Session::doOrder(const Action& a) {
     orders_.push_back(o);
     if (o.arrived) return {true, {}, o.result.report};
     return {true, {}, inv->label + " requested; the report will be ready at the next visit."};
+}
+
+// A cancelled order is withdrawn: the test is never done, no result arrives. The clinic minutes
+// spent arranging it stay spent; its money and radiation are given back (FORMAT.md §3). The
+// order's taken action is marked, so scoring treats it as never ordered.
+Reply Session::doCancel(const Action& a) {
+    const Investigation* inv = cat_->investigation(a.args[0]);
+    if (!inv) return refuse("unknown investigation '" + a.args[0] + "'");
+    auto it = std::find_if(orders_.begin(), orders_.end(), [&](const OrderedTest& o) {
+        return o.visitIndex == visit_ && o.test == inv->id;
+    });
+    if (it == orders_.end())
+        return refuse("'" + inv->label + "' has not been ordered at this visit: nothing to cancel");
+    if (it->arrived)
+        return refuse("the result of '" + inv->label +
+                      "' has already arrived: an order can be cancelled only before its result");
+    orders_.erase(it);
+    ledger_.cost -= inv->cost;
+    ledger_.radiation = std::max(0.0, ledger_.radiation - inv->radiation);
+    for (auto t = taken_.rbegin(); t != taken_.rend(); ++t)
+        if (t->visitIndex == visit_ && t->action.verb == Verb::Order && !t->cancelled &&
+            t->action.args[0] == inv->id) {
+            t->cancelled = true;
+            break;
+        }
+    return {true,
+            {},
+            inv->label + " cancelled: no result will come. The clinic time spent stays "
+                         "spent; the test is not charged."};
 }
 
 Reply Session::doDifferential(const Action& a) {
@@ -220,10 +272,12 @@ Reply Session::doDiagnose(const Action& a) {
 }
 
 Reply Session::doPlan(const Action& a) {
-    if (plan()) return refuse("a plan is already made at this visit; advance to see the patient again");
+    if (plan())
+        return refuse("a plan is already made at this visit; advance to see the patient again");
     if (!cat_->pathway(a.args[0]))
-        return refuse("'" + a.args[0] + "' is not a pathway (conservative, imaging, injection, "
-                                        "surgical, urgent)");
+        return refuse("'" + a.args[0] +
+                      "' is not a pathway (conservative, imaging, injection, "
+                      "surgical, urgent)");
     for (std::size_t i = 1; i < a.args.size(); ++i) {
         if (!cat_->part(a.args[i])) return refuse("unknown plan part '" + a.args[i] + "'");
         for (std::size_t j = i + 1; j < a.args.size(); ++j)
@@ -268,7 +322,8 @@ bool Session::nextMatches(const NextRule& r, const Action& plan) const {
 }
 
 void Session::arriveAll() {
-    for (auto& o : orders_) o.arrived = true;
+    for (auto& o : orders_)
+        o.arrived = true;
 }
 
 Reply Session::doAdvance(const Action&) {
@@ -278,7 +333,8 @@ Reply Session::doAdvance(const Action&) {
         if (!nextMatches(r, *p)) continue;
         if (!r.outcome.empty()) {
             outcome_ = case_->outcome(r.outcome);
-            if (!outcome_) return refuse("the case script names an unknown outcome '" + r.outcome + "'");
+            if (!outcome_)
+                return refuse("the case script names an unknown outcome '" + r.outcome + "'");
             arriveAll();
             return {true, {}, outcome_->text};
         }
@@ -301,7 +357,8 @@ ActionLog Session::log() const {
     ActionLog log;
     log.header["case"] = case_->id;
     log.header["seed"] = std::to_string(seed_);
-    for (const auto& t : taken_) log.actions.push_back(t.action);
+    for (const auto& t : taken_)
+        log.actions.push_back(t.action);
     return log;
 }
 

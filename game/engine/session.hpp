@@ -1,19 +1,19 @@
 #pragma once
+#include "game/engine/action.hpp"
+#include "game/engine/case.hpp"
+#include "game/engine/catalog.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "game/engine/action.hpp"
-#include "game/engine/case.hpp"
-#include "game/engine/catalog.hpp"
-
 namespace rc {
 
 /// Stewardship ledger: what the player's choices cost.
 struct Ledger {
-    int minutes = 0;     ///< clinic minutes
-    int cost = 0;        ///< pounds sterling
+    int minutes = 0;      ///< clinic minutes
+    int cost = 0;         ///< pounds sterling
     double radiation = 0; ///< effective dose, mSv
 };
 
@@ -27,18 +27,21 @@ struct Reply {
 /// An action the session accepted, with where and what it revealed.
 struct TakenAction {
     Action action;
-    int visitIndex = 0;       ///< index into Case::visits
-    std::string reply;        ///< the text shown to the player
-    bool repeat = false;      ///< same question/exam already done at this visit (free)
+    int visitIndex = 0;        ///< index into Case::visits
+    std::string reply;         ///< the text shown to the player
+    bool repeat = false;       ///< same question/exam already done at this visit (free)
     bool stoppedShort = false; ///< hands-on test stopped before the range that mattered
+    /// An order withdrawn by a later `cancel` before its result arrived: the test was never
+    /// done, so scoring treats it as not ordered (no rule, penalty or deduction sees it).
+    bool cancelled = false;
 };
 
 /// An ordered investigation and whether its report has arrived.
 struct OrderedTest {
     std::string test;
-    int visitIndex = 0;      ///< visit it was ordered at
+    int visitIndex = 0; ///< visit it was ordered at
     bool arrived = false;
-    Result result;           ///< the report (catalogue normal if the case sets none)
+    Result result; ///< the report (catalogue normal if the case sets none)
 };
 
 /// Tolerance (degrees) within which a hands-on angle counts as reaching a target.
@@ -74,9 +77,11 @@ class Session {
     const std::vector<TakenAction>& taken() const { return taken_; }
     const std::vector<OrderedTest>& orders() const { return orders_; }
 
-    bool asked(const std::string& question) const;                ///< at this visit
-    bool examined(const std::string& exam, Side side) const;      ///< at this visit
-    bool ordered(const std::string& test) const;                  ///< at this visit
+    bool asked(const std::string& question) const;           ///< at this visit
+    bool examined(const std::string& exam, Side side) const; ///< at this visit
+    bool ordered(const std::string& test) const;             ///< at this visit
+    /// An order of this test at this visit whose result has not arrived (it may be cancelled).
+    bool pending(const std::string& test) const;
     /// The latest `diagnose` action, if any.
     const Action* diagnosis() const;
     /// The working differential (latest), most likely first.
@@ -101,6 +106,7 @@ class Session {
     Reply doAsk(const Action& a);
     Reply doExam(const Action& a, TakenAction& t);
     Reply doOrder(const Action& a);
+    Reply doCancel(const Action& a);
     Reply doDifferential(const Action& a);
     Reply doDiagnose(const Action& a);
     Reply doPlan(const Action& a);

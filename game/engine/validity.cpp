@@ -1,8 +1,8 @@
 #include "game/engine/validity.hpp"
 
-#include <algorithm>
-
 #include "game/engine/content_text.hpp"
+
+#include <algorithm>
 
 namespace rc {
 
@@ -13,7 +13,8 @@ namespace {
 std::vector<Action> treaterPath(const PathTemplate& t, const Case& c, const Catalog& cat) {
     std::vector<Action> out;
     Side side = primarySide(c);
-    for (const auto& q : t.questions) out.push_back(makeAction(Verb::Ask, {q}));
+    for (const auto& q : t.questions)
+        out.push_back(makeAction(Verb::Ask, {q}));
     for (const auto& g : t.examGroups)
         for (const auto& eg : cat.examGroups) {
             if (eg.id != g) continue;
@@ -22,7 +23,8 @@ std::vector<Action> treaterPath(const PathTemplate& t, const Case& c, const Cata
                 if (e) out.push_back(makeAction(Verb::Exam, {id}, e->sided ? side : Side::None));
             }
         }
-    for (const auto& o : t.orders) out.push_back(makeAction(Verb::Order, {o}));
+    for (const auto& o : t.orders)
+        out.push_back(makeAction(Verb::Order, {o}));
     if (const DiagnosisDef* d = cat.diagnosis(t.diagnosis))
         out.push_back(makeAction(Verb::Diagnose, {d->id}, d->sided ? side : Side::None));
     // One plan and advance per visit at most (a case has at most three).
@@ -62,7 +64,7 @@ std::vector<Action> overInvestigator(const Case& c, const Catalog& cat) {
 std::vector<Action> guidelinePath(const Case& c, const Catalog& cat) {
     std::vector<Action> out;
     for (const auto& a : c.expert) {
-        if (a.verb == Verb::Order) {
+        if (a.verb == Verb::Order || a.verb == Verb::Cancel) { // its cancel goes with it
             const Investigation* inv = cat.investigation(a.args[0]);
             if (inv && inv->kind == "imaging") continue;
         }
@@ -71,7 +73,8 @@ std::vector<Action> guidelinePath(const Case& c, const Catalog& cat) {
     return out;
 }
 
-PathPlay play(PathKind kind, const std::vector<Action>& actions, const Case& c, const Catalog& cat) {
+PathPlay play(PathKind kind, const std::vector<Action>& actions, const Case& c,
+              const Catalog& cat) {
     PathPlay p;
     p.kind = kind;
     Session s(c, cat, 1);
@@ -125,8 +128,10 @@ std::vector<Action> generatePath(PathKind kind, const Case& c, const Catalog& ca
         const PathTemplate* t = cat.policy.path(pathKindName(kind));
         return t ? treaterPath(*t, c, cat) : std::vector<Action>{};
     }
-    case PathKind::OverInvestigator: return overInvestigator(c, cat);
-    case PathKind::Guideline: return guidelinePath(c, cat);
+    case PathKind::OverInvestigator:
+        return overInvestigator(c, cat);
+    case PathKind::Guideline:
+        return guidelinePath(c, cat);
     }
     return {};
 }

@@ -62,6 +62,41 @@ std::vector<DecisionRow> partRows(const rc::Catalog& cat) {
     return rows;
 }
 
+const rc::Action* previousPlan(const rc::Session& s) {
+    if (s.visitNumber() < 2) return nullptr;
+    const auto& taken = s.taken();
+    for (auto it = taken.rbegin(); it != taken.rend(); ++it)
+        if (it->action.verb == rc::Verb::Plan && it->visitIndex != s.visitIndex())
+            return &it->action;
+    return nullptr;
+}
+
+DecisionChoice initialChoice(const rc::Session& s) {
+    DecisionChoice c;
+    if (const rc::Action* d = s.diagnosis()) c.diagnosis = d->args[0], c.side = d->side;
+    const rc::Action* plan = s.plan() ? s.plan() : previousPlan(s);
+    if (plan && !plan->args.empty() && s.catalog().pathway(plan->args[0])) {
+        c.pathway = plan->args[0];
+        for (std::size_t i = 1; i < plan->args.size(); ++i)
+            if (s.catalog().part(plan->args[i])) c.parts.push_back(plan->args[i]);
+    }
+    return c;
+}
+
+rc::Side stepSide(rc::Side current, int dir) {
+    if (current == rc::Side::None) return dir < 0 ? rc::Side::Left : rc::Side::Right;
+    const int k = current == rc::Side::Left ? 0 : current == rc::Side::Right ? 1 : 2;
+    const int next = std::clamp(k + (dir < 0 ? -1 : 1), 0, 2);
+    return next == 0 ? rc::Side::Left : next == 1 ? rc::Side::Right : rc::Side::Both;
+}
+
+std::string decisionWarning(const rc::Session& s, const DecisionChoice& c) {
+    const rc::DiagnosisDef* d = s.catalog().diagnosis(c.diagnosis);
+    if (d && d->sided && c.side == rc::Side::None)
+        return d->label + " needs a side: choose Left, Right or Both before confirming.";
+    return "";
+}
+
 std::vector<rc::Action> decisionActions(const rc::Session& s, const DecisionChoice& c,
                                         std::string& missing) {
     std::vector<rc::Action> out;

@@ -32,6 +32,19 @@ struct DecisionChoice {
     std::vector<std::string> parts; ///< in catalogue order
 };
 
+/// The choice the screen opens with: the diagnosis (and its side) already named, and at a
+/// later visit the previous visit's plan (pathway and parts). Never a side the student did not
+/// choose.
+DecisionChoice initialChoice(const rc::Session& s);
+/// The plan made at the visit before this one (nullptr at the first visit).
+const rc::Action* previousPlan(const rc::Session& s);
+/// The side after a Left/Right key (`dir` -1 or +1) over the chips Left, Right, Both; from no
+/// side, Left picks Left and Right picks Right.
+rc::Side stepSide(rc::Side current, int dir);
+/// What the choice still lacks or should check, recomputed from the choice itself ("" when
+/// nothing): the side of a sided diagnosis, a side given to one that takes none, the pathway.
+std::string decisionWarning(const rc::Session& s, const DecisionChoice& c);
+
 /// The actions to apply, in order: `diagnose` (when none was made yet or it changed), `plan`,
 /// `advance`. Empty when the choice is incomplete (see `missing`).
 std::vector<rc::Action> decisionActions(const rc::Session& s, const DecisionChoice& c,

@@ -113,12 +113,49 @@ std::vector<EncounterRow> investigationRows(const rc::Session& s) {
             if (const rc::OrderedTest* o = orderFor(s, inv.id)) {
                 r.done = true;
                 r.arrived = o->arrived;
+                r.pending = s.pending(inv.id);
                 r.caption = o->arrived ? "result ready" : "pending until next visit";
             }
             rows.push_back(r);
         }
     }
     return rows;
+}
+
+Verdict orderVerdict(const rc::Score& sc, const std::string& test, int visitIndex,
+                     std::string& why) {
+    why.clear();
+    const std::string key = "order " + test;
+    // The judgement of that order (its log text may carry estimates after the id).
+    for (const auto& j : sc.decisions) {
+        if (j.missed || j.visitIndex != visitIndex) continue;
+        if (j.action != key && j.action.rfind(key + " ", 0) != 0) continue;
+        why = j.feedback;
+        if (j.tag == rc::Tag::Essential || j.tag == rc::Tag::Indicated) return Verdict::Good;
+        if (j.tag == rc::Tag::Neutral) return Verdict::Neutral;
+        return Verdict::Bad;
+    }
+    // Named by no rule that judged it, but paying harm and waste (a rule's dx excluded it).
+    for (const auto& d : sc.deductions)
+        if (d.action == key && d.visitIndex == visitIndex) {
+            why = "Not indicated now: " + d.reason + ".";
+            return Verdict::Bad;
+        }
+    // Counted by a rule judged at an earlier order: done, neither praised nor blamed.
+    return Verdict::Neutral;
+}
+
+void judgeOrders(std::vector<EncounterRow>& rows, const rc::Session& s, const rc::Score& sc) {
+    for (auto& r : rows) {
+        if (r.heading || !r.done) continue;
+        const rc::OrderedTest* o = orderFor(s, r.id);
+        if (!o) continue;
+        r.verdict = orderVerdict(sc, r.id, o->visitIndex, r.verdictText);
+    }
+}
+
+rc::Action cancelAction(const EncounterRow& row) {
+    return rc::makeAction(rc::Verb::Cancel, {row.id});
 }
 
 std::vector<EncounterRow> notesRows(const rc::Session& s) {
@@ -173,6 +210,7 @@ EncounterTab tabFor(const rc::Action& a) {
     case rc::Verb::Exam:
         return EncounterTab::Examination;
     case rc::Verb::Order:
+    case rc::Verb::Cancel:
         return EncounterTab::Investigations;
     default:
         return EncounterTab::Notes;

@@ -1,6 +1,7 @@
 #include "game/play/play_state.hpp"
 
 #include "game/engine/scoring.hpp"
+#include "game/play/encounter_rows.hpp"
 
 #include <filesystem>
 
@@ -115,14 +116,29 @@ const rc::Debrief& PlayState::debrief() {
     return *debrief_;
 }
 
+std::optional<rc::Score> PlayState::practiceScore() const {
+    if (!session_ || save_.mode == "exam") return std::nullopt;
+    if (!expertLedger_)
+        const_cast<PlayState*>(this)->expertLedger_ = rc::expertLedger(*case_, *cat_, save_.seed);
+    return rc::scoreSession(*session_, *expertLedger_);
+}
+
 Hint PlayState::hint() const {
     Hint h;
     if (!session_ || save_.mode == "exam" || session_->taken().empty()) return h;
     const rc::TakenAction& last = session_->taken().back();
-    if (last.action.verb == rc::Verb::Differential || last.repeat) return h;
-    if (!expertLedger_)
-        const_cast<PlayState*>(this)->expertLedger_ = rc::expertLedger(*case_, *cat_, save_.seed);
-    const rc::Score sc = rc::scoreSession(*session_, *expertLedger_);
+    if (last.action.verb == rc::Verb::Differential || last.action.verb == rc::Verb::Cancel ||
+        last.repeat)
+        return h;
+    const rc::Score sc = *practiceScore();
+    if (last.action.verb == rc::Verb::Order) { // the same verdict as the order's row
+        const Verdict v = orderVerdict(sc, last.action.args[0], last.visitIndex, h.text);
+        if (h.text.empty()) return h;
+        h.kind = v == Verdict::Good  ? Hint::Kind::Good
+                 : v == Verdict::Bad ? Hint::Kind::Bad
+                                     : Hint::Kind::Neutral;
+        return h;
+    }
     const std::string key = last.action.str();
     for (const auto& j : sc.decisions) {
         if (j.missed || j.visitIndex != last.visitIndex) continue;

@@ -4,6 +4,7 @@
 #include "game/engine/autosave.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/debrief.hpp"
+#include "game/engine/scoring.hpp"
 #include "game/engine/session.hpp"
 #include "game/play/write_health.hpp"
 
@@ -43,6 +44,8 @@ class PlayState {
     const std::string& lastReply() const { return lastReply_; }
     /// The scoring rules' view of the last action (practice mode only; exam mode: none).
     Hint hint() const;
+    /// The score so far, for feedback as the student plays: practice mode only (exam: none).
+    std::optional<rc::Score> practiceScore() const;
 
     /// Where autosaves go (empty: no autosave). Default userDataDir()/autosave.log.
     void setAutosavePath(std::string p) { autosavePath_ = std::move(p); }

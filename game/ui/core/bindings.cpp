@@ -25,6 +25,7 @@ Bindings::Bindings() {
     }
     bind(K::Num0, true, false, Input::ScaleReset);
     bind(K::F12, false, false, Input::Screenshot);
+    bind(K::Delete, false, false, Input::Remove);
 }
 
 void Bindings::bind(sf::Keyboard::Key key, bool ctrl, bool shift, Input in) {

@@ -24,6 +24,7 @@ enum class Input {
     ScaleDown,
     ScaleReset, ///< Ctrl+= / Ctrl+- / Ctrl+0
     Screenshot, ///< F12
+    Remove,     ///< Delete: withdraw the focused item (cancel a pending order)
 };
 
 /// Key (with Ctrl/Shift state) → Input table.

@@ -98,6 +98,9 @@ std::string actionLabel(const rc::Session& s, const std::string& text) {
     case rc::Verb::Order:
         if (auto* i = cat.investigation(a.args[0])) label = "Order: " + i->label;
         break;
+    case rc::Verb::Cancel:
+        if (auto* i = cat.investigation(a.args[0])) label = "Cancel the order: " + i->label;
+        break;
     case rc::Verb::Diagnose:
         if (auto* d = cat.diagnosis(a.args[0])) label = "Diagnose: " + d->label + sideWord;
         break;

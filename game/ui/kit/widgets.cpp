@@ -102,7 +102,11 @@ void listRow(const Painter& p, const sf::FloatRect& r, const std::string& label,
     }
     if (status.done) {
         const float s = th.px(14);
-        icon::tick(p.target, {right - s / 2, cy}, s, th.c.good);
+        if (status.mark == RowStatus::Mark::Bad)
+            icon::cross(p.target, {right - s / 2, cy}, s * 0.85f, th.c.bad);
+        else
+            icon::tick(p.target, {right - s / 2, cy}, s,
+                       status.mark == RowStatus::Mark::Good ? th.c.good : th.c.textSecondary);
         right -= s + th.px(8);
     } else {
         right -= th.px(22); // keep labels aligned whether or not a tick is shown

@@ -44,7 +44,11 @@ std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
 
 /// Trailing status of a list row.
 struct RowStatus {
-    bool done = false;   ///< draws a quiet tick
+    /// How a done row is marked: a green tick (earned), a grey tick (done, not judged or
+    /// neutral) or a red cross (judged not indicated).
+    enum class Mark { Good, Quiet, Bad };
+    bool done = false; ///< draws a quiet tick
+    Mark mark = Mark::Good;
     std::string caption; ///< e.g. "2 min" or "£120" (right-aligned, secondary)
 };
 

@@ -92,7 +92,9 @@ void DecisionScene::drawColumnA(const Painter& p) {
                              : th.c.textDisabled),
                  utf8(names[k]), c.left + c.width / 2, c.top + c.height / 2, Align::Centre);
         if (on) hits_.add(c, HitSide, k);
-        if (region_ == SideChips && sideIndex() == k) focusRing(p.target, th, c, th.px(6));
+        // With no side chosen yet the ring sits on the first chip: Left/Right choose one.
+        if (region_ == SideChips && (sideIndex() == k || (sideIndex() < 0 && k == 0)))
+            focusRing(p.target, th, c, th.px(6));
     }
     lists_[Diag].draw(p.target, th,
                       [&](int i, const sf::FloatRect& r) { drawChoiceRow(p, Diag, i, r); });
@@ -156,11 +158,22 @@ void DecisionScene::drawColumnC(const Painter& p) {
     if (d && d->sided && choice_.side != rc::Side::None)
         dx += std::string(" (") + rc::sideName(choice_.side) + ")";
     y += drawParagraph(p.target, body, utf8(dx), {c.left, y, c.width, lh * 2});
+    if (planKept_) {
+        const std::string from = "Plan of the last visit, kept: change it or confirm as it is.";
+        y += drawParagraph(p.target, cap, utf8(from), {c.left, y, c.width, ch * 2});
+    }
     const rc::Pathway* pw = cat.pathway(choice_.pathway);
     drawLine(p.target, body, utf8(pw ? pw->label : "No pathway yet"), c.left, y + lh / 2,
              Align::Left, c.width);
     y += lh;
-    const float limit = c.top + c.height - th.px(30);
+    // The session's refusal, else what the current choice lacks (recomputed on every draw, so
+    // it follows the choice); at the foot of the column, up to two lines.
+    const std::string warning =
+        !message_.empty() ? message_ : play::decisionWarning(play().session(), choice_);
+    const auto wt = p.text(TextSize::Caption, Weight::Medium, th.c.text);
+    const float wh =
+        warning.empty() ? 0 : ui::layout(wt, utf8(warning), c.width - th.px(20), 2).height();
+    const float limit = c.top + c.height - std::max(th.px(30), wh + th.px(12));
     for (std::size_t k = 0; k < choice_.parts.size(); ++k) {
         if (y + 2 * ch > limit && k + 1 < choice_.parts.size()) {
             drawLine(p.target, cap, utf8("+ " + std::to_string(choice_.parts.size() - k) + " more"),
@@ -173,12 +186,12 @@ void DecisionScene::drawColumnC(const Painter& p) {
                  y + ch / 2, Align::Left, c.width);
         y += ch;
     }
-    if (!message_.empty()) {
-        icon::caution(p.target, {c.left + th.px(7), c.top + c.height - th.px(10)}, th.px(14),
-                      th.c.caution, th.c.text);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.text), utf8(message_),
-                 c.left + th.px(20), c.top + c.height - th.px(10), Align::Left,
-                 c.width - th.px(20));
+    if (!warning.empty()) {
+        const float top = c.top + c.height - wh;
+        icon::caution(p.target, {c.left + th.px(7), top + ch / 2}, th.px(14), th.c.caution,
+                      th.c.text);
+        drawParagraph(p.target, wt, utf8(warning),
+                      {c.left + th.px(20), top, c.width - th.px(20), wh});
     }
 }
 

@@ -28,7 +28,14 @@ DecisionScene::DecisionScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack
         lists_[k].setItems(items);
         lists_[k].setFocused(0);
     }
-    if (const rc::Action* d = s.diagnosis()) choice_.diagnosis = d->args[0], choice_.side = d->side;
+    // The student's own diagnosis and, at a later visit, the previous visit's plan; never a side
+    // the student did not choose.
+    choice_ = play::initialChoice(s);
+    planKept_ = !s.plan() && play::previousPlan(s) && !choice_.pathway.empty();
+    if (planKept_) {
+        lists_[Path].setFocused(std::max(0, indexOf(Path, choice_.pathway)));
+        message_.clear();
+    }
     if (g().autoplaying) g().autoplay.resetBeat();
 }
 
@@ -77,9 +84,9 @@ bool DecisionScene::input(Input in) {
         break;
     case Input::Left:
     case Input::Right:
-        if (region_ == SideChips || region_ == Diag) {
-            const int k = std::clamp(sideIndex() + (in == Input::Right ? 1 : -1), 0, 2);
-            choice_.side = k == 0 ? rc::Side::Left : k == 1 ? rc::Side::Right : rc::Side::Both;
+        if ((region_ == SideChips || region_ == Diag) && sided()) {
+            choice_.side = play::stepSide(choice_.side, in == Input::Right ? 1 : -1);
+            message_.clear(); // a refusal was about the choice before this one
         }
         break;
     case Input::Activate:
@@ -123,6 +130,7 @@ bool DecisionScene::event(const sf::Event& e) {
         choice_.side = h->sub == 0   ? rc::Side::Left
                        : h->sub == 1 ? rc::Side::Right
                                      : rc::Side::Both;
+        message_.clear();
     } else if (h->id == HitConfirm) {
         confirm();
     } else if (h->id == HitBack) {
@@ -167,7 +175,10 @@ play::PlayState& DecisionScene::play() const {
 }
 
 int DecisionScene::sideIndex() const {
-    return choice_.side == rc::Side::Left ? 0 : choice_.side == rc::Side::Both ? 2 : 1;
+    return choice_.side == rc::Side::Left    ? 0
+           : choice_.side == rc::Side::Right ? 1
+           : choice_.side == rc::Side::Both  ? 2
+                                             : -1;
 }
 
 bool DecisionScene::sided() const {
@@ -186,12 +197,12 @@ void DecisionScene::choose(int list, int i) {
     const std::string& id = rows_[list][i].id;
     message_.clear();
     if (list == Diag) {
-        choice_.diagnosis = id;
-        if (sided() && choice_.side == rc::Side::None)
-            choice_.side = rc::Side::Right, message_ = "Check the side: right is chosen.";
+        choice_.diagnosis = id; // the side stays as the student chose it (or unchosen)
     } else if (list == Path) {
         choice_.pathway = id;
+        planKept_ = false; // the plan is now the student's new one
     } else {
+        planKept_ = false;
         auto& ps = choice_.parts;
         auto it = std::find(ps.begin(), ps.end(), id);
         if (it != ps.end())

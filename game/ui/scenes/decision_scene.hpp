@@ -54,7 +54,8 @@ class DecisionScene : public Scene {
     HitMap hits_;
     int hoverKey_ = -1;
     sf::FloatRect hoverRect_;
-    std::string message_;
+    std::string message_;   ///< the session's refusal of the last confirm (cleared on any change)
+    bool planKept_ = false; ///< the plan was filled in from the previous visit
     sf::FloatRect col_[3], sideRect_;
 };
 

@@ -145,6 +145,11 @@ void EncounterScene::drawRow(const Painter& p, int i, const sf::FloatRect& r) {
     st.caption = row.caption + (row.handsOn ? " · hands-on" : "");
     if (tab_ == play::EncounterTab::Notes)
         st.caption = row.rank ? "#" + std::to_string(row.rank) : "";
+    // An order's mark is its verdict: green only when the case's rules say it was deserved.
+    if (tab_ == play::EncounterTab::Investigations)
+        st.mark = row.verdict == play::Verdict::Good  ? RowStatus::Mark::Good
+                  : row.verdict == play::Verdict::Bad ? RowStatus::Mark::Bad
+                                                      : RowStatus::Mark::Quiet;
     ControlState cs;
     cs.enabled = true;
     listRow(p, {r.left, r.top, right - r.left, r.height}, row.label, st, cs);
@@ -176,7 +181,7 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     const sf::FloatRect in = inset(r, th.padding());
     if (tab_ == play::EncounterTab::Investigations && row && row->done) {
         roundedRect(p.target, r, th.radius(), th.c.panelMuted, th.c.border, 1);
-        drawResult(p, in, row->id);
+        drawResult(p, in, fi);
         return;
     }
     if (tab_ == play::EncounterTab::Notes) {
@@ -358,9 +363,34 @@ void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
     }
 }
 
-void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const std::string& id) {
+float EncounterScene::drawVerdict(const Painter& p, const sf::FloatRect& r,
+                                  const play::EncounterRow& row) {
+    const Theme& th = p.theme;
+    if (row.verdict == play::Verdict::None || row.verdictText.empty()) return 0;
+    const float is = th.px(12);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    const char* word = row.verdict == play::Verdict::Good  ? "Good: "
+                       : row.verdict == play::Verdict::Bad ? "Not indicated: "
+                                                           : "Neutral: ";
+    const std::string text = word + row.verdictText;
+    const float h = drawParagraph(
+        p.target, cap, utf8(text),
+        {r.left + is + th.px(8), r.top, r.width - is - th.px(8), Theme::lineHeight(cap.size) * 3});
+    const sf::Vector2f ic(r.left + is / 2, r.top + Theme::lineHeight(cap.size) / 2);
+    if (row.verdict == play::Verdict::Good)
+        icon::tick(p.target, ic, is, th.c.good);
+    else if (row.verdict == play::Verdict::Bad)
+        icon::cross(p.target, ic, is, th.c.bad);
+    else
+        icon::tick(p.target, ic, is, th.c.textSecondary);
+    return h + th.px(6);
+}
+
+void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i) {
     const Theme& th = p.theme;
     const rc::Session& s = game().play.session();
+    const play::EncounterRow& row = rows_[static_cast<std::size_t>(i)];
+    const std::string& id = row.id;
     const rc::OrderedTest* o = play::orderFor(s, id);
     const rc::Investigation* inv = s.catalog().investigation(id);
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
@@ -368,19 +398,36 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, const
              utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")),
              in.left, in.top + th.px(8), Align::Left, in.width);
     if (!o || !o->arrived) {
-        icon::clock(p.target, {in.left + th.px(8), in.top + th.px(36)}, th.px(16),
-                    th.c.textSecondary, th.c.panelMuted);
-        drawParagraph(
-            p.target, p.text(TextSize::Body, Weight::Regular, th.c.text),
-            utf8("Pending until next visit: the report will be waiting when the patient comes "
-                 "back."),
-            {in.left + th.px(24), in.top + th.px(26), in.width - th.px(24), in.height - th.px(26)});
+        float y = in.top + th.px(26);
+        y += drawVerdict(p, {in.left, y, in.width, in.height}, row);
+        icon::clock(p.target, {in.left + th.px(8), y + th.px(10)}, th.px(16), th.c.textSecondary,
+                    th.c.panelMuted);
+        const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+        y += drawParagraph(
+                 p.target, body,
+                 utf8("Pending until next visit: the report will be waiting when the "
+                      "patient comes back."),
+                 {in.left + th.px(24), y, in.width - th.px(24), Theme::lineHeight(body.size) * 3}) +
+             th.px(10);
+        if (!row.pending) return;
+        // Until the result arrives the order can be withdrawn (the test is not charged).
+        const std::string label = "Cancel the order";
+        const float bw = buttonWidth(p, label), bh = th.px(34);
+        const sf::FloatRect b(in.left, std::min(y, in.top + in.height - bh), bw, bh);
+        ControlState cs;
+        cs.hovered = hover_ && hover_->id == HitCancel;
+        button(p, b, label, ButtonKind::Secondary, cs);
+        hits_.add(b, HitCancel, i);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+                 utf8("or press Delete"), b.left + b.width + th.px(10), b.top + bh / 2, Align::Left,
+                 in.left + in.width - b.left - b.width - th.px(10));
         return;
     }
     const bool image = inv && !inv->image.empty() && inv->image != "chart";
     const float imgW = image ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
-    const sf::FloatRect text(in.left, in.top + th.px(24), in.width - imgW - (image ? th.px(16) : 0),
-                             in.height - th.px(24));
+    const float textW = in.width - imgW - (image ? th.px(16) : 0);
+    const float vh = drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row);
+    const sf::FloatRect text(in.left, in.top + th.px(24) + vh, textW, in.height - th.px(24) - vh);
     std::string report = o->result.report;
     for (const auto& inc : o->result.incidental)
         report += "\n\nIncidental: " + inc;

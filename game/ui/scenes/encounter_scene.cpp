@@ -32,6 +32,10 @@ std::string EncounterScene::name() const {
 
 void EncounterScene::rebuild() {
     rows_ = play::rowsFor(tab_, game().play.session());
+    // Practice mode: each order shows the verdict the case's rules give it (exam: none).
+    if (tab_ == play::EncounterTab::Investigations)
+        if (const auto sc = game().play.practiceScore())
+            play::judgeOrders(rows_, game().play.session(), *sc);
     std::vector<ListItem> items;
     for (const auto& r : rows_)
         items.push_back({r.heading, r.heading ? 32.0f : 38.0f});
@@ -159,6 +163,13 @@ void EncounterScene::activate(int i, int side) {
     }
 }
 
+void EncounterScene::cancelOrder(int i) {
+    if (i < 0 || i >= static_cast<int>(rows_.size()) || !rows_[i].pending) return;
+    shownRow_ = i;
+    apply(play::cancelAction(rows_[i]));
+    if (message_.empty()) message_ = game().play.lastReply();
+}
+
 void EncounterScene::openDecision() {
     if (ctx_.runner) ctx_.runner->screenshot(name());
     stack_.push(makeDecisionScene(ctx_, stack_));
@@ -192,6 +203,10 @@ bool EncounterScene::input(Input in) {
     case Input::Back:
         leave();
         return true;
+    case Input::Remove: // Delete: cancel the focused pending order
+        if (tab_ != play::EncounterTab::Investigations) return false;
+        cancelOrder(list_.focused());
+        break;
     case Input::Up:
     case Input::Down:
         if (region_ != List) {
@@ -296,6 +311,9 @@ bool EncounterScene::event(const sf::Event& e) {
         break;
     case HitLeave:
         leave();
+        break;
+    case HitCancel:
+        cancelOrder(h->sub);
         break;
     default:
         return false;

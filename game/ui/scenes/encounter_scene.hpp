@@ -30,7 +30,7 @@ class EncounterScene : public Scene {
 
     /// Regions that Tab / Shift-Tab move between.
     enum Region { Tabs, List, Figure, Decide, kRegions };
-    enum HitId { HitTab = 1, HitRow, HitSide, HitView, HitDecide, HitLeave };
+    enum HitId { HitTab = 1, HitRow, HitSide, HitView, HitDecide, HitLeave, HitCancel };
 
   private:
     play::Game& game() const;
@@ -40,6 +40,8 @@ class EncounterScene : public Scene {
     void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
     void apply(const rc::Action& a);
     void openDecision();
+    /// Withdraws the pending order of row `i` (the Cancel button, the Delete key).
+    void cancelOrder(int i);
     void leave();
     void autoplayStep(float dt);
     void watchStep(float dt);
@@ -49,7 +51,11 @@ class EncounterScene : public Scene {
     void drawRightPanel(const Painter& p);
     void drawRow(const Painter& p, int i, const sf::FloatRect& r);
     void drawDetail(const Painter& p, const sf::FloatRect& r);
-    void drawResult(const Painter& p, const sf::FloatRect& r, const std::string& id);
+    /// An ordered investigation's panel: its verdict (practice), the report or the pending
+    /// state with its Cancel button. `i` is the row.
+    void drawResult(const Painter& p, const sf::FloatRect& r, int i);
+    /// The verdict line of an order (practice mode); returns the height drawn.
+    float drawVerdict(const Painter& p, const sf::FloatRect& r, const play::EncounterRow& row);
     /// Practice: the likelihood-ratio differential as bars, the latest finding, the assumption.
     void drawComputed(const Painter& p, const sf::FloatRect& r, const play::DifferentialView& v);
     /// The computed differential is shown (practice mode, a case with priors).
