@@ -110,7 +110,7 @@ TEST_CASE("the decision opens with no side chosen and says a sided diagnosis nee
     CHECK(decisionActions(s, ch, missing).size() == 3);
     CHECK(decisionActions(s, ch, missing).front().str() == "diagnose l3-radiculopathy left");
     // A diagnosis with no side needs none.
-    ch.diagnosis = "knee-oa";
+    ch.diagnosis = "lumbar-spinal-stenosis";
     ch.side = rc::Side::None;
     CHECK(decisionWarning(s, ch).empty());
 }
