@@ -47,9 +47,9 @@ struct RowStatus {
     /// How a done row is marked: a green tick (earned), a grey tick (done, not judged or
     /// neutral) or a red cross (judged not indicated).
     enum class Mark { Good, Quiet, Bad };
-    bool done = false; ///< draws a quiet tick
-    Mark mark = Mark::Good;
+    bool done = false;   ///< draws a tick (or a cross: `mark`)
     std::string caption; ///< e.g. "2 min" or "£120" (right-aligned, secondary)
+    Mark mark = Mark::Good;
 };
 
 /// A list row: label on the left (ellipsized), status on the right, hover/selected underlay,

@@ -159,8 +159,8 @@ void DecisionScene::drawColumnC(const Painter& p) {
         dx += std::string(" (") + rc::sideName(choice_.side) + ")";
     y += drawParagraph(p.target, body, utf8(dx), {c.left, y, c.width, lh * 2});
     if (planKept_) {
-        const std::string from = "Plan of the last visit, kept: change it or confirm as it is.";
-        y += drawParagraph(p.target, cap, utf8(from), {c.left, y, c.width, ch * 2});
+        const std::string from = "Last visit's plan, kept: change or confirm.";
+        y += drawParagraph(p.target, cap, utf8(from), {c.left, y, c.width, ch * 3});
     }
     const rc::Pathway* pw = cat.pathway(choice_.pathway);
     drawLine(p.target, body, utf8(pw ? pw->label : "No pathway yet"), c.left, y + lh / 2,

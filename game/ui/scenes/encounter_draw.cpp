@@ -364,7 +364,7 @@ void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
 }
 
 float EncounterScene::drawVerdict(const Painter& p, const sf::FloatRect& r,
-                                  const play::EncounterRow& row) {
+                                  const play::EncounterRow& row, int maxLines) {
     const Theme& th = p.theme;
     if (row.verdict == play::Verdict::None || row.verdictText.empty()) return 0;
     const float is = th.px(12);
@@ -373,9 +373,9 @@ float EncounterScene::drawVerdict(const Painter& p, const sf::FloatRect& r,
                        : row.verdict == play::Verdict::Bad ? "Not indicated: "
                                                            : "Neutral: ";
     const std::string text = word + row.verdictText;
-    const float h = drawParagraph(
-        p.target, cap, utf8(text),
-        {r.left + is + th.px(8), r.top, r.width - is - th.px(8), Theme::lineHeight(cap.size) * 3});
+    const float h = drawParagraph(p.target, cap, utf8(text),
+                                  {r.left + is + th.px(8), r.top, r.width - is - th.px(8),
+                                   Theme::lineHeight(cap.size) * static_cast<float>(maxLines)});
     const sf::Vector2f ic(r.left + is / 2, r.top + Theme::lineHeight(cap.size) / 2);
     if (row.verdict == play::Verdict::Good)
         icon::tick(p.target, ic, is, th.c.good);
@@ -398,35 +398,45 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
              utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")),
              in.left, in.top + th.px(8), Align::Left, in.width);
     if (!o || !o->arrived) {
-        float y = in.top + th.px(26);
-        y += drawVerdict(p, {in.left, y, in.width, in.height}, row);
-        icon::clock(p.target, {in.left + th.px(8), y + th.px(10)}, th.px(16), th.c.textSecondary,
-                    th.c.panelMuted);
+        // Top down: the verdict, the pending line, the Cancel button; a short panel keeps the
+        // button and one line of each, a roomy one up to three lines of the verdict.
         const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
-        y += drawParagraph(
-                 p.target, body,
-                 utf8("Pending until next visit: the report will be waiting when the "
-                      "patient comes back."),
-                 {in.left + th.px(24), y, in.width - th.px(24), Theme::lineHeight(body.size) * 3}) +
-             th.px(10);
+        const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+        const float lb = Theme::lineHeight(body.size), lc = Theme::lineHeight(cap.size);
+        const float bh = th.px(34), gap = th.px(6);
+        float y = in.top + th.px(26);
+        const float room = in.top + in.height - y - (row.pending ? bh + gap : 0.0f);
+        const bool roomy = room >= 2 * lb + 3 * lc + 3 * gap;
+        const int verdictLines =
+            std::clamp(static_cast<int>((room - (roomy ? 2 : 1) * lb - 2 * gap) / lc), 1, 3);
+        y += drawVerdict(p, {in.left, y, in.width, in.height}, row, verdictLines);
+        icon::clock(p.target, {in.left + th.px(8), y + lb / 2}, th.px(16), th.c.textSecondary,
+                    th.c.panelMuted);
+        const std::string pend = roomy ? "Pending until next visit: the report will be waiting "
+                                         "when the patient comes back."
+                                       : "Pending until next visit.";
+        y += drawParagraph(p.target, body, utf8(pend),
+                           {in.left + th.px(24), y, in.width - th.px(24), lb * (roomy ? 2 : 1)}) +
+             gap;
         if (!row.pending) return;
         // Until the result arrives the order can be withdrawn (the test is not charged).
         const std::string label = "Cancel the order";
-        const float bw = buttonWidth(p, label), bh = th.px(34);
+        const float bw = std::min(buttonWidth(p, label), in.width);
         const sf::FloatRect b(in.left, std::min(y, in.top + in.height - bh), bw, bh);
         ControlState cs;
         cs.hovered = hover_ && hover_->id == HitCancel;
         button(p, b, label, ButtonKind::Secondary, cs);
         hits_.add(b, HitCancel, i);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-                 utf8("or press Delete"), b.left + b.width + th.px(10), b.top + bh / 2, Align::Left,
-                 in.left + in.width - b.left - b.width - th.px(10));
+        const std::string key = "or press Delete";
+        const float kx = b.left + b.width + th.px(10);
+        if (kx + measure(cap, utf8(key)) <= in.left + in.width)
+            drawLine(p.target, cap, utf8(key), kx, b.top + bh / 2, Align::Left);
         return;
     }
     const bool image = inv && !inv->image.empty() && inv->image != "chart";
     const float imgW = image ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
     const float textW = in.width - imgW - (image ? th.px(16) : 0);
-    const float vh = drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row);
+    const float vh = drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row, 3);
     const sf::FloatRect text(in.left, in.top + th.px(24) + vh, textW, in.height - th.px(24) - vh);
     std::string report = o->result.report;
     for (const auto& inc : o->result.incidental)

@@ -54,8 +54,9 @@ class EncounterScene : public Scene {
     /// An ordered investigation's panel: its verdict (practice), the report or the pending
     /// state with its Cancel button. `i` is the row.
     void drawResult(const Painter& p, const sf::FloatRect& r, int i);
-    /// The verdict line of an order (practice mode); returns the height drawn.
-    float drawVerdict(const Painter& p, const sf::FloatRect& r, const play::EncounterRow& row);
+    /// The verdict of an order (practice mode), up to `maxLines`; returns the height drawn.
+    float drawVerdict(const Painter& p, const sf::FloatRect& r, const play::EncounterRow& row,
+                      int maxLines);
     /// Practice: the likelihood-ratio differential as bars, the latest finding, the assumption.
     void drawComputed(const Painter& p, const sf::FloatRect& r, const play::DifferentialView& v);
     /// The computed differential is shown (practice mode, a case with priors).
