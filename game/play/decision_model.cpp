@@ -93,7 +93,7 @@ rc::Side stepSide(rc::Side current, int dir) {
 std::string decisionWarning(const rc::Session& s, const DecisionChoice& c) {
     const rc::DiagnosisDef* d = s.catalog().diagnosis(c.diagnosis);
     if (d && d->sided && c.side == rc::Side::None)
-        return d->label + " needs a side: choose Left, Right or Both before confirming.";
+        return "No side chosen: pick Left, Right or Both.";
     return "";
 }
 

@@ -41,8 +41,9 @@ const rc::Action* previousPlan(const rc::Session& s);
 /// The side after a Left/Right key (`dir` -1 or +1) over the chips Left, Right, Both; from no
 /// side, Left picks Left and Right picks Right.
 rc::Side stepSide(rc::Side current, int dir);
-/// What the choice still lacks or should check, recomputed from the choice itself ("" when
-/// nothing): the side of a sided diagnosis, a side given to one that takes none, the pathway.
+/// What the choice should fix, recomputed from the choice itself on every change ("" when
+/// nothing): a sided diagnosis with no side. (What stops a confirm is `decisionActions`'s
+/// `missing`.)
 std::string decisionWarning(const rc::Session& s, const DecisionChoice& c);
 
 /// The actions to apply, in order: `diagnose` (when none was made yet or it changed), `plan`,

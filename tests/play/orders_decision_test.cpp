@@ -102,7 +102,7 @@ TEST_CASE("the decision opens with no side chosen and says a sided diagnosis nee
     ch.pathway = "conservative";
     std::string missing;
     CHECK(decisionActions(s, ch, missing).empty());
-    CHECK(decisionWarning(s, ch).find("needs a side") != std::string::npos);
+    CHECK(decisionWarning(s, ch).find("No side chosen") != std::string::npos);
     // The warning follows the choice: gone once a side is chosen.
     ch.side = stepSide(ch.side, -1);
     CHECK(ch.side == rc::Side::Left);

@@ -172,7 +172,7 @@ void DecisionScene::drawColumnC(const Painter& p) {
         !message_.empty() ? message_ : play::decisionWarning(play().session(), choice_);
     const auto wt = p.text(TextSize::Caption, Weight::Medium, th.c.text);
     const float wh =
-        warning.empty() ? 0 : ui::layout(wt, utf8(warning), c.width - th.px(20), 2).height();
+        warning.empty() ? 0 : ui::layout(wt, utf8(warning), c.width - th.px(20), 3).height();
     const float limit = c.top + c.height - std::max(th.px(30), wh + th.px(12));
     for (std::size_t k = 0; k < choice_.parts.size(); ++k) {
         if (y + 2 * ch > limit && k + 1 < choice_.parts.size()) {
