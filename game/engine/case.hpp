@@ -30,6 +30,7 @@ struct Patient {
 /// A history answer: one or more phrasings; the session seed picks one.
 struct Answer {
     std::vector<std::string> variants;
+    bool positive = false; ///< reports the symptom asked about (a red flag's "yes")
     SourcePos pos;
 };
 

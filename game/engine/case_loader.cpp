@@ -139,6 +139,7 @@ Answer readAnswer(Node& n, std::string& q) {
     Answer a;
     a.pos = n.pos();
     q = n.id("q");
+    a.positive = n.boolean("positive", false);
     n.markTextRead(); // the text or its <say> variants, read below
     n.finish();
     std::size_t children = 0;

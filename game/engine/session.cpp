@@ -109,6 +109,13 @@ const Action* Session::plan() const {
     return t.visitIndex == visit_ ? &t.action : nullptr;
 }
 
+bool Session::answerPositive(const std::string& q) const {
+    auto it = visit().overrides.answers.find(q);
+    if (it != visit().overrides.answers.end()) return it->second.positive;
+    auto bt = case_->base.answers.find(q);
+    return bt != case_->base.answers.end() && bt->second.positive;
+}
+
 std::string Session::answer(const std::string& q) const {
     const Answer* a = nullptr;
     auto it = visit().overrides.answers.find(q);
