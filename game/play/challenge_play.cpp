@@ -23,6 +23,7 @@ void ChallengePlay::startClock(double alreadyElapsed) {
              std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                  std::chrono::duration<double>(alreadyElapsed / (timeScale > 0 ? timeScale : 1)));
     open_ = true;
+    timerWarning_.rearm();
 }
 
 double ChallengePlay::elapsed() const {

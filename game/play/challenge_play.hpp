@@ -3,6 +3,7 @@
 // results file), the real-time clock of the current case and the results folder. No SFML: the
 // challenge scenes (game/ui/scenes/challenge_*) drive it.
 #include "game/engine/challenge_run.hpp"
+#include "game/play/cues.hpp"
 
 #include <chrono>
 #include <memory>
@@ -51,6 +52,8 @@ class ChallengePlay {
     /// Seconds left for the current case; negative when there is no limit.
     double remaining() const;
     bool timeUp() const { return open_ && run_.timeLimitSeconds() > 0 && remaining() <= 0; }
+    /// Every frame: true the one time the open case's last two minutes begin (the timer cue).
+    bool timerWarningDue() { return timerWarning_.update(open_ ? remaining() : -1); }
 
     /// Records the current case (finishCase) and writes the results file atomically (none
     /// when the results folder is "": a live class, whose host keeps the results).
@@ -94,6 +97,7 @@ class ChallengePlay {
     bool scorable_ = true;
     std::chrono::steady_clock::time_point start_{};
     bool open_ = false;
+    TimerWarning timerWarning_; ///< rearmed by startClock
     std::vector<bool> timedOut_;
 };
 

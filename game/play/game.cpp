@@ -12,6 +12,7 @@ void Game::saveProfile() {
 void Game::retryWrites(double now) {
     writes.tick(now);
     play.setWriteHealth(&writes);
+    play.setCues(&cues);
     if (!writes.retryDue()) return;
     if (writes.failing("autosave")) play.retryAutosave();
     if (writes.failing("profile")) saveProfile();

@@ -3,6 +3,7 @@
 // progress and the autoplay script.
 #include "game/engine/content.hpp"
 #include "game/play/autoplay.hpp"
+#include "game/play/cues.hpp"
 #include "game/play/play_state.hpp"
 #include "game/play/profile.hpp"
 
@@ -27,6 +28,7 @@ struct Game {
     std::shared_ptr<ChallengePlay> challenge; ///< the classroom challenge being played, if any
 
     WriteHealth writes; ///< autosave and profile writes that failed, for the banner
+    Cues cues;          ///< sound cues raised by play, not yet played (the runner plays them)
 
     /// Save the profile; a failure goes to `writes` (the banner) and is retried.
     void saveProfile();

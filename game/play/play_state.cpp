@@ -7,6 +7,24 @@
 
 namespace rc::play {
 
+namespace {
+std::size_t arrivedReports(const rc::Session& s) {
+    std::size_t n = 0;
+    for (const auto& o : s.orders())
+        n += o.arrived ? 1 : 0;
+    return n;
+}
+} // namespace
+
+void PlayState::raiseCues(const rc::Action& a, std::size_t arrivedBefore) {
+    if (!cues_) return;
+    if (a.verb == rc::Verb::Exam) cues_->raise(Cue::FindingRecorded);
+    if (a.verb == rc::Verb::Ask && !a.args.empty() && cat_->topicOf(a.args[0]) == "red-flags" &&
+        session_->answerPositive(a.args[0]))
+        cues_->raise(Cue::RedFlag);
+    if (arrivedReports(*session_) > arrivedBefore) cues_->raise(Cue::ReportArrived);
+}
+
 void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::string& caseFile,
                       const std::string& player, const std::string& mode, std::uint64_t seed) {
     if (!own_ || &c != &*own_) own_.reset(); // keep a case this play owns
@@ -64,6 +82,7 @@ rc::Reply PlayState::apply(const rc::Action& action) {
         if (!gate_(sent, t, error)) return rc::Reply{false, error, ""};
         a.time = t;
     }
+    const std::size_t arrivedBefore = arrivedReports(*session_);
     rc::Reply r = session_->apply(a);
     if (!r.ok && gate_)
         r.error = "The host recorded this action but the game could not apply it: " + r.error;
@@ -71,6 +90,7 @@ rc::Reply PlayState::apply(const rc::Action& action) {
         lastReply_ = r.text;
         debrief_.reset();
         writeAutosave();
+        raiseCues(a, arrivedBefore);
     }
     return r;
 }

@@ -6,6 +6,7 @@
 #include "game/engine/debrief.hpp"
 #include "game/engine/scoring.hpp"
 #include "game/engine/session.hpp"
+#include "game/play/cues.hpp"
 #include "game/play/write_health.hpp"
 
 #include <functional>
@@ -61,6 +62,9 @@ class PlayState {
     const std::string& autosaveError() const { return autosaveError_; }
     /// Where each autosave's outcome is recorded (the game's; none: not recorded).
     void setWriteHealth(WriteHealth* h) { health_ = h; }
+    /// Where the cues of accepted actions go (a report arrived, a finding, a positive red flag;
+    /// none: not raised). A restored save raises none.
+    void setCues(Cues* c) { cues_ = c; }
     /// Write the autosave again if the last write failed and the case is not over; true when it
     /// now stands written.
     bool retryAutosave();
@@ -88,6 +92,9 @@ class PlayState {
     std::function<double()> clock_;
     Gate gate_;
     WriteHealth* health_ = nullptr;
+    Cues* cues_ = nullptr;
+    /// Raises the cues of the action just accepted; `arrivedBefore`: reports arrived before it.
+    void raiseCues(const rc::Action& a, std::size_t arrivedBefore);
     bool over_ = false; ///< clearAutosave was called: nothing left to save
 };
 

@@ -23,6 +23,11 @@ bool Profile::record(const std::string& caseId, double total, const std::string&
     return true;
 }
 
+int stepVolume(int v) {
+    const int c = std::clamp(v, 0, 100);
+    return (c + kVolumeStep / 2) / kVolumeStep * kVolumeStep;
+}
+
 namespace {
 // Names and ids are written on one line: strip line breaks so a name cannot break the format.
 std::string oneLine(std::string s) {
@@ -47,6 +52,8 @@ std::string formatProfile(const Profile& p) {
     o << "fullscreen: " << (p.fullscreen ? 1 : 0) << "\n";
     o << "reduced-motion: " << (p.reducedMotion ? 1 : 0) << "\n";
     o << "colour-safe: " << (p.colourSafe ? 1 : 0) << "\n";
+    o << "volume: " << stepVolume(p.volume) << "\n";
+    o << "mute: " << (p.mute ? 1 : 0) << "\n";
     for (const auto& [id, total] : p.best) {
         o << "best: " << id << " " << rc::oneDecimal(total) << "\n";
     }
@@ -92,6 +99,13 @@ bool parseProfile(const std::string& text, Profile& out, std::string& error) {
                 ok = parseFlag(v, p.reducedMotion);
             else if (key == "colour-safe")
                 ok = parseFlag(v, p.colourSafe);
+            else if (key == "volume") {
+                // Whole percent only (a profile is hostile input): digits, then clamped.
+                ok = !v.empty() && v.size() <= 3 &&
+                     v.find_first_not_of("0123456789") == std::string::npos;
+                if (ok) p.volume = stepVolume(std::stoi(v));
+            } else if (key == "mute")
+                ok = parseFlag(v, p.mute);
             else if (key == "best" || key == "played") {
                 std::istringstream w(v);
                 PlayedCase c;

@@ -22,6 +22,8 @@ struct Profile {
     bool fullscreen = false;
     bool reducedMotion = false;
     bool colourSafe = false;
+    int volume = 60;                    ///< sound cues' volume, 0–100 % in steps of 10
+    bool mute = false;                  ///< no sound at all
     std::map<std::string, double> best; ///< best total per case id
     std::vector<PlayedCase> history;    ///< oldest first
 
@@ -29,6 +31,11 @@ struct Profile {
     bool record(const std::string& caseId, double total, const std::string& mode);
     bool played(const std::string& caseId) const { return best.count(caseId) > 0; }
 };
+
+/// Steps of the volume setting (percent).
+constexpr int kVolumeStep = 10;
+/// `v` clamped to 0–100 and rounded to a step of 10.
+int stepVolume(int v);
 
 /// The profile as text.
 std::string formatProfile(const Profile& p);
