@@ -16,6 +16,9 @@ std::string gArgv0;
 #ifndef ROOTCAUSE_SOURCE_CONTENT_DIR
 #define ROOTCAUSE_SOURCE_CONTENT_DIR ""
 #endif
+#ifndef ROOTCAUSE_SOURCE_SOUNDS_DIR
+#define ROOTCAUSE_SOURCE_SOUNDS_DIR ""
+#endif
 #ifndef ROOTCAUSE_BUILD_DIR
 #define ROOTCAUSE_BUILD_DIR ""
 #endif
@@ -61,6 +64,46 @@ std::string executableDir() {
     return exe.parent_path().string();
 }
 
+namespace {
+
+/// Steps 3 to 5 of locateContent (and 2 to 4 of locateSounds): the install prefix, the XDG data
+/// folders, then the source tree for a program run in its build tree. `sub`: the folder under
+/// share/rootcause; `fits`: whether a folder is the one wanted.
+void searchData(ContentLocation& loc, const char* sub, bool (*fits)(const fs::path&),
+                const std::string& source) {
+    auto tryDir = [&loc, fits](const fs::path& dir, const char* how) {
+        loc.looked.push_back(dir.lexically_normal().string());
+        if (!fits(dir)) return false;
+        loc.dir = loc.looked.back(), loc.how = how;
+        return true;
+    };
+    const std::string exeDir = executableDir();
+    if (!exeDir.empty() &&
+        tryDir(fs::path(exeDir) / ".." / "share" / "rootcause" / sub, "install prefix"))
+        return;
+    std::string xdg = env("XDG_DATA_DIRS");
+    if (xdg.empty()) xdg = "/usr/local/share:/usr/share";
+    for (std::size_t start = 0; start <= xdg.size();) {
+        std::size_t end = xdg.find(':', start);
+        if (end == std::string::npos) end = xdg.size();
+        const std::string d = xdg.substr(start, end - start);
+        if (!d.empty() && fs::path(d).is_absolute() &&
+            tryDir(fs::path(d) / "rootcause" / sub, "$XDG_DATA_DIRS"))
+            return;
+        start = end + 1;
+    }
+    const std::string build = ROOTCAUSE_BUILD_DIR;
+    if (!exeDir.empty() && !build.empty() && !source.empty() && isInside(exeDir, build))
+        tryDir(source, "source tree, for a build run in place");
+}
+
+bool isFolder(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_directory(dir, ec);
+}
+
+} // namespace
+
 ContentLocation locateContent(const std::string& given) {
     ContentLocation loc;
     if (!given.empty()) {
@@ -71,30 +114,17 @@ ContentLocation locateContent(const std::string& given) {
         loc.dir = e, loc.how = "$ROOTCAUSE_CONTENT";
         return loc;
     }
-    auto tryDir = [&loc](const fs::path& dir, const char* how) {
-        loc.looked.push_back(dir.lexically_normal().string());
-        if (!hasCatalog(dir)) return false;
-        loc.dir = loc.looked.back(), loc.how = how;
-        return true;
-    };
-    const std::string exeDir = executableDir();
-    if (!exeDir.empty() &&
-        tryDir(fs::path(exeDir) / ".." / "share" / "rootcause" / "content", "install prefix"))
+    searchData(loc, "content", hasCatalog, ROOTCAUSE_SOURCE_CONTENT_DIR);
+    return loc;
+}
+
+ContentLocation locateSounds() {
+    ContentLocation loc;
+    if (std::string e = env("ROOTCAUSE_SOUNDS"); !e.empty()) {
+        loc.dir = e, loc.how = "$ROOTCAUSE_SOUNDS";
         return loc;
-    std::string xdg = env("XDG_DATA_DIRS");
-    if (xdg.empty()) xdg = "/usr/local/share:/usr/share";
-    for (std::size_t start = 0; start <= xdg.size();) {
-        std::size_t end = xdg.find(':', start);
-        if (end == std::string::npos) end = xdg.size();
-        const std::string d = xdg.substr(start, end - start);
-        if (!d.empty() && fs::path(d).is_absolute() &&
-            tryDir(fs::path(d) / "rootcause" / "content", "$XDG_DATA_DIRS"))
-            return loc;
-        start = end + 1;
     }
-    const std::string build = ROOTCAUSE_BUILD_DIR, source = ROOTCAUSE_SOURCE_CONTENT_DIR;
-    if (!exeDir.empty() && !build.empty() && !source.empty() && isInside(exeDir, build))
-        tryDir(source, "source tree, for a build run in place");
+    searchData(loc, "sounds", isFolder, ROOTCAUSE_SOURCE_SOUNDS_DIR);
     return loc;
 }
 

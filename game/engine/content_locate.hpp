@@ -4,7 +4,7 @@
 
 namespace rc {
 
-/// Where the content folder (catalog/, cases/, challenges/) was found, and how.
+/// Where the content folder (catalog/, cases/, challenges/), or the sounds, were found, and how.
 struct ContentLocation {
     std::string dir;                 ///< the folder found; empty when none was
     std::string how;                 ///< "--content", "$ROOTCAUSE_CONTENT", "install prefix", ...
@@ -21,6 +21,14 @@ struct ContentLocation {
 ///  5. the source tree's content/, only for an executable that sits in its build tree.
 /// Steps 3 to 5 need a folder holding catalog/.
 ContentLocation locateContent(const std::string& given = {});
+
+/// Finds the game's sound cues (a folder of WAV files) the same way, first match wins:
+///  1. $ROOTCAUSE_SOUNDS, taken as it is;
+///  2. <executable's folder>/../share/rootcause/sounds;
+///  3. each folder of $XDG_DATA_DIRS + /rootcause/sounds;
+///  4. the source tree's assets/sounds/, only for an executable that sits in its build tree.
+/// Steps 2 to 4 need an existing folder. None found: `dir` is empty (the game plays silently).
+ContentLocation locateSounds();
 
 /// The running executable's folder ("" when it cannot be told). The only platform-specific
 /// lookup of the engine: /proc/self/exe on Linux, else the folder of the path in argv[0] given

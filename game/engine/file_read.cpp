@@ -77,6 +77,8 @@ const char* fileKindName(FileKind kind) {
         return "settings file";
     case FileKind::Journal:
         return "host journal";
+    case FileKind::Sound:
+        return "sound file";
     }
     return "file";
 }

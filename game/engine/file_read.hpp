@@ -6,7 +6,7 @@
 namespace rc {
 
 /// What a file holds; each kind has its own size cap (maxFileBytes).
-enum class FileKind { Content, ActionLog, Results, Save, Profile, Roster, Config, Journal };
+enum class FileKind { Content, ActionLog, Results, Save, Profile, Roster, Config, Journal, Sound };
 
 /// Largest file of `kind` that readFile accepts (bytes). Each is far above what a real file
 /// of its kind holds (a case is some 20 KiB, an action log of a long play 4 KiB).
@@ -28,6 +28,8 @@ constexpr std::size_t maxFileBytes(FileKind kind) {
         return 64u << 10;
     case FileKind::Journal: // a class of 300 playing 30 cases writes some 25 MB
         return 512u << 20;
+    case FileKind::Sound: // a sound cue is some 20 KiB
+        return 1u << 20;
     }
     return 0;
 }

@@ -18,7 +18,8 @@ for f in bin/rootcause bin/rootcause-lint bin/rootcause-replay bin/rootcause-boa
          bin/rootcause-genresults bin/rootcause-host bin/rootcause-classbots share/rootcause/content/catalog/exams.xml \
          share/rootcause/content/cases/$case.xml share/applications/rootcause.desktop \
          share/icons/hicolor/scalable/apps/rootcause.svg share/metainfo/example.rootcause.RootCause.metainfo.xml \
-         share/man/man6/rootcause.6.gz share/man/man1/rootcause-lint.1.gz share/man/man1/rootcause-board.1.gz; do
+         share/man/man6/rootcause.6.gz share/man/man1/rootcause-lint.1.gz share/man/man1/rootcause-board.1.gz \
+         share/rootcause/sounds/report.wav share/rootcause/sounds/debrief.wav; do
     [ -e "$p/$f" ] || { echo "not installed: $f"; exit 1; }
 done
 for s in 16 24 32 48 64 128 256; do
@@ -46,3 +47,7 @@ grep -q "^  Total" "$RC_TMP/replay.txt"
 total=$(rc_autoplay "$p/bin/rootcause" "$case" "$RC_TMP/expert.log" "$RC_TMP/game.txt")
 echo "installed game total $total, replay total $expected"
 [ -n "$total" ] && [ "$total" = "$expected" ]
+# The installed game found its sounds beside its prefix and played the cues.
+rc_hidden "$p/bin/rootcause" --help | grep -qF "Sounds found: $p/share/rootcause/sounds (from install prefix)" ||
+    { echo "the installed game did not find its sounds"; exit 1; }
+grep -Eq '^sounds: [1-9][0-9]* voices' "$RC_TMP/game.txt" || { cat "$RC_TMP/game.txt.err"; echo "the installed game played no sound"; exit 1; }

@@ -1,0 +1,28 @@
+# The committed sound cues are the synthesiser's output: regenerate them into OUT and require the
+# same set of files, byte for byte (cmake -P, with TOOL, SOUNDS and OUT).
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}")
+execute_process(COMMAND "${TOOL}" --out "${OUT}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "rootcause-soundgen failed (${rc})")
+endif()
+file(GLOB made RELATIVE "${OUT}" "${OUT}/*.wav")
+file(GLOB kept RELATIVE "${SOUNDS}" "${SOUNDS}/*.wav")
+list(SORT made)
+list(SORT kept)
+if(NOT made STREQUAL kept OR NOT made)
+  message(FATAL_ERROR "generated sounds (${made}) differ from the committed ones (${kept})")
+endif()
+foreach(f IN LISTS made)
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E compare_files "${OUT}/${f}" "${SOUNDS}/${f}"
+                  RESULT_VARIABLE diff)
+  if(NOT diff EQUAL 0)
+    message(FATAL_ERROR "${f}: the committed file is not what rootcause-soundgen writes; run "
+                        "rootcause-soundgen --out assets/sounds and commit the result")
+  endif()
+  file(SIZE "${SOUNDS}/${f}" size)
+  if(size GREATER 65536)
+    message(FATAL_ERROR "${f}: ${size} bytes; a cue is a short sound")
+  endif()
+endforeach()
+message(STATUS "${made}: identical")
