@@ -12,6 +12,7 @@
 #include "game/ui/dev/damage_check.hpp"
 #include "game/ui/dev/gallery_scene.hpp"
 #include "game/ui/dev/monkey.hpp"
+#include "game/ui/kit/sound_bank.hpp"
 #include "game/ui/scenes/challenge_flow.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/hands_on_launch.hpp"
@@ -96,6 +97,11 @@ int main(int argc, char** argv) {
                  "For case authors: reload the --case file when it changes and show its lint "
                  "errors on screen");
     app.add_flag("--bench", settings.bench, "Print frame-time percentiles per scene on exit");
+    const rc::ContentLocation sounds = rc::locateSounds();
+    app.add_flag("--mute", settings.mute,
+                 "No sound: the cues (a report arrived, a finding, a red flag, two minutes left, "
+                 "the debrief) stay silent and no sound is opened; the title's Volume row sets "
+                 "the volume and mute otherwise");
     app.add_flag(
         "--gallery", gallery,
         "Show the component gallery (with --screenshot-dir: photograph every page and exit)");
@@ -157,7 +163,10 @@ int main(int argc, char** argv) {
                    "folder's classes/<id>)");
     app.add_option("--listen", hostClass.listen,
                    "With --host-class: ADDR:PORT to listen on (default 0.0.0.0 and a free port)");
-    app.footer("Content found: " + found.describe() +
+    app.footer("Content found: " + found.describe() + "\nSounds found: " +
+               (sounds.dir.empty() ? std::string("none (the game plays silently; set "
+                                                 "ROOTCAUSE_SOUNDS to a folder of the cues)")
+                                   : sounds.dir + " (from " + sounds.how + ")") +
                "\n\nExit status: 0 done; 1 the case or challenge could not be played; 2 bad "
                "options, content or display; 4 a write failed (autosave, profile, results file): "
                "the game shows a banner, keeps the play in memory and retries, and says "
@@ -185,6 +194,7 @@ int main(int argc, char** argv) {
 
     rc::play::Game game;
     game.play.setWriteHealth(&game.writes);
+    game.play.setCues(&game.cues);
     // Content: errors are reported but the game goes on with the cases that loaded.
     if (!gallery) {
         if (contentDir.empty()) contentDir = found.dir;
@@ -276,6 +286,22 @@ int main(int argc, char** argv) {
     rc::ui::SceneStack stack;
     rc::ui::Runner runner(ctx, stack);
     ctx.runner = &runner;
+    runner.setWindowState(full, {width, height});
+    // The sound cues: none at all with --mute (no sound object is created), and none when the
+    // folder is not found (said once); the files are read when first played.
+    std::optional<rc::ui::SoundBank> soundBank;
+    if (!settings.mute && !gallery) {
+        if (sounds.dir.empty()) {
+            std::cerr << "rootcause: no sounds folder found (set ROOTCAUSE_SOUNDS); playing "
+                         "silently\n";
+        } else {
+            std::vector<std::string> files;
+            for (int i = 0; i < rc::play::kCueCount; ++i)
+                files.emplace_back(rc::play::cueFile(static_cast<rc::play::Cue>(i)));
+            soundBank.emplace(sounds.dir, std::move(files), std::cerr);
+            ctx.sounds = &*soundBank;
+        }
+    }
     runner.setFrameLimit(frames);
     // The test and measurement aids (game/ui/dev), in the order their summaries are printed.
     if (monkeySeconds > 0) {
@@ -334,5 +360,12 @@ int main(int argc, char** argv) {
         std::cerr << "rootcause: --autoplay needs --case (or --resume)\n";
         return 2;
     }
-    return runner.run();
+    const int status = runner.run();
+    if (game.autoplaying) // tests: what sound there was
+        std::cout << "sounds: "
+                  << (settings.mute ? std::string("none (--mute)")
+                      : ctx.sounds  ? std::to_string(soundBank->voices()) + " voices"
+                                    : std::string("none (no sounds folder)"))
+                  << "\n";
+    return status;
 }

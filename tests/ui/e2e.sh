@@ -8,7 +8,8 @@ rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 "$expertlog" "$case" "$content" > "$work/expert.log"
 shotargs=(--screenshot-dir "$work/shots")
-[ "$mode" = motion ] && shotargs=()
+# The motion run is also the muted one: no sound object may be created.
+[ "$mode" = motion ] && shotargs=(--mute)
 xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
     --autoplay "$work/expert.log" --autoplay-pace 0.05 "${shotargs[@]}" \
     --exit-after-debrief > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
@@ -34,3 +35,16 @@ echo "game total $game_total, replay total $replay_total"
 [ -n "$game_total" ] && [ "$game_total" = "$replay_total" ]
 [ ! -e "$work/data/rootcause/autosave.log" ] || { echo "autosave not cleared at the debrief"; exit 1; }
 grep -q "^best: $case $game_total" "$work/data/rootcause/profile.txt" || { echo "best score not in the profile"; cat "$work/data/rootcause/profile.txt"; exit 1; }
+# Sound cues (printed under autoplay): every case records findings and reaches the debrief; the
+# cauda equina patient's bladder answer is a positive red flag. Muted: no sound was created.
+grep -q '^cue: finding.wav' "$work/out.txt" || { echo "no finding cue"; exit 1; }
+grep -q '^cue: debrief.wav' "$work/out.txt" || { echo "no debrief cue"; exit 1; }
+if [ "$case" = cauda-equina-stenosis ]; then
+    grep -q '^cue: red-flag.wav' "$work/out.txt" || { echo "no red-flag cue"; exit 1; }
+fi
+if [ "$mode" = motion ]; then
+    grep -q '^sounds: none (--mute)' "$work/out.txt" || { grep '^sounds' "$work/out.txt"; echo "--mute did not keep the game silent"; exit 1; }
+else
+    grep -Eq '^sounds: [1-9][0-9]* voices' "$work/out.txt" || { grep '^sounds' "$work/out.txt"; echo "no cue was played"; exit 1; }
+fi
+! grep -q 'rootcause: sound\|no sounds folder' "$work/err.txt" || { cat "$work/err.txt"; echo "the committed sounds did not load"; exit 1; }

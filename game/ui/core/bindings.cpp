@@ -26,6 +26,12 @@ Bindings::Bindings() {
     bind(K::Num0, true, false, Input::ScaleReset);
     bind(K::F12, false, false, Input::Screenshot);
     bind(K::Delete, false, false, Input::Remove);
+    bind(K::F11, false, false, Input::Fullscreen);
+    bindAlt(K::Enter, Input::Fullscreen);
+}
+
+void Bindings::bindAlt(sf::Keyboard::Key key, Input in) {
+    alt_[static_cast<int>(key)] = in;
 }
 
 void Bindings::bind(sf::Keyboard::Key key, bool ctrl, bool shift, Input in) {
@@ -33,6 +39,8 @@ void Bindings::bind(sf::Keyboard::Key key, bool ctrl, bool shift, Input in) {
 }
 
 std::optional<Input> Bindings::map(const sf::Event::KeyEvent& e) const {
+    if (e.alt)
+        if (auto a = alt_.find(static_cast<int>(e.code)); a != alt_.end()) return a->second;
     auto it = table_.find({static_cast<int>(e.code), e.control, e.shift});
     if (it == table_.end()) return std::nullopt;
     return it->second;

@@ -19,6 +19,7 @@ struct Game;
 namespace rc::ui {
 
 class Runner;
+class SoundBank;
 
 /// What the player chose on the command line or in settings.
 struct Settings {
@@ -30,6 +31,7 @@ struct Settings {
     bool exitAfterDebrief = false;                   ///< --exit-after-debrief
     bool bench = false;                              ///< --bench: print frame times
     bool watch = false; ///< --watch: reload the case file when it changes
+    bool mute = false;  ///< --mute: no sound at all, no sound object created
     bool loopbackOnly =
         false; ///< live classes stay on this machine (--monkey, ROOTCAUSE_LOOPBACK_ONLY=1)
 };
@@ -45,8 +47,9 @@ struct Context {
     Runner* runner = nullptr;             ///< the frame loop (screenshots, quit)
     play::Game* game = nullptr; ///< profile, play in progress, autoplay (null in the gallery)
     std::function<void(float)> onFrame =
-        {}; ///< every frame before the top scene's update (a challenge's clock)
+        {};                   ///< every frame before the top scene's update (a challenge's clock)
     Countdown countdown = {}; ///< a classroom challenge's countdown for the top bar (empty: none)
+    SoundBank* sounds = nullptr; ///< the cues' sounds (null: --mute or none found; silent)
 };
 
 } // namespace rc::ui

@@ -2,8 +2,10 @@
 
 #include "game/play/game.hpp"
 #include "game/ui/core/screenshot.hpp"
+#include "game/ui/core/window_icon.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/kit/sound_bank.hpp"
 #include "game/ui/kit/text.hpp"
 
 #include <SFML/Graphics/Sprite.hpp>
@@ -114,13 +116,32 @@ void Runner::handle(const sf::Event& e) {
     case sf::Event::Closed:
         quit_ = true;
         return;
-    case sf::Event::Resized:
-        ctx_.window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(e.size.width),
-                                                   static_cast<float>(e.size.height))));
-        stack_.relayout({static_cast<float>(e.size.width), static_cast<float>(e.size.height)});
+    case sf::Event::Resized: {
+        // Never smaller than 640x480: a smaller window is set back (its own Resized follows).
+        const unsigned w = std::max(e.size.width, kMinWidth),
+                       h = std::max(e.size.height, kMinHeight);
+        if (!fullscreen_ && (w != e.size.width || h != e.size.height)) ctx_.window.setSize({w, h});
+        ctx_.window.setView(
+            sf::View(sf::FloatRect(0, 0, static_cast<float>(w), static_cast<float>(h))));
+        stack_.relayout({static_cast<float>(w), static_cast<float>(h)});
+        return;
+    }
+    case sf::Event::TextEntered:
+        // The Enter of Alt+Enter also types a carriage return: not for the scene.
+        if (swallowReturn_ && (e.text.unicode == '\r' || e.text.unicode == '\n')) {
+            swallowReturn_ = false;
+            return;
+        }
+        if (top) top->event(e);
         return;
     case sf::Event::KeyPressed: {
         const auto in = ctx_.bindings.map(e.key);
+        swallowReturn_ = false;
+        if (in == Input::Fullscreen) {
+            swallowReturn_ = e.key.code == sf::Keyboard::Enter;
+            setFullscreen(!fullscreen_);
+            return;
+        }
         if (in == Input::ScaleUp || in == Input::ScaleDown || in == Input::ScaleReset) {
             const float s = in == Input::ScaleReset ? 1.0f
                             : in == Input::ScaleUp  ? ctx_.theme.scale + 0.1f
@@ -143,6 +164,48 @@ void Runner::handle(const sf::Event& e) {
     }
     default:
         if (top) top->event(e);
+    }
+}
+
+void Runner::setFullscreen(bool on) {
+    sf::RenderWindow& w = ctx_.window;
+    if (!fullscreen_) windowedSize_ = w.getSize();
+    const sf::VideoMode mode =
+        on ? sf::VideoMode::getDesktopMode() : sf::VideoMode(windowedSize_.x, windowedSize_.y);
+    // A new window and OpenGL context. Textures (fonts' glyphs, images) live in SFML's shared
+    // context and survive; what belonged to the old window is set up again below.
+    w.create(mode, "Root Cause", on ? sf::Style::Fullscreen : sf::Style::Default);
+    fullscreen_ = on;
+    w.setKeyRepeatEnabled(true);
+    w.setFramerateLimit(0); // paced by run()
+    setWindowIcon(w);
+    const sf::Vector2f size(w.getSize());
+    w.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    stack_.relayout(size);
+    // The cached layer is made again at the new size; the first frame is drawn whole; whether
+    // the new window keeps its picture across a swap is tested again.
+    cacheSize_ = {0, 0};
+    cacheStaleAll_ = true, cacheStaleParts_.clear();
+    lastVisible_.clear();
+    if (!std::getenv("ROOTCAUSE_DIRECT")) direct_ = -1;
+    partial_ = PartialPresent();
+    for (Scene* s : stack_.visible())
+        s->invalidate();
+    if (ctx_.game && ctx_.game->profile.fullscreen != on)
+        ctx_.game->profile.fullscreen = on, ctx_.game->saveProfile();
+    std::printf("fullscreen: %s %ux%u\n", on ? "on" : "off", w.getSize().x, w.getSize().y);
+    std::fflush(stdout);
+}
+
+void Runner::playCues() {
+    if (!ctx_.game) return;
+    const std::vector<play::Cue> cues = ctx_.game->cues.take();
+    const play::Profile& p = ctx_.game->profile;
+    for (const play::Cue c : cues) {
+        // Autoplay (tests) says each cue on stdout, so a run shows which sounds it raised.
+        if (ctx_.game->autoplaying) std::printf("cue: %s\n", play::cueFile(c)), std::fflush(stdout);
+        if (ctx_.sounds) // null with --mute, or when no sounds were found: silent
+            ctx_.sounds->play(static_cast<std::size_t>(c), p.mute ? 0 : p.volume);
     }
 }
 
@@ -434,6 +497,7 @@ int Runner::run() {
         if (Scene* top = stack_.top()) top->update(dt);
         watchWrites(sinceStartMs() / 1000.0);
         stack_.apply(sf::Vector2f(ctx_.window.getSize()));
+        playCues();
         for (auto& p : probes_)
             p->afterApply();
         if (stack_.empty()) break;

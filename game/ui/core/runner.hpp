@@ -30,6 +30,17 @@ class Runner {
     void setFrameLimit(long frames) { frameLimit_ = frames; }
     /// Adds an aid that watches every frame (game/ui/dev); they are told in the order added.
     void addProbe(std::unique_ptr<RunnerProbe> p) { probes_.push_back(std::move(p)); }
+    /// How the window was opened: fullscreen or not, and the windowed size to return to.
+    void setWindowState(bool fullscreen, sf::Vector2u windowedSize) {
+        fullscreen_ = fullscreen, windowedSize_ = windowedSize;
+    }
+    bool fullscreen() const { return fullscreen_; }
+    /// Fullscreen (the desktop's mode) or back to the windowed size it had: the window is made
+    /// anew, and everything that belonged to the old one (view, cached layer, icon) with it;
+    /// the profile remembers the choice.
+    void setFullscreen(bool on);
+    /// The smallest window the game keeps (a smaller Resized window is set back to it).
+    static constexpr unsigned kMinWidth = 640, kMinHeight = 480;
     /// Handles an event as if it came from the window (--monkey's random input).
     void inject(const sf::Event& e) { handle(e); }
     /// What the loop has done so far, for --bench and the damage check.
@@ -50,6 +61,9 @@ class Runner {
 
   private:
     void handle(const sf::Event& e);
+    /// The cues play raised since the last frame, through the sound bank (if any), at the
+    /// profile's volume (none when muted).
+    void playCues();
     /// Every frame: retry failed writes; when the save banner's text changes, say so on stdout
     /// ("save-error: ..." / "save-ok") and redraw whole.
     void watchWrites(double now);
@@ -95,6 +109,9 @@ class Runner {
     std::vector<sf::IntRect> cacheStaleParts_; ///< parts drawn straight to the window since
     double firstFrameMs_ = 0;
     std::vector<std::unique_ptr<RunnerProbe>> probes_;
+    bool fullscreen_ = false;
+    sf::Vector2u windowedSize_{1280, 720};
+    bool swallowReturn_ = false; ///< Alt+Enter was pressed: its '\r' text event is not typed
 };
 
 } // namespace rc::ui

@@ -87,4 +87,51 @@ void person(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
     roundedRect(t, {c.x - 0.32f * s, c.y + 0.02f * s, 0.64f * s, 0.44f * s}, 0.22f * s, col);
 }
 
+void minus(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
+    const float w = stroke(s) / 2;
+    capsule(t, c + sf::Vector2f(-0.32f * s, 0), c + sf::Vector2f(0.32f * s, 0), w, col);
+}
+
+void plus(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col) {
+    minus(t, c, s, col);
+    const float w = stroke(s) / 2;
+    capsule(t, c + sf::Vector2f(0, -0.32f * s), c + sf::Vector2f(0, 0.32f * s), w, col);
+}
+
+void speaker(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col, bool muted) {
+    // The box and cone on the left half, then waves (or a cross) on the right.
+    const float x0 = c.x - 0.42f * s;
+    fillPolygon(t,
+                {{x0, c.y - 0.12f * s},
+                 {x0 + 0.17f * s, c.y - 0.12f * s},
+                 {x0 + 0.17f * s, c.y + 0.12f * s},
+                 {x0, c.y + 0.12f * s}},
+                col);
+    fillPolygon(t,
+                {{x0 + 0.16f * s, c.y - 0.12f * s},
+                 {x0 + 0.38f * s, c.y - 0.32f * s},
+                 {x0 + 0.38f * s, c.y + 0.32f * s},
+                 {x0 + 0.16f * s, c.y + 0.12f * s}},
+                col);
+    const float w = std::max(1.0f, s * 0.05f);
+    if (muted) {
+        const sf::Vector2f m(c.x + 0.22f * s, c.y);
+        const float r = 0.14f * s;
+        capsule(t, m + sf::Vector2f(-r, -r), m + sf::Vector2f(r, r), w, col);
+        capsule(t, m + sf::Vector2f(-r, r), m + sf::Vector2f(r, -r), w, col);
+        return;
+    }
+    // Two arcs of short segments around the cone's mouth.
+    for (float radius : {0.16f * s, 0.32f * s}) {
+        const sf::Vector2f o(x0 + 0.30f * s, c.y);
+        constexpr int kSteps = 6;
+        for (int i = 0; i < kSteps; ++i) {
+            const float a0 = -0.8f + 1.6f * static_cast<float>(i) / kSteps;
+            const float a1 = -0.8f + 1.6f * static_cast<float>(i + 1) / kSteps;
+            capsule(t, o + radius * sf::Vector2f(std::cos(a0), std::sin(a0)),
+                    o + radius * sf::Vector2f(std::cos(a1), std::sin(a1)), w, col);
+        }
+    }
+}
+
 } // namespace rc::ui::icon

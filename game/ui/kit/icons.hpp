@@ -15,6 +15,11 @@ void caution(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col, sf:
 void chevronRight(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col);
 void chevronDown(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col);
 void person(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col);
+/// A minus and a plus (the − / + of steppers: drawn, so they show in every font).
+void minus(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col);
+void plus(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col);
+/// A loudspeaker with sound waves, or, `muted`, with a cross beside it.
+void speaker(sf::RenderTarget& t, sf::Vector2f c, float size, sf::Color col, bool muted);
 } // namespace icon
 
 } // namespace rc::ui

@@ -50,6 +50,21 @@ void button(const Painter& p, const sf::FloatRect& r, const std::string& label, 
     if (st.focused) focusRing(p.target, th, r, rad);
 }
 
+void symbolButton(const Painter& p, const sf::FloatRect& r, Symbol s, ButtonKind kind,
+                  const ControlState& st) {
+    button(p, r, "", kind, st);
+    const Theme& th = p.theme;
+    const sf::Color fg = !st.enabled                   ? th.c.textDisabled
+                         : kind == ButtonKind::Primary ? th.c.onAccent
+                                                       : th.c.accent;
+    const sf::Vector2f c(r.left + r.width / 2, r.top + r.height / 2);
+    const float size = std::min(r.width, r.height) * 0.55f;
+    if (s == Symbol::Minus)
+        icon::minus(p.target, c, size, fg);
+    else
+        icon::plus(p.target, c, size, fg);
+}
+
 std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
                                 const std::vector<std::string>& labels, int selected, int hovered,
                                 int focused) {

@@ -34,6 +34,13 @@ enum class ButtonKind { Primary, Secondary, Quiet };
 void button(const Painter& p, const sf::FloatRect& r, const std::string& label, ButtonKind kind,
             const ControlState& st, bool chevron = false);
 
+/// What a symbol button shows, drawn as shapes (a font may lack the glyph, and a narrow button has
+/// no room for a text label's padding).
+enum class Symbol { Minus, Plus };
+/// A square-ish button with a drawn symbol (steppers: UI scale, volume).
+void symbolButton(const Painter& p, const sf::FloatRect& r, Symbol s, ButtonKind kind,
+                  const ControlState& st);
+
 /// Natural width of a button for a label.
 float buttonWidth(const Painter& p, const std::string& label, bool chevron = false);
 

@@ -125,6 +125,7 @@ void challengeFrame(Context& ctx, SceneStack& stack, float dt) {
         return;
     }
     refreshCountdown(ctx, stack, *ch);
+    if (ch->timerWarningDue()) g.cues.raise(play::Cue::TimerWarning);
     // Autoplay (tests): go on from a practice debrief by itself.
     Scene* top = stack.top();
     // On the debrief's first tab only: a debrief touring its tabs (--exit-after-debrief) is left
@@ -169,6 +170,7 @@ void beginLiveCase(Context& ctx, SceneStack& stack, play::ChallengePlay& ch) {
                                         "'" + a.str() + "': " + r.error));
             return;
         }
+    g.cues.take(); // the rejoin's replay is not news: no sounds for it
     std::weak_ptr<play::LivePlay> live = ch.live;
     g.play.setGate([live, &g](const rc::Action& a, double& t, std::string& error) {
         auto l = live.lock();

@@ -115,6 +115,7 @@ class SummaryScene : public Scene {
                      ch->challenge().seed);
         for (const auto& a : rf.attempts.back().cases[i].log.actions)
             if (!g.play.apply(a).ok) break;
+        g.cues.take(); // replayed to review, not news: no sounds for it
         if (!g.play.session().finished()) return;
         ch->reviewing = true;
         stack_.push(makeDebriefScene(ctx_, stack_));

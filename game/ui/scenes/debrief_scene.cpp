@@ -56,6 +56,7 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
     g.play.clearAutosave();
     g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
     g.saveProfile();
+    g.cues.raise(play::Cue::DebriefOpened);
 }
 
 std::string DebriefScene::name() const {

@@ -14,10 +14,22 @@ class MessageScene : public Scene {
                  std::function<void()> onClose)
         : Scene(ctx, stack), title_(std::move(title)), body_(std::move(body)),
           onClose_(std::move(onClose)) {}
-    std::string name() const override { return "message"; }
+    /// A question: `yes` runs `onYes`; `no` (and Esc) only closes.
+    MessageScene(Context& ctx, SceneStack& stack, std::string title, std::string body,
+                 std::string yes, std::string no, std::function<void()> onYes)
+        : Scene(ctx, stack), title_(std::move(title)), body_(std::move(body)), ok_(std::move(yes)),
+          no_(std::move(no)), onClose_(std::move(onYes)) {}
+    std::string name() const override { return no_.empty() ? "message" : "confirm"; }
     SceneKind kind() const override { return SceneKind::Message; }
     bool overlay() const override { return true; }
     bool input(Input in) override {
+        if (!no_.empty()) { // a question: two buttons, no pages
+            if (in == Input::Back) stack_.pop();
+            if (in == Input::Activate) focusNo_ ? stack_.pop() : close();
+            if (in == Input::Left || in == Input::Right || in == Input::Next || in == Input::Prev)
+                focusNo_ = !focusNo_, invalidate();
+            return true;
+        }
         if (in == Input::Activate || in == Input::Back) close();
         // A body longer than the dialog is paged: nothing is cut off without a way to read it.
         if (in == Input::Down || in == Input::Right || in == Input::Next) turn(1);
@@ -28,13 +40,18 @@ class MessageScene : public Scene {
         if (e.type == sf::Event::MouseWheelScrolled) turn(e.mouseWheelScroll.delta < 0 ? 1 : -1);
         if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::PageDown) turn(1);
         if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::PageUp) turn(-1);
-        if (e.type == sf::Event::MouseButtonPressed &&
-            button_.contains(static_cast<float>(e.mouseButton.x),
-                             static_cast<float>(e.mouseButton.y)))
-            close();
+        if (e.type == sf::Event::MouseButtonPressed) {
+            const sf::Vector2f m(static_cast<float>(e.mouseButton.x),
+                                 static_cast<float>(e.mouseButton.y));
+            if (button_.contains(m))
+                close();
+            else if (!no_.empty() && noButton_.contains(m))
+                stack_.pop();
+        }
         if (e.type == sf::Event::MouseMoved) {
-            const bool h = button_.contains(static_cast<float>(e.mouseMove.x),
-                                            static_cast<float>(e.mouseMove.y));
+            const sf::Vector2f m(static_cast<float>(e.mouseMove.x),
+                                 static_cast<float>(e.mouseMove.y));
+            const int h = button_.contains(m) ? 1 : !no_.empty() && noButton_.contains(m) ? 2 : 0;
             if (h != hover_) hover_ = h, invalidate();
         }
         return true;
@@ -72,12 +89,20 @@ class MessageScene : public Scene {
                      utf8("Page " + std::to_string(page_ + 1) + " of " + std::to_string(pages_) +
                           " · ↑↓, Page Up/Down or the wheel to turn"),
                      in.left, in.top + in.height - th.px(20), Align::Left, in.width * 0.7f);
-        const float bw = buttonWidth(p, "OK") + th.px(24);
+        const float bw = buttonWidth(p, ok_) + th.px(24);
         button_ = {in.left + in.width - bw, in.top + in.height - th.px(40), bw, th.px(40)};
         ControlState cs;
-        cs.hovered = hover_;
-        cs.focused = true;
-        button(p, button_, "OK", ButtonKind::Primary, cs);
+        cs.hovered = hover_ == 1;
+        cs.focused = !focusNo_;
+        button(p, button_, ok_, ButtonKind::Primary, cs);
+        if (!no_.empty()) {
+            const float nw = buttonWidth(p, no_) + th.px(24);
+            noButton_ = {button_.left - th.px(12) - nw, button_.top, nw, th.px(40)};
+            ControlState ns;
+            ns.hovered = hover_ == 2;
+            ns.focused = focusNo_;
+            button(p, noButton_, no_, ButtonKind::Secondary, ns);
+        }
     }
 
   private:
@@ -90,9 +115,11 @@ class MessageScene : public Scene {
         if (onClose_) onClose_();
     }
     std::string title_, body_;
+    std::string ok_ = "OK", no_; ///< the buttons' labels (no second button when `no_` is empty)
     std::function<void()> onClose_;
-    sf::FloatRect button_;
-    bool hover_ = false;
+    sf::FloatRect button_, noButton_;
+    int hover_ = 0;        ///< 0 none, 1 the first button, 2 the second
+    bool focusNo_ = false; ///< the keyboard is on the second button
     int page_ = 0, pages_ = 1;
 };
 } // namespace
@@ -101,6 +128,13 @@ std::unique_ptr<Scene> makeMessageScene(Context& ctx, SceneStack& stack, std::st
                                         std::string body, std::function<void()> onClose) {
     return std::make_unique<MessageScene>(ctx, stack, std::move(title), std::move(body),
                                           std::move(onClose));
+}
+
+std::unique_ptr<Scene> makeConfirmScene(Context& ctx, SceneStack& stack, std::string title,
+                                        std::string body, std::string yes, std::string no,
+                                        std::function<void()> onYes) {
+    return std::make_unique<MessageScene>(ctx, stack, std::move(title), std::move(body),
+                                          std::move(yes), std::move(no), std::move(onYes));
 }
 
 } // namespace rc::ui

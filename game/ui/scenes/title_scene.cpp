@@ -1,11 +1,13 @@
 #include "game/ui/scenes/title_scene.hpp"
 
 #include "game/play/game.hpp"
+#include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/kit/widgets.hpp"
 #include "game/ui/scenes/challenge_picker_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/host_setup_scene.hpp"
@@ -14,6 +16,7 @@
 #include "game/ui/scenes/message_scene.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <algorithm>
 #include <filesystem>
 
 namespace rc::ui {
@@ -23,6 +26,7 @@ namespace {
 enum Item {
     Name,
     Scale,
+    Volume,
     Fullscreen,
     Motion,
     Colour,
@@ -59,6 +63,9 @@ class TitleScene : public Scene {
         case Input::Right:
             if (focus_ == Scale)
                 setScale(ctx_.theme.scale + (in == Input::Right ? 0.25f : -0.25f));
+            else if (focus_ == Volume)
+                setVolume(ctx_.game->profile.volume +
+                          (in == Input::Right ? play::kVolumeStep : -play::kVolumeStep));
             else if (focus_ != Name)
                 return false;
             break;
@@ -66,7 +73,11 @@ class TitleScene : public Scene {
             activate(focus_);
             break;
         case Input::Back:
-            if (ctx_.runner) ctx_.window.close();
+            // Asked first: Esc again, or Stay, comes back here.
+            if (ctx_.runner)
+                stack_.push(makeConfirmScene(ctx_, stack_, "Quit Root Cause?",
+                                             "Your profile and any case in progress are saved.",
+                                             "Quit", "Stay", [this] { ctx_.runner->quit(); }));
             break;
         default:
             return false;
@@ -104,9 +115,15 @@ class TitleScene : public Scene {
             hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
         if (!h) return false;
         focus_ = h->id;
-        if (h->id == Scale)
-            setScale(ctx_.theme.scale + (h->sub ? 0.25f : -0.25f));
-        else
+        // Steppers: sub 1 is −, 2 is +, 3 the volume's mute switch; the row itself only focuses.
+        if (h->id == Scale && h->sub)
+            setScale(ctx_.theme.scale + (h->sub == 2 ? 0.25f : -0.25f));
+        else if (h->id == Volume && (h->sub == 1 || h->sub == 2))
+            setVolume(ctx_.game->profile.volume +
+                      (h->sub == 2 ? play::kVolumeStep : -play::kVolumeStep));
+        else if (h->id == Volume && h->sub == 3)
+            activate(Volume);
+        else if (h->id != Scale && h->id != Volume)
             activate(h->id);
         invalidate();
         return true;
@@ -130,21 +147,25 @@ class TitleScene : public Scene {
         ctx_.game->profile.scale = ctx_.theme.scale;
         ctx_.game->saveProfile();
     }
+    /// The volume in steps of 10; a change unmutes and plays a cue at the new level to hear it.
+    void setVolume(int v) {
+        play::Profile& pr = ctx_.game->profile;
+        pr.volume = play::stepVolume(v);
+        pr.mute = false;
+        ctx_.game->saveProfile();
+        ctx_.game->cues.raise(play::Cue::FindingRecorded);
+    }
     void activate(int i) {
         play::Profile& pr = ctx_.game->profile;
         switch (i) {
-        case Fullscreen: {
-            pr.fullscreen = !pr.fullscreen;
-            const sf::VideoMode mode =
-                pr.fullscreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(1280, 720);
-            ctx_.window.create(mode, "Root Cause",
-                               pr.fullscreen ? sf::Style::Fullscreen : sf::Style::Default);
-            ctx_.window.setFramerateLimit(ctx_.settings.bench ? 0 : 60);
-            const sf::Vector2f sz(ctx_.window.getSize());
-            ctx_.window.setView(sf::View(sf::FloatRect(0, 0, sz.x, sz.y)));
-            stack_.relayout(sz);
+        case Volume:
+            pr.mute = !pr.mute;
+            if (!pr.mute) ctx_.game->cues.raise(play::Cue::FindingRecorded);
             break;
-        }
+        case Fullscreen:
+            if (ctx_.runner)
+                ctx_.runner->setFullscreen(!ctx_.runner->fullscreen()); // saves the profile
+            return;
         case Motion:
             pr.reducedMotion = ctx_.theme.reducedMotion = !ctx_.theme.reducedMotion;
             break;
@@ -180,6 +201,10 @@ class TitleScene : public Scene {
     }
     void row(const Painter& p, const sf::FloatRect& r, int item, const std::string& label,
              const std::string& value, bool toggle, bool on);
+    /// − value + at the right of row `r` (hits: sub 1 −, 2 +); with `muted`, a speaker before
+    /// the value, which is the mute switch (sub 3).
+    void stepper(const Painter& p, const sf::FloatRect& r, int item, const std::string& value,
+                 const bool* muted);
 
     int focus_ = Library;
     int hover_ = -1;
@@ -193,8 +218,11 @@ void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const s
     const Theme& th = p.theme;
     if (hover_ / 10 == item) roundedRect(p.target, r, th.px(6), th.c.panelMuted);
     const float cy = r.top + r.height / 2;
+    // A stepper row's label stops before the stepper (− value +, see stepper()).
+    const float stepperW = item == Volume ? th.px(164) : item == Scale ? th.px(150) : 0;
+    const float labelW = stepperW > 0 ? r.width - stepperW - th.px(16) : r.width * 0.55f;
     drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(label),
-             r.left + th.px(10), cy, Align::Left, r.width * 0.55f);
+             r.left + th.px(10), cy, Align::Left, labelW);
     if (toggle) {
         const float w = th.px(44), h = th.px(24);
         const sf::FloatRect sw(r.left + r.width - w - th.px(10), cy - h / 2, w, h);
@@ -209,6 +237,35 @@ void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const s
     }
     hits_.add(r, item);
     if (focus_ == item) focusRing(p.target, th, r, th.px(6));
+}
+
+void TitleScene::stepper(const Painter& p, const sf::FloatRect& r, int item,
+                         const std::string& value, const bool* muted) {
+    const Theme& th = p.theme;
+    const float bs = th.px(30), valueW = th.px(muted ? 84 : 70), rowH = r.height;
+    const float plusX = r.left + r.width - th.px(10) - bs, minusX = plusX - valueW - bs;
+    for (int k = 1; k <= 2; ++k) {
+        const sf::FloatRect b(k == 2 ? plusX : minusX, r.top + (rowH - bs) / 2, bs, bs);
+        symbolButton(p, b, k == 2 ? Symbol::Plus : Symbol::Minus, ButtonKind::Secondary,
+                     ControlState{hover_ == item * 10 + k, false, true, false});
+        hits_.add(b, item, k);
+    }
+    const float cx = minusX + bs + valueW / 2, cy = r.top + rowH / 2;
+    const auto st = p.text(TextSize::Body, Weight::Medium, th.c.text);
+    if (!muted) {
+        drawLine(p.target, st, utf8(value), cx, cy, Align::Centre);
+        return;
+    }
+    // The speaker and the value together are the mute switch.
+    const sf::FloatRect sw(minusX + bs + th.px(4), r.top + (rowH - bs) / 2, valueW - th.px(8), bs);
+    if (hover_ == item * 10 + 3) roundedRect(p.target, sw, th.px(6), th.c.accentSoft);
+    const float icon = th.px(16);
+    const float textW = measure(st, utf8(value));
+    const float left = cx - (icon + th.px(6) + textW) / 2;
+    icon::speaker(p.target, {left + icon / 2, cy}, icon, *muted ? th.c.textSecondary : th.c.accent,
+                  *muted);
+    drawLine(p.target, st, utf8(value), left + icon + th.px(6), cy, Align::Left);
+    hits_.add(sw, item, 3);
 }
 
 void TitleScene::draw(sf::RenderTarget& t) {
@@ -257,8 +314,10 @@ void TitleScene::draw(sf::RenderTarget& t) {
     }
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
-    const float rowH = th.px(44);
-    const float ph = th.px(60) + rowH * 5 + th.px(40) + rowH * 4 + th.px(40);
+    // Rows of 44 px, tighter (down to 34) when the window is too short for the whole panel.
+    const float fixedH = th.px(60) + th.px(40) + th.px(40);
+    const float rowH = std::clamp((size_.y - 2 * th.gap() - fixedH) / 10, th.px(34), th.px(44));
+    const float ph = fixedH + rowH * 10;
     const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f),
                             std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
     panel(t, th, pnl);
@@ -282,22 +341,19 @@ void TitleScene::draw(sf::RenderTarget& t) {
              nameR.top + rowH / 2, Align::Right);
     hits_.add(nameR, Name);
     y += rowH + th.px(4);
-    // UI scale with − / + buttons.
+    // UI scale and volume with − / + buttons (drawn symbols), the value between them.
     const sf::FloatRect sr(in.left, y, in.width, rowH);
     row(p, sr, Scale, "UI scale (Ctrl + / −)", "", false, false);
-    const float bs = th.px(30);
-    for (int k = 0; k < 2; ++k) {
-        const sf::FloatRect b(sr.left + sr.width - th.px(10) - bs - (k ? 0 : bs + th.px(70)),
-                              sr.top + (rowH - bs) / 2, bs, bs);
-        button(p, b, k ? "+" : "−", ButtonKind::Secondary,
-               ControlState{hover_ == Scale * 10 + k, false, true, false});
-        hits_.add(b, Scale, k);
-    }
-    drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text),
-             utf8(std::to_string(static_cast<int>(std::lround(th.scale * 100))) + " %"),
-             sr.left + sr.width - th.px(10) - bs - th.px(35), sr.top + rowH / 2, Align::Centre);
+    stepper(p, sr, Scale, std::to_string(static_cast<int>(std::lround(th.scale * 100))) + " %",
+            nullptr);
     y += rowH;
-    row(p, {in.left, y, in.width, rowH}, Fullscreen, "Fullscreen", "", true, pr.fullscreen);
+    const sf::FloatRect vr(in.left, y, in.width, rowH);
+    row(p, vr, Volume, ctx_.settings.mute ? "Volume (--mute: off)" : "Volume", "", false, false);
+    const bool muted = pr.mute || ctx_.settings.mute;
+    stepper(p, vr, Volume, muted ? "Off" : std::to_string(pr.volume) + " %", &muted);
+    y += rowH;
+    row(p, {in.left, y, in.width, rowH}, Fullscreen, "Fullscreen (F11)", "", true,
+        ctx_.runner ? ctx_.runner->fullscreen() : pr.fullscreen);
     y += rowH;
     row(p, {in.left, y, in.width, rowH}, Motion, "Reduced motion", "", true, th.reducedMotion);
     y += rowH;
@@ -328,7 +384,7 @@ void TitleScene::draw(sf::RenderTarget& t) {
         if (b.item != Join) y += rowH;
     }
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8("Keys: ↑↓ move · Enter choose · ←→ scale · Esc quit"), in.left + in.width / 2,
+             utf8("Keys: ↑↓ move · Enter choose · ←→ change · Esc quit"), in.left + in.width / 2,
              in.top + in.height - th.px(6), Align::Centre, in.width);
 }
 
