@@ -42,6 +42,14 @@ grep -q '^cue: debrief.wav' "$work/out.txt" || { echo "no debrief cue"; exit 1; 
 if [ "$case" = cauda-equina-stenosis ]; then
     grep -q '^cue: red-flag.wav' "$work/out.txt" || { echo "no red-flag cue"; exit 1; }
 fi
+# Only this expert orders a test (an MRI, whose report arrives at the next visit): one cue.
+if [ "$case" = sciatica-failed-conservative ]; then
+    [ "$(grep -c '^cue: report.wav' "$work/out.txt")" = 1 ] || { echo "not one report cue"; exit 1; }
+fi
+# Knee-l3-disc's patient has no red flag: none sounds.
+if [ "$case" = knee-l3-disc ]; then
+    ! grep -q '^cue: red-flag.wav' "$work/out.txt" || { echo "a red-flag cue for a negative answer"; exit 1; }
+fi
 if [ "$mode" = motion ]; then
     grep -q '^sounds: none (--mute)' "$work/out.txt" || { grep '^sounds' "$work/out.txt"; echo "--mute did not keep the game silent"; exit 1; }
 else

@@ -23,6 +23,7 @@ xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
   key F12                                   # a screenshot of the fullscreen title
   key alt+Return; say "after Alt+Enter"
   wid=$(xdotool search --sync --name "^Root Cause$" | head -1)
+  key F12                                   # and of the windowed one
   xdotool windowsize "$wid" 300 200; sleep 0.8
   say "geometry $(xdotool getwindowgeometry "$wid" | sed -n "s/.*Geometry: //p")"
   key Escape;     say "asked"
@@ -47,7 +48,7 @@ check '^exit 0' "$work/steps.txt" "Esc then Enter did not quit with status 0"
 ls "$work"/shots/*-confirm.png > /dev/null 2>&1 || { echo "FAIL: no quit question shown"; fail=1; }
 shots=("$work"/shots/*.png)
 echo "${#shots[@]} screenshots: ${shots[*]##*/}"
-[ "${#shots[@]}" -ge 3 ] || { echo "FAIL: too few screenshots"; fail=1; }
+[ "${#shots[@]}" -ge 4 ] || { echo "FAIL: too few screenshots"; fail=1; }
 "$pngcheck" "${shots[@]}" || fail=1
 [ $fail -eq 0 ] || { cat "$work/out.txt"; tail -5 "$work/err.txt"; }
 exit $fail

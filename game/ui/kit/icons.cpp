@@ -113,7 +113,7 @@ void speaker(sf::RenderTarget& t, sf::Vector2f c, float s, sf::Color col, bool m
                  {x0 + 0.38f * s, c.y + 0.32f * s},
                  {x0 + 0.16f * s, c.y + 0.12f * s}},
                 col);
-    const float w = std::max(1.0f, s * 0.05f);
+    const float w = std::max(1.0f, s * 0.045f); // capsule radius: strokes ~0.09 of the size
     if (muted) {
         const sf::Vector2f m(c.x + 0.22f * s, c.y);
         const float r = 0.14f * s;

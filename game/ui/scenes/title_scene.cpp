@@ -259,7 +259,7 @@ void TitleScene::stepper(const Painter& p, const sf::FloatRect& r, int item,
     // The speaker and the value together are the mute switch.
     const sf::FloatRect sw(minusX + bs + th.px(4), r.top + (rowH - bs) / 2, valueW - th.px(8), bs);
     if (hover_ == item * 10 + 3) roundedRect(p.target, sw, th.px(6), th.c.accentSoft);
-    const float icon = th.px(16);
+    const float icon = th.px(22);
     const float textW = measure(st, utf8(value));
     const float left = cx - (icon + th.px(6) + textW) / 2;
     icon::speaker(p.target, {left + icon / 2, cy}, icon, *muted ? th.c.textSecondary : th.c.accent,
