@@ -54,6 +54,18 @@ int printState(rc::play::Game& game) {
     return 0;
 }
 
+/// Whether this machine can make a sound: a sound card (/dev/snd) or a sound server's socket
+/// (PulseAudio, PipeWire) for this user.
+bool soundOutputLikely() {
+    std::error_code ec;
+    if (std::getenv("PULSE_SERVER") || std::filesystem::is_directory("/dev/snd", ec)) return true;
+    const char* run = std::getenv("XDG_RUNTIME_DIR");
+    if (!run || !*run) return false;
+    const std::filesystem::path r(run);
+    return std::filesystem::exists(r / "pulse" / "native", ec) ||
+           std::filesystem::exists(r / "pipewire-0", ec);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -181,7 +193,9 @@ int main(int argc, char** argv) {
         std::cerr << "rootcause: --print-state needs --resume\n";
         return 2;
     }
-    if (!std::getenv("ALSOFT_DRIVERS")) setenv("ALSOFT_DRIVERS", "null", 0);
+    // OpenAL with no sound device or server floods stderr and plays nothing: there, its silent
+    // driver. Where sound can be heard, the cues play (ALSOFT_DRIVERS, when set, decides).
+    if (!std::getenv("ALSOFT_DRIVERS") && !soundOutputLikely()) setenv("ALSOFT_DRIVERS", "null", 0);
 #ifdef __linux__
     // SFML opens an X display for the window and aborts with its own message when there is
     // none; say what is missing instead. (--print-state opens no window.)

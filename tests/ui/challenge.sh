@@ -64,10 +64,14 @@ if [ "$kind" = timeout ]; then
     grep -A1 "case=\"$first\"\|id=\"$first\"" "$file" | grep -q 'finished="false"' \
         || grep -q "\"$first\"[^>]*finished=\"false\"\|finished=\"false\"[^>]*\"$first\"" "$file" \
         || { echo "the first case is not the unfinished one"; cat "$file"; exit 1; }
+    # A one-minute case is inside its last two minutes from the start: the timer cue, once.
+    [ "$(grep -c '^cue: timer.wav' "$work/out.txt")" = 1 ] || { echo "not one timer cue"; exit 1; }
     n_actions=$(grep -cE ' @[0-9]+\.[0-9]$' "$file")
     echo "$n_actions timed actions in the results file"
 else
     ls "$work"/shots/*-challenge-recorded-1.png > /dev/null || { echo "no case-recorded screen"; exit 1; }
+    # Cases of 20 and 25 minutes played in seconds: never near their end, no timer cue.
+    ! grep -q '^cue: timer.wav' "$work/out.txt" || { echo "a timer cue far from the end"; exit 1; }
     if grep -q 'finished="false"' "$file"; then echo "a case was not finished"; cat "$file"; exit 1; fi
 fi
 # The board re-scores the file: no problems, the same total.
