@@ -43,6 +43,11 @@ check '^fullscreen: off 800x600' "$work/out.txt" "Alt+Enter did not come back to
 check '^geometry 640x480' "$work/steps.txt" "a 300x200 window was not set back to 640x480"
 check '^running after Esc Esc' "$work/steps.txt" "Esc on the title quit without asking (or Esc did not stay)"
 check '^exit 0' "$work/steps.txt" "Esc then Enter did not quit with status 0"
+# ROOTCAUSE_CHECK_DAMAGE=1 (set by CTest): every frame, before and after each new window, equals
+# a whole redraw.
+if [ -n "${ROOTCAUSE_CHECK_DAMAGE:-}" ]; then
+    check "^damage-check: [1-9][0-9]* frames checked, 0 differ" "$work/out.txt" "a frame after a toggle differs from a whole redraw"
+fi
 # Alt+Enter is not Enter: the title's focused "Case library" never opened.
 ! ls "$work"/shots/*-library.png > /dev/null 2>&1 || { echo "FAIL: Alt+Enter reached the title as Enter"; fail=1; }
 ls "$work"/shots/*-confirm.png > /dev/null 2>&1 || { echo "FAIL: no quit question shown"; fail=1; }
