@@ -22,7 +22,9 @@ void PlayState::raiseCues(const rc::Action& a, std::size_t arrivedBefore) {
     if (a.verb == rc::Verb::Ask && !a.args.empty() && cat_->topicOf(a.args[0]) == "red-flags" &&
         session_->answerPositive(a.args[0]))
         cues_->raise(Cue::RedFlag);
-    if (arrivedReports(*session_) > arrivedBefore) cues_->raise(Cue::ReportArrived);
+    // Reports that arrive as the case ends are not news: the outcome and the debrief follow.
+    if (!session_->finished() && arrivedReports(*session_) > arrivedBefore)
+        cues_->raise(Cue::ReportArrived);
 }
 
 void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::string& caseFile,

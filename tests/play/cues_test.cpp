@@ -71,6 +71,12 @@ TEST_CASE("an examination raises FindingRecorded and a report arriving raises Re
     CHECK(count(advance, Cue::ReportArrived) == 1);
     // The reports are in: the next visit's actions bring no more report cues.
     CHECK(count(step(play, cues, "exam knee-extension-power right"), Cue::ReportArrived) == 0);
+    // A report ordered at the last visit arrives as the case ends: no cue (the debrief follows).
+    CHECK(step(play, cues, "order xray-knee").empty());
+    CHECK(step(play, cues, "plan conservative exercise-programme functional-training").empty());
+    const auto end = step(play, cues, "advance");
+    REQUIRE(play.session().finished());
+    CHECK(count(end, Cue::ReportArrived) == 0);
 }
 
 TEST_CASE("a restored save and a play with no cue queue raise no cues") {
