@@ -314,9 +314,12 @@ void TitleScene::draw(sf::RenderTarget& t) {
     }
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
-    // Rows of 44 px, tighter (down to 34) when the window is too short for the whole panel.
-    const float fixedH = th.px(60) + th.px(40) + th.px(40);
-    const float rowH = std::clamp((size_.y - 2 * th.gap() - fixedH) / 10, th.px(34), th.px(44));
+    // Ten rows of 44 px, tighter (down to 32) when the window is too short for the whole panel;
+    // shorter still (640x480), the keys line below them goes (the keys are the usual ones).
+    const float avail = size_.y - 2 * th.gap();
+    const float keysH = avail >= th.px(140) + 10 * th.px(34) ? th.px(40) : 0;
+    const float fixedH = th.px(100) + keysH;
+    const float rowH = std::clamp((avail - fixedH) / 10, th.px(32), th.px(44));
     const float ph = fixedH + rowH * 10;
     const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f),
                             std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
@@ -383,9 +386,10 @@ void TitleScene::draw(sf::RenderTarget& t) {
         if (enabled(b.item)) hits_.add(br, b.item);
         if (b.item != Join) y += rowH;
     }
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8("Keys: ↑↓ move · Enter choose · ←→ change · Esc quit"), in.left + in.width / 2,
-             in.top + in.height - th.px(6), Align::Centre, in.width);
+    if (keysH > 0)
+        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+                 utf8("Keys: ↑↓ move · Enter choose · ←→ change · Esc quit"),
+                 in.left + in.width / 2, in.top + in.height - th.px(6), Align::Centre, in.width);
 }
 
 } // namespace
