@@ -40,20 +40,60 @@ std::string debriefJson(const Debrief& d, const Session& s) {
     j["diagnosis"] = {{"truth", d.truthLabel},
                       {"credit", d.score.diagnosisCredit},
                       {"feedback", d.score.diagnosisFeedback}};
+    // Each decision's share of its domain's score (score_breakdown.hpp): the rows of a domain,
+    // with its own lines in "breakdown", add up to the domain's score.
+    // A decision shown on another's row (the same action judged twice at one visit) has its
+    // points there: "merged_into" names that decision.
+    std::vector<const ScoreLine*> lineOf(d.score.decisions.size(), nullptr);
+    std::vector<int> mergedInto(d.score.decisions.size(), -1);
+    for (const auto& b : d.breakdown)
+        for (const auto& l : b.lines) {
+            if (l.decision >= 0 && static_cast<std::size_t>(l.decision) < lineOf.size())
+                lineOf[static_cast<std::size_t>(l.decision)] = &l;
+            for (int m : l.merged)
+                if (m >= 0 && static_cast<std::size_t>(m) < mergedInto.size())
+                    mergedInto[static_cast<std::size_t>(m)] = l.decision;
+        }
     json decisions = json::array();
-    for (const auto& x : d.score.decisions)
+    for (std::size_t i = 0; i < d.score.decisions.size(); ++i) {
+        const Judgement& x = d.score.decisions[i];
+        const ScoreLine* l = lineOf[i];
         decisions.push_back({{"action", x.action},
+                             {"label", i < d.decisionLabels.size() ? d.decisionLabels[i] : x.action},
                              {"visit", c.visits[static_cast<std::size_t>(x.visitIndex)].id},
+                             {"visit_number", i < d.decisionVisits.size() ? d.decisionVisits[i] : 0},
                              {"tag", tagName(x.tag)},
                              {"domain", domainName(x.domain)},
                              {"points", x.points},
+                             {"domain_points", l ? l->tenths / 10.0 : 0.0},
+                             {"domain_points_of", l ? l->ofTenths / 10.0 : 0.0},
+                             {"merged_into", mergedInto[i]},
                              {"missed", x.missed},
                              {"critical", x.critical},
                              {"stopped_short", x.stoppedShort},
                              {"off_target", x.offTarget},
                              {"feedback", x.feedback},
                              {"source", citeText(s.catalog(), x.cite)}});
+    }
     j["decisions"] = decisions;
+    json breakdown = json::array();
+    for (const auto& b : d.breakdown) {
+        json lines = json::array();
+        for (const auto& l : b.lines)
+            lines.push_back({{"kind", lineKindName(l.kind)},
+                             {"label", l.label},
+                             {"visit_number", l.visit},
+                             {"points", l.tenths / 10.0},
+                             {"of", l.ofTenths / 10.0},
+                             {"decision", l.decision},
+                             {"merged", l.merged}});
+        breakdown.push_back({{"domain", domainName(b.domain)},
+                             {"score", b.tenths / 10.0},
+                             {"reason", b.reason},
+                             {"lines", lines}});
+    }
+    j["breakdown"] = breakdown;
+    j["reasons"] = d.reasons;
     j["player_path"] = d.playerPath;
     j["expert_path"] = d.expertPath;
     j["first_divergence"] = {{"player", d.playerDivergence}, {"expert", d.expertDivergence}};

@@ -1,5 +1,7 @@
 #include "game/engine/debrief.hpp"
 
+#include "game/engine/action_label.hpp"
+
 #include <algorithm>
 #include <iomanip>
 #include <set>
@@ -21,6 +23,38 @@ std::vector<std::string> pathOf(const std::vector<TakenAction>& taken, std::vect
         withdrawn->push_back(t.cancelled || t.action.verb == Verb::Cancel);
     }
     return out;
+}
+
+/// 1-based position of visit `index` among the visits a session reached (0: never reached).
+int visitNumber(const Session& s, int index) {
+    const auto& r = s.visitsReached();
+    for (std::size_t i = 0; i < r.size(); ++i)
+        if (r[i] == index) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+/// Labels and visits of the decisions; a miss of a rule with no visit is placed where the
+/// expert did it.
+void placeDecisions(Debrief& d, const Session& s, const Session& expert) {
+    const Case& c = s.kase();
+    const Catalog& cat = s.catalog();
+    for (Judgement& j : d.score.decisions) {
+        const Rule* r = j.rule >= 0 ? &c.rules[static_cast<std::size_t>(j.rule)] : nullptr;
+        const bool byRule = r && (j.missed || r->pattern.verb == Verb::Plan);
+        d.decisionLabels.push_back(byRule ? ruleLabel(cat, *r) : actionLabel(cat, j.action));
+        if (!j.missed || !r || !r->visit.empty()) {
+            d.decisionVisits.push_back(visitNumber(s, j.visitIndex));
+            continue;
+        }
+        int visit = 0;
+        for (const auto& t : expert.taken())
+            if (!t.repeat && ruleMatches(*r, t, c)) {
+                j.visitIndex = t.visitIndex;
+                visit = visitNumber(expert, t.visitIndex);
+                break;
+            }
+        d.decisionVisits.push_back(visit);
+    }
 }
 
 } // namespace
@@ -95,6 +129,10 @@ Debrief makeDebrief(const Session& s) {
         m.visit = t.visitIndex + 1;
         d.manoeuvres.push_back(m);
     }
+    placeDecisions(d, s, expert);
+    d.breakdown = scoreBreakdown(s, d.score, d.decisionVisits, d.decisionLabels);
+    for (const auto& b : d.breakdown)
+        if (!b.reason.empty()) d.reasons.push_back(b.reason);
     return d;
 }
 

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "game/engine/score_breakdown.hpp"
 #include "game/engine/scoring.hpp"
 
 namespace rc {
@@ -36,6 +37,16 @@ struct Debrief {
     std::vector<std::string> learningSources; ///< one per learning point
     std::vector<SourceRef> sources;  ///< every reference the case cites, in order of first use
     std::vector<ManoeuvreRecord> manoeuvres;
+    /// Per score.decisions entry: what it judged, labelled (never an id). A rule met by a plan
+    /// is named by what the rule judged (the part), so two rules on one plan read apart.
+    std::vector<std::string> decisionLabels;
+    /// Per score.decisions entry: its 1-based visit on the player's path; a miss: the visit of
+    /// its rule, else the one where the expert did it (0: the expert never did; any visit).
+    std::vector<int> decisionVisits;
+    /// Each domain's score as lines that add up to it (score_breakdown.hpp).
+    std::array<DomainBreakdown, kDomainCount> breakdown;
+    /// One line per domain under 50, in domain order: the reason ("Safety 25/100: not done: …").
+    std::vector<std::string> reasons;
 };
 
 /// Builds the debrief of a session (plays the expert path once for its ledger).

@@ -148,6 +148,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
         j.critical = r.critical;
         j.feedback = r.feedback;
         j.cite = r.cite;
+        j.rule = static_cast<int>(ri);
         if (positive) {
             d.possible += r.points;
             j.possible = r.points;
@@ -225,6 +226,7 @@ Score scoreSession(const Session& s, const Ledger& expert) {
             j.feedback = "Screening for red flags is always worth the minute it takes.";
             perAction[i].push_back(j);
         } else if (t.action.verb == Verb::Ask || t.action.verb == Verb::Exam) {
+            if (t.action.verb == Verb::Exam) j.domain = Domain::Examination;
             j.feedback = "Not needed to sort out this patient's problem; it cost clinic time.";
             perAction[i].push_back(j);
         }

@@ -24,6 +24,7 @@ struct Judgement {
     bool offTarget = false;
     std::string feedback;
     std::string cite;     ///< reference ids behind the feedback (the rule's cite)
+    int rule = -1;        ///< the case rule that judged it (index in Case::rules; -1: generic)
 };
 
 /// How the player met one case rule.

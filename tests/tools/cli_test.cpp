@@ -1,4 +1,5 @@
 // Runs the built rootcause-lint and rootcause-replay binaries as a user would.
+#include <cmath>
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
@@ -202,6 +203,44 @@ TEST_CASE("cli: --json output parses and agrees with the text debrief") {
     REQUIRE(j.at("references").size() == 1);
     CHECK(j.at("references").at(0).at("link") == "https://example.org/fixture");
     CHECK(j.at("learning").at(0).at("source") == "Root Cause (2026), 2");
+}
+
+TEST_CASE("cli: --json gives each decision its share of its domain, and the shares add up") {
+    rct::TempDir t;
+    const std::string log = t.write("skip.log", "ask pain-site\nexam slr right 50\nexam pkb right 75\n"
+                                                "order xray-knee\ndiagnose l3-radiculopathy right\n"
+                                                "plan conservative follow-up-6w\nadvance 6w\nadvance\n");
+    Run r = run(q(tool("rootcause-replay")) + " --case " + q(fixtureCase()) + " --actions " + q(log) +
+                    " --json",
+                false);
+    REQUIRE(r.status == 0);
+    const nlohmann::json j = nlohmann::json::parse(r.out);
+    REQUIRE(j.at("breakdown").size() == 7);
+    for (const auto& b : j.at("breakdown")) {
+        const std::string dom = b.at("domain");
+        INFO(dom);
+        double lines = 0;
+        for (const auto& l : b.at("lines")) lines += l.at("points").get<double>();
+        // The rows add up to the score shown (one decimal), which is the domain's score rounded.
+        CHECK(lines == doctest::Approx(b.at("score").get<double>()));
+        const double off = b.at("score").get<double>() - j.at("domains").at(dom).get<double>();
+        CHECK(std::abs(off) <= 0.05 + 1e-9);
+    }
+    // The missed bladder question: its own visit (v1, where the expert asks it), its label, 0 of 100.
+    bool found = false;
+    for (const auto& d : j.at("decisions"))
+        if (d.at("action") == "ask bladder-bowel") {
+            found = true;
+            CHECK(d.at("missed") == true);
+            CHECK(d.at("visit") == "v1");
+            CHECK(d.at("visit_number") == 1);
+            CHECK(d.at("domain_points").get<double>() == doctest::Approx(0));
+            CHECK(d.at("domain_points_of").get<double>() == doctest::Approx(100));
+            CHECK(d.at("label").get<std::string>().rfind("Ask: ", 0) == 0);
+        }
+    CHECK(found);
+    REQUIRE(!j.at("reasons").empty());
+    CHECK(j.at("reasons").at(0).get<std::string>().rfind("Safety 0/100: ", 0) == 0);
 }
 
 TEST_CASE("cli: a log from stdin, its header seed, and --seed overriding it") {

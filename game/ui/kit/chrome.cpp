@@ -1,5 +1,6 @@
 #include "game/ui/kit/chrome.hpp"
 
+#include "game/engine/action_label.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/session.hpp"
 #include "game/ui/kit/icons.hpp"
@@ -78,55 +79,7 @@ float drawShortcuts(const Painter& p, float right, float cy, const std::string& 
 }
 
 std::string actionLabel(const rc::Session& s, const std::string& text) {
-    rc::Action a;
-    std::string err;
-    if (!rc::parseAction(text, a, err)) return text;
-    if (a.verb == rc::Verb::Advance) return "End the visit";
-    if (a.args.empty()) return text;
-    const rc::Catalog& cat = s.catalog();
-    std::string label = a.args[0];
-    std::string sideWord =
-        a.side == rc::Side::None ? "" : std::string(" (") + rc::sideName(a.side) + ")";
-    switch (a.verb) {
-    case rc::Verb::Ask:
-        if (auto* q = cat.question(a.args[0])) label = "Ask: " + q->text;
-        break;
-    case rc::Verb::Exam:
-        if (auto* e = cat.exam(a.args[0])) label = "Examine: " + e->label + sideWord;
-        if (a.angle) label += " to " + std::to_string(*a.angle) + "°";
-        break;
-    case rc::Verb::Order:
-        if (auto* i = cat.investigation(a.args[0])) label = "Order: " + i->label;
-        break;
-    case rc::Verb::Cancel:
-        if (auto* i = cat.investigation(a.args[0])) label = "Cancel the order: " + i->label;
-        break;
-    case rc::Verb::Diagnose:
-        if (auto* d = cat.diagnosis(a.args[0])) label = "Diagnose: " + d->label + sideWord;
-        break;
-    case rc::Verb::Differential: {
-        std::ostringstream o;
-        o << "Differential: ";
-        for (std::size_t i = 0; i < a.args.size(); ++i) {
-            auto* d = cat.diagnosis(a.args[i]);
-            o << (i ? ", " : "") << (d ? d->label : a.args[i]);
-        }
-        label = o.str();
-        break;
-    }
-    case rc::Verb::Plan: {
-        auto* pw = cat.pathway(a.args[0]);
-        label = "Plan: " + (pw ? pw->label : a.args[0]);
-        for (std::size_t i = 1; i < a.args.size(); ++i) {
-            auto* pt = cat.part(a.args[i]);
-            label += (i == 1 ? " — " : ", ") + (pt ? pt->label : a.args[i]);
-        }
-        break;
-    }
-    case rc::Verb::Advance:
-        break;
-    }
-    return label;
+    return rc::actionLabel(s.catalog(), text);
 }
 
 } // namespace rc::ui
