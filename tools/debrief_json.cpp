@@ -1,8 +1,8 @@
 #include "tools/debrief_json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "tools/differential_json.hpp"
+
+#include <nlohmann/json.hpp>
 
 namespace rc {
 
@@ -58,22 +58,23 @@ std::string debriefJson(const Debrief& d, const Session& s) {
     for (std::size_t i = 0; i < d.score.decisions.size(); ++i) {
         const Judgement& x = d.score.decisions[i];
         const ScoreLine* l = lineOf[i];
-        decisions.push_back({{"action", x.action},
-                             {"label", i < d.decisionLabels.size() ? d.decisionLabels[i] : x.action},
-                             {"visit", c.visits[static_cast<std::size_t>(x.visitIndex)].id},
-                             {"visit_number", i < d.decisionVisits.size() ? d.decisionVisits[i] : 0},
-                             {"tag", tagName(x.tag)},
-                             {"domain", domainName(x.domain)},
-                             {"points", x.points},
-                             {"domain_points", l ? l->tenths / 10.0 : 0.0},
-                             {"domain_points_of", l ? l->ofTenths / 10.0 : 0.0},
-                             {"merged_into", mergedInto[i]},
-                             {"missed", x.missed},
-                             {"critical", x.critical},
-                             {"stopped_short", x.stoppedShort},
-                             {"off_target", x.offTarget},
-                             {"feedback", x.feedback},
-                             {"source", citeText(s.catalog(), x.cite)}});
+        decisions.push_back(
+            {{"action", x.action},
+             {"label", i < d.decisionLabels.size() ? d.decisionLabels[i] : x.action},
+             {"visit", c.visits[static_cast<std::size_t>(x.visitIndex)].id},
+             {"visit_number", i < d.decisionVisits.size() ? d.decisionVisits[i] : 0},
+             {"tag", tagName(x.tag)},
+             {"domain", domainName(x.domain)},
+             {"points", x.points},
+             {"domain_points", l ? l->tenths / 10.0 : 0.0},
+             {"domain_points_of", l ? l->ofTenths / 10.0 : 0.0},
+             {"merged_into", mergedInto[i]},
+             {"missed", x.missed},
+             {"critical", x.critical},
+             {"stopped_short", x.stoppedShort},
+             {"off_target", x.offTarget},
+             {"feedback", x.feedback},
+             {"source", citeText(s.catalog(), x.cite)}});
     }
     j["decisions"] = decisions;
     json breakdown = json::array();
@@ -97,7 +98,8 @@ std::string debriefJson(const Debrief& d, const Session& s) {
     j["player_path"] = d.playerPath;
     j["expert_path"] = d.expertPath;
     j["first_divergence"] = {{"player", d.playerDivergence}, {"expert", d.expertDivergence}};
-    j["outcome"] = {{"status", d.outcomeStatus}, {"text", d.outcomeText}, {"source", d.outcomeSource}};
+    j["outcome"] = {
+        {"status", d.outcomeStatus}, {"text", d.outcomeText}, {"source", d.outcomeSource}};
     json learning = json::array();
     for (std::size_t i = 0; i < d.learning.size(); ++i)
         learning.push_back({{"text", d.learning[i].text},

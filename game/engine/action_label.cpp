@@ -51,14 +51,17 @@ std::string actionLabel(const Catalog& cat, const std::string& text) {
     if (a.verb == Verb::Advance) return "End the visit";
     if (a.args.empty()) return text;
     switch (a.verb) {
-    case Verb::Ask: return "Ask: " + questionText(cat, a.args[0]);
+    case Verb::Ask:
+        return "Ask: " + questionText(cat, a.args[0]);
     case Verb::Exam: {
         std::string label = "Examine: " + examLabel(cat, a.args[0]) + sideWord(a.side);
         if (a.angle) label += " to " + std::to_string(*a.angle) + "°";
         return label;
     }
-    case Verb::Order: return "Order: " + investigationLabel(cat, a.args[0]);
-    case Verb::Cancel: return "Cancel the order: " + investigationLabel(cat, a.args[0]);
+    case Verb::Order:
+        return "Order: " + investigationLabel(cat, a.args[0]);
+    case Verb::Cancel:
+        return "Cancel the order: " + investigationLabel(cat, a.args[0]);
     case Verb::Diagnose: {
         const DiagnosisDef* d = cat.diagnosis(a.args[0]);
         return "Diagnose: " + (d ? d->label : a.args[0]) + sideWord(a.side);
@@ -78,7 +81,8 @@ std::string actionLabel(const Catalog& cat, const std::string& text) {
             label += (i == 1 ? " — " : ", ") + planWord(cat, a.args[i]);
         return label;
     }
-    case Verb::Advance: break;
+    case Verb::Advance:
+        break;
     }
     return text;
 }
@@ -87,16 +91,20 @@ std::string ruleLabel(const Catalog& cat, const Rule& r) {
     const Action& p = r.pattern;
     if (p.args.empty()) return r.text;
     switch (p.verb) {
-    case Verb::Ask: return "Ask: " + ruleWord(cat, r, 0, questionText);
-    case Verb::Exam: return "Examine: " + ruleWord(cat, r, 0, examLabel) + sideWord(p.side);
-    case Verb::Order: return "Order: " + ruleWord(cat, r, 0, investigationLabel);
+    case Verb::Ask:
+        return "Ask: " + ruleWord(cat, r, 0, questionText);
+    case Verb::Exam:
+        return "Examine: " + ruleWord(cat, r, 0, examLabel) + sideWord(p.side);
+    case Verb::Order:
+        return "Order: " + ruleWord(cat, r, 0, investigationLabel);
     case Verb::Plan: {
         std::string label = "Plan: ";
         for (std::size_t i = 0; i < p.args.size(); ++i)
             label += (i ? " with " : "") + ruleWord(cat, r, i, planWord);
         return label;
     }
-    default: return actionLabel(cat, r.text);
+    default:
+        return actionLabel(cat, r.text);
     }
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // What a student reads for an action or a rule: labels from the catalogue, never ids.
-#include <string>
-
 #include "game/engine/case.hpp"
 #include "game/engine/catalog.hpp"
+
+#include <string>
 
 namespace rc {
 

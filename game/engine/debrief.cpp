@@ -168,6 +168,8 @@ std::string debriefText(const Debrief& d, const Session& s) {
     out << "  " << std::left << std::setw(16) << "Total" << std::right << std::setw(6)
         << d.score.total << " / 100\n";
     if (d.score.capped) out << "  Capped: " << d.score.capReason << "\n";
+    for (const auto& r : d.reasons)
+        out << "  " << r << "\n";
     out << "\n";
     if (!d.score.deductions.empty()) {
         out << "Harm and waste\n";
@@ -185,8 +187,16 @@ std::string debriefText(const Debrief& d, const Session& s) {
     out << "Recall " << d.score.essentialMet << "/" << d.score.essentialTotal
         << " essential items; precision " << std::setprecision(0) << d.score.precision * 100
         << "%\n\n";
+    // Each decision's share of its domain (out of 100): a domain's shares and its own lines
+    // (score_breakdown.hpp) add up to its score.
+    std::vector<const ScoreLine*> lineOf(d.score.decisions.size(), nullptr);
+    for (const auto& b : d.breakdown)
+        for (const auto& l : b.lines)
+            if (l.decision >= 0 && static_cast<std::size_t>(l.decision) < lineOf.size())
+                lineOf[static_cast<std::size_t>(l.decision)] = &l;
     out << "Decisions\n";
-    for (const auto& j : d.score.decisions) {
+    for (std::size_t k = 0; k < d.score.decisions.size(); ++k) {
+        const Judgement& j = d.score.decisions[k];
         const char* mark = j.missed ? "MISSED" : j.points > 0 ? "+" : j.points < 0 ? "-" : "=";
         out << "  [" << c.visits[static_cast<std::size_t>(j.visitIndex)].id << "] " << mark << " "
             << j.action << "  (" << tagName(j.tag) << ", " << domainName(j.domain);
@@ -196,7 +206,12 @@ std::string debriefText(const Debrief& d, const Session& s) {
             out << ", " << (j.points > 0 ? "+" : "") << j.points << " pts";
         if (j.critical) out << ", critical";
         if (j.stoppedShort) out << ", stopped short";
-        out << ")\n      " << j.feedback << "\n";
+        out << ")";
+        if (const ScoreLine* l = lineOf[k]) {
+            out << "  " << domainName(j.domain) << " " << tenthsText(l->tenths, true);
+            if (l->ofTenths > 0) out << " of " << tenthsText(l->ofTenths);
+        }
+        out << "\n      " << j.feedback << "\n";
         if (!j.cite.empty()) out << "      Source: " << citeText(s.catalog(), j.cite) << "\n";
     }
     out << "  Diagnosis: " << d.score.diagnosisFeedback << "\n";

@@ -1,9 +1,9 @@
 #pragma once
-#include <string>
-#include <vector>
-
 #include "game/engine/score_breakdown.hpp"
 #include "game/engine/scoring.hpp"
+
+#include <string>
+#include <vector>
 
 namespace rc {
 
@@ -11,10 +11,10 @@ namespace rc {
 struct ManoeuvreRecord {
     std::string exam, label;
     Side side = Side::None;
-    int reached = 0;             ///< degrees the player reached
-    std::optional<int> onset;    ///< the case's onset angle, if symptoms exist
+    int reached = 0;          ///< degrees the player reached
+    std::optional<int> onset; ///< the case's onset angle, if symptoms exist
     bool stoppedShort = false;
-    int visit = 1;               ///< the visit (1-based) it was done at
+    int visit = 1; ///< the visit (1-based) it was done at
 };
 
 /// True if some manoeuvre was done after the first visit: its rows then name their visit.
@@ -25,17 +25,17 @@ struct Debrief {
     Score score;
     std::vector<std::string> playerPath; ///< the player's decisions (no repeats)
     std::vector<std::string> expertPath; ///< the expert's decisions
-    int playerDivergence = -1; ///< first player step the expert never takes (-1: none)
-    int expertDivergence = -1; ///< first expert step the player never took (-1: none)
+    int playerDivergence = -1;           ///< first player step the expert never takes (-1: none)
+    int expertDivergence = -1;           ///< first expert step the player never took (-1: none)
     std::string outcomeText, outcomeStatus;
-    std::string truthLabel;          ///< e.g. "L3 radiculopathy (right)"
-    std::vector<std::string> roots;  ///< nerve roots to highlight on the dermatome map
+    std::string truthLabel;         ///< e.g. "L3 radiculopathy (right)"
+    std::vector<std::string> roots; ///< nerve roots to highlight on the dermatome map
     std::string truthText;
-    std::string truthSource;         ///< "Source" line of the truth text ("" if uncited)
-    std::string outcomeSource;       ///< ... of the outcome text
+    std::string truthSource;   ///< "Source" line of the truth text ("" if uncited)
+    std::string outcomeSource; ///< ... of the outcome text
     std::vector<LearningPoint> learning;
     std::vector<std::string> learningSources; ///< one per learning point
-    std::vector<SourceRef> sources;  ///< every reference the case cites, in order of first use
+    std::vector<SourceRef> sources; ///< every reference the case cites, in order of first use
     std::vector<ManoeuvreRecord> manoeuvres;
     /// Per score.decisions entry: what it judged, labelled (never an id). A rule met by a plan
     /// is named by what the rule judged (the part), so two rules on one plan read apart.

@@ -1,18 +1,22 @@
 #include "game/engine/score_breakdown.hpp"
 
+#include "game/engine/action_label.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-
-#include "game/engine/action_label.hpp"
 
 namespace rc {
 
 namespace {
 
-bool positive(Tag t) { return t == Tag::Essential || t == Tag::Indicated; }
+bool positive(Tag t) {
+    return t == Tag::Essential || t == Tag::Indicated;
+}
 
-std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100))) + "%"; }
+std::string percent(double share) {
+    return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
+}
 
 /// "A, B and 2 more" from the labels of the lines that cost the domain most.
 std::string worst(std::vector<const ScoreLine*> lines, int (*lost)(const ScoreLine&)) {
@@ -20,13 +24,18 @@ std::string worst(std::vector<const ScoreLine*> lines, int (*lost)(const ScoreLi
                      [&](const ScoreLine* a, const ScoreLine* b) { return lost(*a) > lost(*b); });
     std::string out;
     const std::size_t shown = std::min<std::size_t>(lines.size(), 2);
-    for (std::size_t i = 0; i < shown; ++i) out += (i ? "; " : "") + lines[i]->label;
+    for (std::size_t i = 0; i < shown; ++i)
+        out += (i ? "; " : "") + lines[i]->label;
     if (lines.size() > shown) out += " and " + std::to_string(lines.size() - shown) + " more";
     return out;
 }
 
-int missedLoss(const ScoreLine& l) { return l.ofTenths - l.tenths; }
-int penaltyLoss(const ScoreLine& l) { return -l.tenths; }
+int missedLoss(const ScoreLine& l) {
+    return l.ofTenths - l.tenths;
+}
+int penaltyLoss(const ScoreLine& l) {
+    return -l.tenths;
+}
 
 /// One line, when the domain is under 50: what cost it most.
 std::string reasonFor(const DomainBreakdown& b, const Session& s, const Score& sc) {
@@ -36,16 +45,19 @@ std::string reasonFor(const DomainBreakdown& b, const Session& s, const Score& s
     if (b.domain == Domain::Diagnosis) {
         const DiagnosisDef* truth = cat.diagnosis(s.kase().truthDiagnosis);
         std::string it = truth ? truth->label : s.kase().truthDiagnosis;
-        if (s.kase().truthSide != Side::None) it += std::string(" (") + sideName(s.kase().truthSide) + ")";
+        if (s.kase().truthSide != Side::None)
+            it += std::string(" (") + sideName(s.kase().truthSide) + ")";
         const Action* dx = s.diagnosis();
         if (!dx) return head + "no diagnosis was named; it was " + it + ".";
-        if (dx->args[0] == s.kase().truthDiagnosis) return head + "the right diagnosis on the wrong side.";
+        if (dx->args[0] == s.kase().truthDiagnosis)
+            return head + "the right diagnosis on the wrong side.";
         std::string named = actionLabel(cat, dx->str());
         if (named.rfind("Diagnose: ", 0) == 0) named.erase(0, 10);
         return head + "you named " + named + "; it was " + it + ".";
     }
     if (b.domain == Domain::Efficiency)
-        return head + percent(sc.precision) + " of your questions, tests and orders were needed, and " +
+        return head + percent(sc.precision) +
+               " of your questions, tests and orders were needed, and " +
                "your time, cost and radiation came to " + percent(sc.stewardship) +
                " of the expert's standard.";
     std::vector<const ScoreLine*> missed, penalties, criticals;
@@ -64,7 +76,8 @@ std::string reasonFor(const DomainBreakdown& b, const Session& s, const Score& s
     std::string out = head;
     if (!missed.empty()) out += "not done: " + worst(missed, missedLoss);
     if (!penalties.empty())
-        out += std::string(missed.empty() ? "" : "; ") + "points off for " + worst(penalties, penaltyLoss);
+        out += std::string(missed.empty() ? "" : "; ") + "points off for " +
+               worst(penalties, penaltyLoss);
     if (missed.empty() && penalties.empty()) out += "little was earned in this domain";
     return out + ".";
 }
@@ -73,14 +86,22 @@ std::string reasonFor(const DomainBreakdown& b, const Session& s, const Score& s
 
 const char* lineKindName(LineKind k) {
     switch (k) {
-    case LineKind::Earned: return "earned";
-    case LineKind::Missed: return "missed";
-    case LineKind::Penalty: return "penalty";
-    case LineKind::Neutral: return "neutral";
-    case LineKind::Base: return "base";
-    case LineKind::Floor: return "floor";
-    case LineKind::Critical: return "critical";
-    case LineKind::Computed: return "computed";
+    case LineKind::Earned:
+        return "earned";
+    case LineKind::Missed:
+        return "missed";
+    case LineKind::Penalty:
+        return "penalty";
+    case LineKind::Neutral:
+        return "neutral";
+    case LineKind::Base:
+        return "base";
+    case LineKind::Floor:
+        return "floor";
+    case LineKind::Critical:
+        return "critical";
+    case LineKind::Computed:
+        return "computed";
     }
     return "neutral";
 }
@@ -100,7 +121,8 @@ std::vector<int> apportionTenths(const std::vector<double>& exact, int target) {
     long sum = 0;
     for (std::size_t i = 0; i < exact.size(); ++i) {
         // Values within a rounding error of a whole tenth are that tenth.
-        const double v = std::abs(exact[i] - std::round(exact[i])) < 1e-6 ? std::round(exact[i]) : exact[i];
+        const double v =
+            std::abs(exact[i] - std::round(exact[i])) < 1e-6 ? std::round(exact[i]) : exact[i];
         out[i] = static_cast<int>(std::floor(v));
         sum += out[i];
         if (v - out[i] > 1e-9) rest.emplace_back(v - out[i], i);
@@ -108,7 +130,8 @@ std::vector<int> apportionTenths(const std::vector<double>& exact, int target) {
     std::stable_sort(rest.begin(), rest.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     long left = target - sum;
-    for (std::size_t k = 0; k < rest.size() && left > 0; ++k, --left) ++out[rest[k].second];
+    for (std::size_t k = 0; k < rest.size() && left > 0; ++k, --left)
+        ++out[rest[k].second];
     if (left != 0 && !out.empty()) {
         // Only a target that is not the values' rounded sum gets here: the largest line absorbs it.
         std::size_t big = 0;
@@ -147,12 +170,15 @@ std::array<DomainBreakdown, kDomainCount> scoreBreakdown(const Session& s, const
         l.label = i < labels.size() ? labels[i] : j.action;
         l.visit = i < decisionVisits.size() ? decisionVisits[i] : 0;
         l.decision = static_cast<int>(i);
-        // Rule points in the domain's unit: 100 / possible each, or 100 / scale with nothing to earn.
+        // Rule points in the domain's unit: 100 / possible each, or 100 / scale with nothing to
+        // earn.
         const double unit = possible[k] > 0 ? 1000.0 / possible[k] : 1000.0 / pol.noPossibleScale;
         double v = 0, of = 0;
         if (positive(j.tag)) {
             of = j.possible * unit;
-            v = j.missed ? 0 : (j.stoppedShort ? j.possible * pol.stoppedShortShare : j.possible) * unit;
+            v = j.missed
+                    ? 0
+                    : (j.stoppedShort ? j.possible * pol.stoppedShortShare : j.possible) * unit;
             l.kind = j.missed ? LineKind::Missed : LineKind::Earned;
         } else if (j.points < 0) {
             v = j.points * unit;
@@ -160,11 +186,13 @@ std::array<DomainBreakdown, kDomainCount> scoreBreakdown(const Session& s, const
         } else {
             l.kind = LineKind::Neutral;
         }
-        // The same action judged twice at one visit (a rule for any visit, one for that visit): one row.
+        // The same action judged twice at one visit (a rule for any visit, one for that visit): one
+        // row.
         bool joined = false;
         for (std::size_t m = 0; m < out[k].lines.size() && !joined; ++m) {
             ScoreLine& o = out[k].lines[m];
-            if (o.decision < 0 || o.label != l.label || o.visit != l.visit || o.kind != l.kind) continue;
+            if (o.decision < 0 || o.label != l.label || o.visit != l.visit || o.kind != l.kind)
+                continue;
             o.merged.push_back(l.decision);
             exact[k][m] += v;
             ofExact[k][m] += of;
@@ -187,7 +215,8 @@ std::array<DomainBreakdown, kDomainCount> scoreBreakdown(const Session& s, const
             p.kind = LineKind::Computed;
             p.label = "Precision: " + percent(sc.precision) +
                       " of your questions, tests and orders were needed";
-            add(dom, std::move(p), 1000.0 * pol.precisionShare * sc.precision, 1000.0 * pol.precisionShare);
+            add(dom, std::move(p), 1000.0 * pol.precisionShare * sc.precision,
+                1000.0 * pol.precisionShare);
             ScoreLine w;
             w.kind = LineKind::Computed;
             w.label = "Stewardship: your minutes, cost and radiation against the expert's (" +
@@ -225,7 +254,8 @@ std::array<DomainBreakdown, kDomainCount> scoreBreakdown(const Session& s, const
         for (std::size_t i = 0; i < out[k].lines.size(); ++i) {
             ScoreLine& l = out[k].lines[i];
             l.tenths = shares[i];
-            const bool full = l.kind == LineKind::Earned && std::abs(exact[k][i] - ofExact[k][i]) < 1e-9;
+            const bool full =
+                l.kind == LineKind::Earned && std::abs(exact[k][i] - ofExact[k][i]) < 1e-9;
             ofRest.push_back(full ? 0 : ofExact[k][i]);
             if (full) {
                 l.ofTenths = l.tenths;
@@ -237,7 +267,8 @@ std::array<DomainBreakdown, kDomainCount> scoreBreakdown(const Session& s, const
         for (std::size_t i = 0; i < out[k].lines.size(); ++i)
             if (ofRest[i] > 0) out[k].lines[i].ofTenths = ofShares[i];
     }
-    for (auto& b : out) b.reason = reasonFor(b, s, sc);
+    for (auto& b : out)
+        b.reason = reasonFor(b, s, sc);
     return out;
 }
 

@@ -2,11 +2,11 @@
 // The debrief's score breakdown: what each decision, each miss and each rule of the policy added
 // to or took from a domain's score, in the domain's own unit (points out of 100, to a tenth), so
 // that the lines of a domain add up exactly to the score shown (FORMAT.md §2.6, "The debrief").
+#include "game/engine/scoring.hpp"
+
 #include <array>
 #include <string>
 #include <vector>
-
-#include "game/engine/scoring.hpp"
 
 namespace rc {
 
@@ -28,13 +28,15 @@ const char* lineKindName(LineKind k);
 /// One line of a domain's breakdown.
 struct ScoreLine {
     LineKind kind = LineKind::Neutral;
-    std::string label;  ///< what a student reads: labels from the catalogue, never ids
-    int visit = 0;      ///< 1-based visit on the player's path (a miss: where the expert did it); 0: none
-    int tenths = 0;     ///< signed share of the domain's score, in tenths of a point (of 100)
-    int ofTenths = 0;   ///< the share it could earn (0: nothing to earn)
-    int decision = -1;  ///< index in Score::decisions (-1: a line of the domain itself)
+    std::string label; ///< what a student reads: labels from the catalogue, never ids
+    int visit =
+        0; ///< 1-based visit on the player's path (a miss: where the expert did it); 0: none
+    int tenths = 0;    ///< signed share of the domain's score, in tenths of a point (of 100)
+    int ofTenths = 0;  ///< the share it could earn (0: nothing to earn)
+    int decision = -1; ///< index in Score::decisions (-1: a line of the domain itself)
     /// Further decisions shown as this one line: two rules that judged the same action at the
-    /// same visit (a rule for any visit and one for that visit) read as one row, their points added.
+    /// same visit (a rule for any visit and one for that visit) read as one row, their points
+    /// added.
     std::vector<int> merged;
 };
 

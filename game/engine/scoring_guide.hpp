@@ -1,11 +1,11 @@
 #pragma once
 // The scoring page the debrief opens: how a score is made, generated from the scoring policy
 // (content/scoring.xml) and the case's own rules, never from numbers written in the game.
-#include <string>
-#include <vector>
-
 #include "game/engine/case.hpp"
 #include "game/engine/catalog.hpp"
+
+#include <string>
+#include <vector>
 
 namespace rc {
 

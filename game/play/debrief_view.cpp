@@ -9,7 +9,9 @@ namespace {
 
 const char* const kDot = " \xC2\xB7 ";
 
-std::string visitText(int visit) { return visit > 0 ? "visit " + std::to_string(visit) : "any visit"; }
+std::string visitText(int visit) {
+    return visit > 0 ? "visit " + std::to_string(visit) : "any visit";
+}
 
 /// "+12.5 of 12.5", "0 of 25", "−5", "0".
 std::string pointsText(const rc::ScoreLine& l) {
@@ -31,17 +33,19 @@ void firstLink(const rc::Catalog& cat, const std::string& cite, DecisionRow& row
         }
 }
 
-DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Session& s, rc::Domain dom) {
+DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Session& s,
+                    rc::Domain dom) {
     DecisionRow row;
     row.title = l.label;
     row.points = pointsText(l);
     if (l.decision >= 0) {
         const rc::Judgement& j = d.score.decisions[static_cast<std::size_t>(l.decision)];
         row.mark = j.missed ? RowMark::Bad : markOf(j.tag);
-        row.tagLine = std::string(j.missed ? "Missed" : markWord(row.mark)) + kDot + rc::tagName(j.tag) +
-                      (j.critical ? std::string(kDot) + "critical" : "") +
+        row.tagLine = std::string(j.missed ? "Missed" : markWord(row.mark)) + kDot +
+                      rc::tagName(j.tag) + (j.critical ? std::string(kDot) + "critical" : "") +
                       (j.stoppedShort ? std::string(kDot) + "stopped short" : "") +
-                      (j.offTarget ? std::string(kDot) + "off target" : "") + kDot + visitText(l.visit);
+                      (j.offTarget ? std::string(kDot) + "off target" : "") + kDot +
+                      visitText(l.visit);
         if (j.missed && l.visit > 0 && j.rule >= 0 &&
             s.kase().rules[static_cast<std::size_t>(j.rule)].visit.empty())
             row.tagLine += " (where the expert did it)";
@@ -58,7 +62,8 @@ DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Sess
     case rc::LineKind::Critical:
         row.mark = RowMark::Bad;
         row.tagLine = "Critical";
-        row.text = "A critical item was missed or a critical error made: the rows above are set aside.";
+        row.text =
+            "A critical item was missed or a critical error made: the rows above are set aside.";
         break;
     case rc::LineKind::Floor:
         row.tagLine = "Floor";
@@ -69,7 +74,9 @@ DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Sess
         row.text = "No item in this domain had points to earn; only points off can lower it.";
         break;
     default:
-        row.mark = l.tenths >= l.ofTenths ? RowMark::Good : l.tenths > 0 ? RowMark::Caution : RowMark::Bad;
+        row.mark = l.tenths >= l.ofTenths ? RowMark::Good
+                   : l.tenths > 0         ? RowMark::Caution
+                                          : RowMark::Bad;
         row.tagLine = rc::domainLabel(dom);
         if (dom == rc::Domain::Diagnosis) {
             row.text = d.score.diagnosisFeedback;
@@ -85,10 +92,14 @@ DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Sess
 
 const char* debriefTabLabel(DebriefTab t) {
     switch (t) {
-    case DebriefTab::Overview: return "1  Overview";
-    case DebriefTab::Decisions: return "2  Decisions";
-    case DebriefTab::Learning: return "3  Learning";
-    case DebriefTab::Scoring: return "4  Scoring";
+    case DebriefTab::Overview:
+        return "1  Overview";
+    case DebriefTab::Decisions:
+        return "2  Decisions";
+    case DebriefTab::Learning:
+        return "3  Learning";
+    case DebriefTab::Scoring:
+        return "4  Scoring";
     }
     return "";
 }
@@ -96,19 +107,27 @@ const char* debriefTabLabel(DebriefTab t) {
 RowMark markOf(rc::Tag t) {
     switch (t) {
     case rc::Tag::Essential:
-    case rc::Tag::Indicated: return RowMark::Good;
-    case rc::Tag::Unnecessary: return RowMark::Caution;
-    case rc::Tag::Harmful: return RowMark::Bad;
-    default: return RowMark::Neutral;
+    case rc::Tag::Indicated:
+        return RowMark::Good;
+    case rc::Tag::Unnecessary:
+        return RowMark::Caution;
+    case rc::Tag::Harmful:
+        return RowMark::Bad;
+    default:
+        return RowMark::Neutral;
     }
 }
 
 const char* markWord(RowMark m) {
     switch (m) {
-    case RowMark::Good: return "Good";
-    case RowMark::Bad: return "Harmful";
-    case RowMark::Caution: return "Unnecessary";
-    default: return "Neutral";
+    case RowMark::Good:
+        return "Good";
+    case RowMark::Bad:
+        return "Harmful";
+    case RowMark::Caution:
+        return "Unnecessary";
+    default:
+        return "Neutral";
     }
 }
 
@@ -130,7 +149,8 @@ std::vector<DecisionRow> decisionRows(const rc::Debrief& d, const rc::Session& s
     DecisionRow legend;
     legend.kind = DecisionRow::Kind::Legend;
     legend.title = "How to read this";
-    for (const auto& l : rc::debriefLegend(s.catalog())) legend.text += (legend.text.empty() ? "" : "\n") + l;
+    for (const auto& l : rc::debriefLegend(s.catalog()))
+        legend.text += (legend.text.empty() ? "" : "\n") + l;
     legend.points = "4 Scoring: the whole page";
     rows.push_back(legend);
     for (const auto& b : d.breakdown) {
@@ -141,7 +161,8 @@ std::vector<DecisionRow> decisionRows(const rc::Debrief& d, const rc::Session& s
         h.mark = b.tenths >= 500 ? RowMark::Good : RowMark::Bad;
         h.text = b.reason;
         rows.push_back(h);
-        for (const auto& l : b.lines) rows.push_back(lineRow(l, d, s, b.domain));
+        for (const auto& l : b.lines)
+            rows.push_back(lineRow(l, d, s, b.domain));
     }
     if (!d.score.deductions.empty()) {
         DecisionRow h;
@@ -189,7 +210,8 @@ std::vector<PathRow> pathRows(const rc::Debrief& d, const rc::Session& s) {
             const rc::Judgement* j = judgementFor(d.score, d.playerPath[k]);
             r.mark = j ? markOf(j->tag) : RowMark::Neutral;
             r.mine = rc::actionLabel(s.catalog(), d.playerPath[k]);
-            r.mineNote = i == d.playerDivergence ? "\xE2\x97\x80 first divergence" : (j ? markWord(r.mark) : "");
+            r.mineNote = i == d.playerDivergence ? "\xE2\x97\x80 first divergence"
+                                                 : (j ? markWord(r.mark) : "");
         }
         if (k < d.expertPath.size()) {
             r.expert = rc::actionLabel(s.catalog(), d.expertPath[k]);
@@ -200,7 +222,8 @@ std::vector<PathRow> pathRows(const rc::Debrief& d, const rc::Session& s) {
 }
 
 int firstPathFocus(const rc::Debrief& d) {
-    if (d.playerDivergence >= 0 && d.expertDivergence >= 0) return std::min(d.playerDivergence, d.expertDivergence);
+    if (d.playerDivergence >= 0 && d.expertDivergence >= 0)
+        return std::min(d.playerDivergence, d.expertDivergence);
     return std::max(d.playerDivergence, d.expertDivergence);
 }
 
@@ -214,25 +237,32 @@ std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab
             const std::string label = rc::actionLabel(cat, d.playerPath[k]);
             if (const rc::Judgement* j = judgementFor(d.score, d.playerPath[k]))
                 return "Why: " + label + " \xE2\x80\x94 " + j->feedback;
-            if (d.playerPath[k].rfind("diagnose ", 0) == 0) return "Why: " + label + " \xE2\x80\x94 " + d.score.diagnosisFeedback;
+            if (d.playerPath[k].rfind("diagnose ", 0) == 0)
+                return "Why: " + label + " \xE2\x80\x94 " + d.score.diagnosisFeedback;
             if (pathRow == d.expertDivergence && k < d.expertPath.size())
                 return "Why: the expert also did " + rc::actionLabel(cat, d.expertPath[k]) + ".";
             return label + ": no rule of this case judges it.";
         }
         if (pathRow >= 0 && k < d.expertPath.size())
             return "The expert: " + rc::actionLabel(cat, d.expertPath[k]) + ".";
-        return "Keys: 1\xE2\x80\x93" "4 or \xE2\x86\x90\xE2\x86\x92 tabs \xC2\xB7 \xE2\x86\x91\xE2\x86\x93 choose a step \xC2\xB7 Enter back to cases";
+        return "Keys: 1\xE2\x80\x93"
+               "4 or \xE2\x86\x90\xE2\x86\x92 tabs \xC2\xB7 \xE2\x86\x91\xE2\x86\x93 choose a step "
+               "\xC2\xB7 Enter back to cases";
     }
     case DebriefTab::Decisions: {
         const auto k = static_cast<std::size_t>(decisionRow);
         if (decisionRow >= 0 && k < rows.size() && !rows[k].link.empty())
-            return "Enter or click \xE2\x86\x97 opens " + rows[k].linkName + " in your browser \xC2\xB7 4 How scoring works";
-        return "\xE2\x86\x91\xE2\x86\x93 choose a row \xC2\xB7 a row with \xE2\x86\x97 opens its source \xC2\xB7 4 How scoring works \xC2\xB7 Esc back to cases";
+            return "Enter or click \xE2\x86\x97 opens " + rows[k].linkName +
+                   " in your browser \xC2\xB7 4 How scoring works";
+        return "\xE2\x86\x91\xE2\x86\x93 choose a row \xC2\xB7 a row with \xE2\x86\x97 opens its "
+               "source \xC2\xB7 4 How scoring works \xC2\xB7 Esc back to cases";
     }
     case DebriefTab::Learning:
-        return "\xE2\x86\x91\xE2\x86\x93 choose a reference \xC2\xB7 Enter opens it in your browser \xC2\xB7 Esc back to cases";
+        return "\xE2\x86\x91\xE2\x86\x93 choose a reference \xC2\xB7 Enter opens it in your "
+               "browser \xC2\xB7 Esc back to cases";
     case DebriefTab::Scoring:
-        return "Made from this case's rules and the scoring policy \xC2\xB7 1\xE2\x80\x93" "3 back to the debrief \xC2\xB7 Esc back to cases";
+        return "Made from this case's rules and the scoring policy \xC2\xB7 1\xE2\x80\x93"
+               "3 back to the debrief \xC2\xB7 Esc back to cases";
     }
     return "";
 }
@@ -241,7 +271,8 @@ std::vector<std::string> reasonLines(const rc::Debrief& d, std::size_t max) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < d.reasons.size(); ++i) {
         if (out.size() + 1 == max && d.reasons.size() > max) {
-            out.push_back("\xE2\x80\xA6 and " + std::to_string(d.reasons.size() - i) + " more under 2 Decisions");
+            out.push_back("\xE2\x80\xA6 and " + std::to_string(d.reasons.size() - i) +
+                          " more under 2 Decisions");
             break;
         }
         out.push_back(d.reasons[i]);

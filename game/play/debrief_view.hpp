@@ -2,11 +2,11 @@
 // What the debrief scene shows, without SFML: the rows of the Decisions tab (grouped by domain,
 // each with its share of the domain's score), the paths' rows, the line under the tabs that
 // follows the selected row, and the scoring page. The scene only draws these and routes input.
-#include <string>
-#include <vector>
-
 #include "game/engine/debrief.hpp"
 #include "game/engine/scoring_guide.hpp"
+
+#include <string>
+#include <vector>
 
 namespace rc::play {
 
@@ -44,7 +44,7 @@ std::vector<DecisionRow> decisionRows(const rc::Debrief& d, const rc::Session& s
 
 /// One row of the Overview's paths: the player's step and the expert's, side by side.
 struct PathRow {
-    std::string mine, mineNote;     ///< label and "Good" / "◀ first divergence" ("" past the end)
+    std::string mine, mineNote; ///< label and "Good" / "◀ first divergence" ("" past the end)
     RowMark mark = RowMark::Neutral;
     bool hasMine = false;
     std::string expert, expertNote; ///< label and "◀ you did not do this"

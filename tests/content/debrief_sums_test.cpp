@@ -2,16 +2,15 @@
 // generated validity paths and a few random plays, each domain's rows add up exactly to the
 // score the debrief shows, no row repeats, rows name labels (never hyphenated ids), and every
 // domain under 50 has its one-line reason.
-#include <doctest/doctest.h>
-
-#include <cmath>
-#include <set>
-#include <tuple>
-
 #include "game/engine/content.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/engine/random_play.hpp"
 #include "game/engine/validity.hpp"
+
+#include <cmath>
+#include <doctest/doctest.h>
+#include <set>
+#include <tuple>
 
 using namespace rc;
 
@@ -31,11 +30,16 @@ const std::set<std::string>& hyphenatedIds() {
         auto add = [&](const std::string& id) {
             if (id.find('-') != std::string::npos) out.insert(id);
         };
-        for (const auto& q : cat.questions) add(q.id);
-        for (const auto& e : cat.exams) add(e.id);
-        for (const auto& i : cat.investigations) add(i.id);
-        for (const auto& p : cat.pathways) add(p.id);
-        for (const auto& p : cat.parts) add(p.id);
+        for (const auto& q : cat.questions)
+            add(q.id);
+        for (const auto& e : cat.exams)
+            add(e.id);
+        for (const auto& i : cat.investigations)
+            add(i.id);
+        for (const auto& p : cat.pathways)
+            add(p.id);
+        for (const auto& p : cat.parts)
+            add(p.id);
         return out;
     }();
     return ids;
@@ -60,8 +64,10 @@ int check(const Case& c, const std::vector<Action>& actions, const std::string& 
             INFO(l.label);
             sum += l.tenths;
             CHECK(seen.emplace(l.label, l.visit, static_cast<int>(l.kind)).second);
-            if (l.kind != LineKind::Floor) CHECK(l.tenths <= l.ofTenths + (l.kind == LineKind::Base ? 1000 : 0));
-            for (const auto& id : hyphenatedIds()) CHECK(l.label.find(id) == std::string::npos);
+            if (l.kind != LineKind::Floor)
+                CHECK(l.tenths <= l.ofTenths + (l.kind == LineKind::Base ? 1000 : 0));
+            for (const auto& id : hyphenatedIds())
+                CHECK(l.label.find(id) == std::string::npos);
             ++rows;
         }
         CHECK(sum == b.tenths);
@@ -78,7 +84,8 @@ int check(const Case& c, const std::vector<Action>& actions, const std::string& 
 
 } // namespace
 
-TEST_CASE("debrief sums: every domain's rows add up to its score on expert, validity and random paths") {
+TEST_CASE(
+    "debrief sums: every domain's rows add up to its score on expert, validity and random paths") {
     REQUIRE(!bundled().cases.empty());
     long rows = 0;
     int plays = 0;
@@ -92,7 +99,8 @@ TEST_CASE("debrief sums: every domain's rows add up to its score on expert, vali
             ++plays;
         }
         for (std::uint64_t seed = 1; seed <= 3; ++seed) {
-            rows += check(c, randomPlay(c, bundled().catalog, seed), "random " + std::to_string(seed));
+            rows +=
+                check(c, randomPlay(c, bundled().catalog, seed), "random " + std::to_string(seed));
             ++plays;
         }
     }

@@ -1,13 +1,12 @@
 // The debrief's score breakdown: each domain's lines add up to the score shown, misses sit at
 // their own visit, rows read as labels and never repeat (FORMAT.md §2.6, "The debrief").
-#include <doctest/doctest.h>
-
-#include <numeric>
-#include <set>
-
 #include "game/engine/action_label.hpp"
 #include "game/engine/debrief.hpp"
 #include "tests/engine/test_support.hpp"
+
+#include <doctest/doctest.h>
+#include <numeric>
+#include <set>
 
 using rc::Debrief;
 using rc::Session;
@@ -25,7 +24,8 @@ Session play(const std::vector<std::string>& lines) {
 
 int lineSum(const rc::DomainBreakdown& b) {
     int sum = 0;
-    for (const auto& l : b.lines) sum += l.tenths;
+    for (const auto& l : b.lines)
+        sum += l.tenths;
     return sum;
 }
 
@@ -36,30 +36,41 @@ const rc::ScoreLine* lineLabelled(const Debrief& d, rc::Domain dom, const std::s
 }
 
 // Skips the bladder question and the visit-1 exercise programme, goes on to visit 2.
-const std::vector<std::string> kSkipper = {
-    "ask pain-site", "ask onset", "exam slr right 50", "exam pkb right 75", "exam knee-effusion",
-    "diagnose l3-radiculopathy right", "plan conservative education follow-up-6w", "advance 6w",
-    "exam pkb right 130", "plan conservative", "advance"};
+const std::vector<std::string> kSkipper = {"ask pain-site",
+                                           "ask onset",
+                                           "exam slr right 50",
+                                           "exam pkb right 75",
+                                           "exam knee-effusion",
+                                           "diagnose l3-radiculopathy right",
+                                           "plan conservative education follow-up-6w",
+                                           "advance 6w",
+                                           "exam pkb right 130",
+                                           "plan conservative",
+                                           "advance"};
 } // namespace
 
 TEST_CASE("score breakdown: whole tenths share out exactly, remainders to the largest") {
-    CHECK(rc::apportionTenths({333.333, 333.333, 333.333}, 1000) == std::vector<int>{334, 333, 333});
+    CHECK(rc::apportionTenths({333.333, 333.333, 333.333}, 1000) ==
+          std::vector<int>{334, 333, 333});
     CHECK(rc::apportionTenths({0, 125, -41.7}, 83) == std::vector<int>{0, 125, -42});
     CHECK(rc::apportionTenths({500, -500.0}, 0) == std::vector<int>{500, -500});
     CHECK(rc::tenthsText(125) == "12.5");
     CHECK(rc::tenthsText(250, true) == "+25");
-    CHECK(rc::tenthsText(-33, true) == "\xE2\x88\x92" "3.3");
+    CHECK(rc::tenthsText(-33, true) == "\xE2\x88\x92"
+                                       "3.3");
 }
 
 TEST_CASE("score breakdown: the expert's lines add up to each domain, earned in full") {
     std::vector<std::string> lines;
-    for (const auto& a : rct::fixtureCase().expert) lines.push_back(a.str());
+    for (const auto& a : rct::fixtureCase().expert)
+        lines.push_back(a.str());
     const Debrief d = rc::makeDebrief(play(lines));
     for (const auto& b : d.breakdown) {
         INFO(rc::domainLabel(b.domain));
         CHECK(b.tenths == 1000);
         CHECK(lineSum(b) == b.tenths);
-        for (const auto& l : b.lines) CHECK(l.kind != rc::LineKind::Missed);
+        for (const auto& l : b.lines)
+            CHECK(l.kind != rc::LineKind::Missed);
     }
     CHECK(d.reasons.empty());
 }
@@ -68,14 +79,15 @@ TEST_CASE("score breakdown: a miss loses its share, the rows add up, a critical 
     const Debrief d = rc::makeDebrief(play(kSkipper));
     for (const auto& b : d.breakdown) {
         INFO(rc::domainLabel(b.domain));
-        CHECK(b.tenths == static_cast<int>(std::lround(d.score.domains[static_cast<std::size_t>(b.domain)] * 10)));
+        CHECK(b.tenths == static_cast<int>(std::lround(
+                              d.score.domains[static_cast<std::size_t>(b.domain)] * 10)));
         CHECK(lineSum(b) == b.tenths);
     }
     // Safety: the bladder question was its only item, and critical.
     const auto& safety = d.breakdown[static_cast<std::size_t>(rc::Domain::Safety)];
     CHECK(safety.tenths == 0);
-    const rc::ScoreLine* miss =
-        lineLabelled(d, rc::Domain::Safety, "Ask: " + rct::catalog().question("bladder-bowel")->text);
+    const rc::ScoreLine* miss = lineLabelled(
+        d, rc::Domain::Safety, "Ask: " + rct::catalog().question("bladder-bowel")->text);
     REQUIRE(miss != nullptr);
     CHECK(miss->kind == rc::LineKind::Missed);
     CHECK(miss->tenths == 0);
@@ -132,7 +144,8 @@ TEST_CASE("score breakdown: rules met by one plan read apart, as labels, never t
 TEST_CASE("action labels: a plan's words are pathways or parts, rule alternatives join with or") {
     const rc::Catalog& cat = rct::catalog();
     CHECK(rc::actionLabel(cat, "plan follow-up-6w") == "Plan: Review in six weeks");
-    CHECK(rc::actionLabel(cat, "plan conservative education") == "Plan: Conservative care — Explain the problem");
+    CHECK(rc::actionLabel(cat, "plan conservative education") ==
+          "Plan: Conservative care — Explain the problem");
     rc::Rule r;
     std::string err;
     REQUIRE(rc::parseAction("plan education", r.pattern, err));

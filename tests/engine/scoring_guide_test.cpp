@@ -1,16 +1,17 @@
 // The scoring page is generated from the scoring policy and the case: change a number of the
 // policy and the page says the new one; the case's critical items are listed by label.
-#include <doctest/doctest.h>
-
 #include "game/engine/scoring_guide.hpp"
 #include "tests/engine/test_support.hpp"
+
+#include <doctest/doctest.h>
 
 namespace {
 std::string all(const std::vector<rc::GuideSection>& g) {
     std::string out;
     for (const auto& s : g) {
         out += s.title + "\n";
-        for (const auto& l : s.lines) out += l + "\n";
+        for (const auto& l : s.lines)
+            out += l + "\n";
     }
     return out;
 }
@@ -26,7 +27,8 @@ TEST_CASE("scoring page: weights, caps and points come from the policy, critical
     const auto g = rc::scoringGuide(c, rct::catalog());
     const std::string text = all(g);
     // The fixture case sets history 10 and safety 15 itself; the policy gives the rest.
-    CHECK(text.find("History 10% \xC2\xB7 Examination 20% \xC2\xB7 Investigations 15%") != std::string::npos);
+    CHECK(text.find("History 10% \xC2\xB7 Examination 20% \xC2\xB7 Investigations 15%") !=
+          std::string::npos);
     CHECK(text.find("caps the total at 59") != std::string::npos);
     CHECK(text.find("The pass mark is 70.") != std::string::npos);
     // Safety in the fixture: the bladder question alone, 4 points.
@@ -36,7 +38,8 @@ TEST_CASE("scoring page: weights, caps and points come from the policy, critical
     REQUIRE(crit->lines.size() == 3);
     CHECK(crit->lines[0] == "Ask: " + rct::catalog().question("bladder-bowel")->text +
                                 " \xE2\x80\x94 Safety: missing it sets the domain to 0.");
-    CHECK(crit->lines[2] == "Plan: Surgical referral \xE2\x80\x94 Management: doing it sets the domain to 0.");
+    CHECK(crit->lines[2] ==
+          "Plan: Surgical referral \xE2\x80\x94 Management: doing it sets the domain to 0.");
 
     // Another policy, another page.
     rc::Catalog cat = rct::catalog();

@@ -38,14 +38,14 @@ std::string noRootsLabel(const rc::Session& s) {
 }
 } // namespace
 
-void DebriefScene::drawMark(const Painter& p, sf::Vector2f c, Mark m) {
+void DebriefScene::drawMark(const Painter& p, sf::Vector2f c, play::RowMark m) {
     const Theme& th = p.theme;
     const float s = th.px(13);
-    if (m == Mark::Good)
+    if (m == play::RowMark::Good)
         icon::tick(p.target, c, s, th.c.good);
-    else if (m == Mark::Bad)
+    else if (m == play::RowMark::Bad)
         icon::cross(p.target, c, s, th.c.bad);
-    else if (m == Mark::Caution)
+    else if (m == play::RowMark::Caution)
         icon::caution(p.target, c, s, th.c.caution, th.c.text);
     else
         disc(p.target, c, th.px(3), th.c.textDisabled);
@@ -61,7 +61,9 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     const auto big = p.text(TextSize::Heading, Weight::Bold, th.c.accent);
     drawLine(t, big, utf8("Score " + rc::oneDecimal(d_->score.total) + " / 100"),
              size_.x - th.padding(), th.topBar() / 2, Align::Right);
-    const std::vector<std::string> labels = {"1  Overview", "2  Decisions", "3  Learning"};
+    std::vector<std::string> labels;
+    for (int i = 0; i < kTabs; ++i)
+        labels.push_back(play::debriefTabLabel(static_cast<play::DebriefTab>(i)));
     const auto rects = tabs(p, tabsRect_, labels, tab_,
                             hoverKey_ >= 100 && hoverKey_ < 200 ? hoverKey_ - 100 : -1);
     for (std::size_t i = 0; i < rects.size(); ++i)
@@ -70,8 +72,10 @@ void DebriefScene::draw(sf::RenderTarget& t) {
         drawOverview(p);
     else if (tab_ == Decisions)
         drawDecisions(p);
-    else
+    else if (tab_ == Learning)
         drawLearning(p);
+    else
+        drawScoring(p);
     const sf::FloatRect bar = drawBottomBar(p, size_);
     const std::string label = "Back to cases";
     const float bw = buttonWidth(p, label, true);
@@ -82,28 +86,65 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     cs.focused = true;
     button(p, br, label, ButtonKind::Primary, cs, true);
     hits_.add(br, 2, 0);
-    // Why: the first place the player's path left the expert's.
-    std::string why = "Keys: 1–3 or ←→ tabs · ↑↓ scroll · Enter back to cases";
-    if (d_->playerDivergence >= 0) {
-        const std::string& step = d_->playerPath[static_cast<std::size_t>(d_->playerDivergence)];
-        if (const rc::Judgement* j = judgementFor(d_->score, step))
-            why = "Why: " + actionLabel(s, step) + " — " + j->feedback;
-    } else if (d_->expertDivergence >= 0) {
-        why = "Why: the expert also did " +
-              actionLabel(s, d_->expertPath[static_cast<std::size_t>(d_->expertDivergence)]) + ".";
+    // The line under the panels follows the tab and its selected row (never a stale "Why").
+    const std::string why = play::debriefFooter(*d_, s, static_cast<play::DebriefTab>(tab_),
+                                                paths_.focused(), rows_, decisions_.focused());
+    const sf::FloatRect whyBox(th.padding(), bar.top + th.px(6), br.left - th.px(32) - th.padding(),
+                               bar.height - th.px(12));
+    const auto whyStyle = p.text(TextSize::Caption, Weight::Regular, th.c.text);
+    const Paragraph whyPara = rc::ui::layout(whyStyle, utf8(why), whyBox.width, 2);
+    float wy = whyBox.top + (whyBox.height - whyPara.height()) / 2;
+    for (const auto& line : whyPara.lines) {
+        drawLine(t, whyStyle, line, whyBox.left, wy + whyPara.lineHeight / 2);
+        wy += whyPara.lineHeight;
     }
-    drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(why),
-                  {th.padding(), bar.top + th.px(8), br.left - th.px(32), bar.height - th.px(12)});
+    if (!linkNote_.empty() && (tab_ == Decisions || tab_ == Learning)) {
+        const auto note = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
+        const float w =
+            std::min(body_.width - th.px(32), measure(note, utf8(linkNote_)) + th.px(24));
+        const sf::FloatRect box(body_.left + body_.width - w - th.px(16),
+                                body_.top + body_.height - th.px(44), w, th.px(28));
+        roundedRect(t, box, th.px(6), th.c.accentSoft);
+        drawLine(t, note, utf8(linkNote_), box.left + th.px(12), box.top + box.height / 2,
+                 Align::Left, box.width - th.px(24));
+    }
 }
 
 void DebriefScene::drawOverview(const Painter& p) {
     const Theme& th = p.theme;
     const float gap = th.padding();
-    const float w1 = std::round(body_.width * 0.32f), w2 = std::round(body_.width * 0.38f);
-    drawScorePanel(p, {body_.left, body_.top, w1, body_.height});
-    drawPaths(p, {body_.left + w1 + gap, body_.top, w2, body_.height});
-    drawBodyPanel(p, {body_.left + w1 + w2 + 2 * gap, body_.top, body_.width - w1 - w2 - 2 * gap,
-                      body_.height});
+    const float top = drawReasons(p, body_);
+    const sf::FloatRect b(body_.left, body_.top + top, body_.width, body_.height - top);
+    const float w1 = std::round(b.width * 0.32f), w2 = std::round(b.width * 0.38f);
+    drawScorePanel(p, {b.left, b.top, w1, b.height});
+    drawPaths(p, {b.left + w1 + gap, b.top, w2, b.height});
+    drawBodyPanel(p, {b.left + w1 + w2 + 2 * gap, b.top, b.width - w1 - w2 - 2 * gap, b.height});
+}
+
+float DebriefScene::drawReasons(const Painter& p, const sf::FloatRect& r) {
+    const Theme& th = p.theme;
+    // At most two lines in a small window, three otherwise; the rest are under 2 Decisions.
+    const std::vector<std::string> lines = play::reasonLines(*d_, r.height < th.px(400) ? 2 : 3);
+    if (lines.empty()) return 0;
+    const auto st = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
+    const float textW = r.width - th.px(40);
+    std::vector<Paragraph> paras;
+    float h = th.px(12);
+    for (const auto& l : lines) {
+        paras.push_back(rc::ui::layout(st, utf8(l), textW, 2));
+        h += paras.back().height() + th.px(2);
+    }
+    roundedRect(p.target, {r.left, r.top, r.width, h}, th.px(8), withAlpha(th.c.bad, 24));
+    float y = r.top + th.px(6);
+    for (const auto& para : paras) {
+        icon::cross(p.target, {r.left + th.px(16), y + para.lineHeight / 2}, th.px(11), th.c.bad);
+        for (const auto& line : para.lines) {
+            drawLine(p.target, st, line, r.left + th.px(30), y + para.lineHeight / 2);
+            y += para.lineHeight;
+        }
+        y += th.px(2);
+    }
+    return h + th.px(10);
 }
 
 void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
@@ -165,43 +206,60 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
 
 void DebriefScene::drawPaths(const Painter& p, const sf::FloatRect& r) {
     const Theme& th = p.theme;
-    const rc::Session& s = ctx_.game->play.session();
     panel(p.target, th, r);
     const sf::FloatRect in = inset(r, th.padding());
     const float colW = in.width / 2;
     const auto head = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
     drawLine(p.target, head, utf8("Your path"), in.left, in.top + th.px(10));
     drawLine(p.target, head, utf8("Expert path"), in.left + colW + th.px(8), in.top + th.px(10));
-    const std::size_t n = std::max(d_->playerPath.size(), d_->expertPath.size());
-    std::vector<ListItem> items(n, ListItem{false, 40});
-    paths_.setItems(items);
-    paths_.setRect({in.left, in.top + th.px(28), in.width, in.height - th.px(28)}, th.scale);
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     const auto capDim = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    // Each step wraps in its column (no step is cut): the row is as tall as its longer side.
+    const float mineW = colW - th.px(26), expertW = colW - th.px(12);
+    std::vector<Paragraph> mine, expert;
+    std::vector<ListItem> items;
+    for (const auto& row : pathRows_) {
+        mine.push_back(rc::ui::layout(cap, utf8(row.mine), mineW));
+        expert.push_back(rc::ui::layout(cap, utf8(row.expert), expertW));
+        const bool note = !row.mineNote.empty() || !row.expertNote.empty();
+        const float textH = std::max(mine.back().height(), expert.back().height());
+        items.push_back({false, (textH + (note ? th.px(16) : 0) + th.px(10)) / th.scale});
+    }
+    paths_.setItems(items);
+    paths_.setRect({in.left, in.top + th.px(28), in.width, in.height - th.px(28)}, th.scale);
+    if (!pathFocused_ && !items.empty()) {
+        pathFocused_ = true;
+        if (const int f = play::firstPathFocus(*d_); f >= 0) paths_.setFocused(f);
+    }
     paths_.draw(p.target, th, [&](int i, const sf::FloatRect& row) {
         const std::size_t k = static_cast<std::size_t>(i);
-        const float cy = row.top + row.height / 2;
-        if (i == d_->playerDivergence || i == d_->expertDivergence)
+        const play::PathRow& pr = pathRows_[k];
+        if (pr.divergence)
             roundedRect(p.target, {row.left, row.top + 1, row.width, row.height - 2}, th.px(5),
                         withAlpha(th.c.caution, 40));
-        if (k < d_->playerPath.size()) {
-            const rc::Judgement* j = judgementFor(d_->score, d_->playerPath[k]);
-            drawMark(p, {row.left + th.px(8), cy - th.px(7)}, j ? markOf(j->tag) : Mark::Neutral);
-            std::string label = actionLabel(s, d_->playerPath[k]);
-            drawLine(p.target, cap, utf8(label), row.left + th.px(20), cy - th.px(7), Align::Left,
-                     colW - th.px(26));
-            drawLine(p.target, capDim,
-                     utf8(i == d_->playerDivergence ? "◀ first divergence"
-                                                    : (j ? markWord(markOf(j->tag)) : "")),
-                     row.left + th.px(20), cy + th.px(9), Align::Left, colW - th.px(26));
+        if (i == paths_.focused())
+            roundedRect(p.target, {row.left, row.top + 1, row.width, row.height - 2}, th.px(5),
+                        withAlpha(th.c.accent, 28));
+        float y = row.top + th.px(5);
+        if (pr.hasMine) {
+            drawMark(p, {row.left + th.px(8), y + mine[k].lineHeight / 2}, pr.mark);
+            float ly = y;
+            for (const auto& line : mine[k].lines) {
+                drawLine(p.target, cap, line, row.left + th.px(20), ly + mine[k].lineHeight / 2);
+                ly += mine[k].lineHeight;
+            }
+            drawLine(p.target, capDim, utf8(pr.mineNote), row.left + th.px(20), ly + th.px(7),
+                     Align::Left, mineW);
         }
-        if (k < d_->expertPath.size()) {
-            drawLine(p.target, cap, utf8(actionLabel(s, d_->expertPath[k])),
-                     row.left + colW + th.px(8), cy - th.px(7), Align::Left, colW - th.px(12));
-            if (i == d_->expertDivergence)
-                drawLine(p.target, capDim, utf8("◀ you did not do this"),
-                         row.left + colW + th.px(8), cy + th.px(9));
+        float ey = y;
+        for (const auto& line : expert[k].lines) {
+            drawLine(p.target, cap, line, row.left + colW + th.px(8),
+                     ey + expert[k].lineHeight / 2);
+            ey += expert[k].lineHeight;
         }
+        if (!pr.expertNote.empty())
+            drawLine(p.target, capDim, utf8(pr.expertNote), row.left + colW + th.px(8),
+                     ey + th.px(7), Align::Left, expertW);
         hairline(p.target, row.left, row.left + row.width, row.top + row.height - 1, th.c.divider);
     });
 }
@@ -249,92 +307,16 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
     }
 }
 
-void DebriefScene::drawDecisions(const Painter& p) {
-    const Theme& th = p.theme;
-    const rc::Session& s = ctx_.game->play.session();
-    panel(p.target, th, body_);
-    const sf::FloatRect in = inset(body_, th.padding());
-    const auto head = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
-    const auto fb = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
-    const auto src = p.text(TextSize::Caption, Weight::Medium, th.c.accent);
-    const float textW = in.width - th.px(110);
-    const auto& ds = d_->score.decisions;
-    const auto& cut = d_->score.deductions;
-    // One row per judgement, then one per harm-and-waste deduction (and the cap, if any).
-    std::vector<ListItem> items;
-    std::vector<Paragraph> paras;
-    std::vector<std::string> sources;
-    for (const auto& j : ds) {
-        paras.push_back(rc::ui::layout(fb, utf8(j.feedback), textW, 3));
-        sources.push_back(j.cite.empty() ? "" : "Source: " + rc::citeText(s.catalog(), j.cite));
-        const float srcH = sources.back().empty() ? 0 : th.px(20);
-        items.push_back({false, (th.px(48) + paras.back().height() + srcH + th.px(10)) / th.scale});
-    }
-    for (const auto& x : cut) {
-        paras.push_back(
-            rc::ui::layout(fb, utf8("Taken off the total: " + x.reason + "."), textW, 3));
-        sources.emplace_back();
-        items.push_back({false, (th.px(48) + paras.back().height() + th.px(10)) / th.scale});
-    }
-    if (d_->score.capped) {
-        paras.push_back(rc::ui::layout(fb, utf8(d_->score.capReason), textW, 3));
-        sources.emplace_back();
-        items.push_back({false, (th.px(48) + paras.back().height() + th.px(10)) / th.scale});
-    }
-    decisions_.setItems(items);
-    decisions_.setRect(in, th.scale);
-    decisions_.draw(p.target, th, [&](int i, const sf::FloatRect& r) {
-        const std::size_t k = static_cast<std::size_t>(i);
-        std::string title, tag, pts;
-        Mark m = Mark::Bad;
-        if (k < ds.size()) {
-            const rc::Judgement& j = ds[k];
-            m = j.missed ? Mark::Bad : markOf(j.tag);
-            const std::string word = j.missed ? "Missed" : markWord(m);
-            tag = word + " · " + rc::tagName(j.tag) + " · " + rc::domainLabel(j.domain) +
-                  (j.critical ? " · critical" : "") + "  (visit " +
-                  std::to_string(j.visitIndex + 1) + ")";
-            title = actionLabel(s, j.action);
-            pts = (j.points > 0 ? "+" : "") + std::to_string(j.points) + " pts";
-        } else if (k < ds.size() + cut.size()) {
-            const rc::Deduction& x = cut[k - ds.size()];
-            title = actionLabel(s, x.action);
-            tag = "Harm and waste  (visit " + std::to_string(x.visitIndex + 1) + ")";
-            pts = "\u2212" + rc::oneDecimal(x.points) + " total";
-        } else {
-            title = "Score capped at " + rc::oneDecimal(d_->score.total);
-            tag = "Wrong region";
-        }
-        drawMark(p, {r.left + th.px(10), r.top + th.px(15)}, m);
-        drawLine(p.target, head, utf8(title), r.left + th.px(26), r.top + th.px(15), Align::Left,
-                 textW);
-        drawLine(p.target,
-                 p.text(TextSize::Caption, Weight::SemiBold,
-                        m == Mark::Good      ? th.c.good
-                        : m == Mark::Neutral ? th.c.textSecondary
-                                             : th.c.bad),
-                 utf8(pts), r.left + r.width - th.px(8), r.top + th.px(15), Align::Right);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
-                 utf8(tag), r.left + th.px(26), r.top + th.px(34), Align::Left, textW);
-        float y = r.top + th.px(46);
-        for (const auto& line : paras[k].lines) {
-            drawLine(p.target, fb, line, r.left + th.px(26), y + paras[k].lineHeight / 2);
-            y += paras[k].lineHeight;
-        }
-        if (!sources[k].empty())
-            drawLine(p.target, src, utf8(sources[k]), r.left + th.px(26), y + th.px(10),
-                     Align::Left, textW);
-        hairline(p.target, r.left, r.left + r.width, r.top + r.height - 1, th.c.divider);
-    });
-}
-
 void DebriefScene::drawLearning(const Painter& p) {
     const Theme& th = p.theme;
     panel(p.target, th, body_);
     const sf::FloatRect in = inset(body_, th.padding());
     const float textW = std::min(in.width - th.px(24), th.px(900));
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    // Accent is for what opens: the references below. A point's "Source" is a citation, read
+    // in the secondary colour; its reference row (same name) opens it.
     const auto cite = p.text(TextSize::Caption, Weight::Medium, th.c.accent);
+    const auto citeNote = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
     const auto entry = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     std::vector<Paragraph> paras;
     std::vector<ListItem> items;
@@ -425,7 +407,7 @@ void DebriefScene::drawLearning(const Painter& p) {
                      utf8(std::to_string(k + 1) + "."), r.left, y + th.px(10));
             const std::string& ls =
                 k < d_->learningSources.size() ? d_->learningSources[k] : std::string();
-            drawLine(p.target, cite, utf8(ls.empty() ? "Learning point" : "Source: " + ls),
+            drawLine(p.target, citeNote, utf8(ls.empty() ? "Learning point" : "Source: " + ls),
                      r.left + th.px(24), y + th.px(10), Align::Left, r.width - th.px(24));
             y += th.px(26);
             x += th.px(24);
@@ -435,18 +417,9 @@ void DebriefScene::drawLearning(const Painter& p) {
             y += para.lineHeight;
         }
         if (!source.empty())
-            drawLine(p.target, cite, utf8("Source: " + source), x, y + th.px(10), Align::Left,
+            drawLine(p.target, citeNote, utf8("Source: " + source), x, y + th.px(10), Align::Left,
                      textW);
     });
-    if (!linkNote_.empty()) {
-        const auto note = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
-        const float w = std::min(in.width, measure(note, utf8(linkNote_)) + th.px(24));
-        const sf::FloatRect box(in.left + in.width - w, in.top + in.height - th.px(30), w,
-                                th.px(28));
-        roundedRect(p.target, box, th.px(6), th.c.accentSoft);
-        drawLine(p.target, note, utf8(linkNote_), box.left + th.px(12), box.top + box.height / 2,
-                 Align::Left, box.width - th.px(24));
-    }
 }
 
 } // namespace rc::ui

@@ -10,49 +10,12 @@
 
 namespace rc::ui {
 
-Mark markOf(rc::Tag t) {
-    switch (t) {
-    case rc::Tag::Essential:
-    case rc::Tag::Indicated:
-        return Mark::Good;
-    case rc::Tag::Unnecessary:
-        return Mark::Caution;
-    case rc::Tag::Harmful:
-        return Mark::Bad;
-    default:
-        return Mark::Neutral;
-    }
-}
-
-const char* markWord(Mark m) {
-    switch (m) {
-    case Mark::Good:
-        return "Good";
-    case Mark::Bad:
-        return "Harmful";
-    case Mark::Caution:
-        return "Unnecessary";
-    default:
-        return "Neutral";
-    }
-}
-
-const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step) {
-    for (const auto& j : sc.decisions) {
-        if (j.missed) continue;
-        rc::Action a;
-        std::string err;
-        const std::string key = rc::parseAction(j.action, a, err) ? a.key() : j.action;
-        if (key == step ||
-            (step.rfind("plan ", 0) == 0 && step.rfind(key, 0) == 0 && key.rfind("plan ", 0) == 0))
-            return &j;
-    }
-    return nullptr;
-}
-
 DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
     play::Game& g = *ctx.game;
     d_ = &g.play.debrief();
+    rows_ = play::decisionRows(*d_, g.play.session());
+    pathRows_ = play::pathRows(*d_, g.play.session());
+    guide_ = rc::scoringGuide(g.play.kase(), g.play.session().catalog());
     g.play.clearAutosave();
     g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
     g.saveProfile();
@@ -60,7 +23,8 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
 }
 
 std::string DebriefScene::name() const {
-    static const char* const names[] = {"debrief", "debrief-decisions", "debrief-learning"};
+    static const char* const names[] = {"debrief", "debrief-decisions", "debrief-learning",
+                                        "debrief-scoring"};
     return names[tab_];
 }
 
@@ -82,7 +46,10 @@ void DebriefScene::layout(sf::Vector2f size) {
 }
 
 bool DebriefScene::input(Input in) {
-    ListView* list = tab_ == Overview ? &paths_ : tab_ == Decisions ? &decisions_ : &learning_;
+    ListView* list = tab_ == Overview    ? &paths_
+                     : tab_ == Decisions ? &decisions_
+                     : tab_ == Learning  ? &learning_
+                                         : &scoring_;
     switch (in) {
     case Input::Tab1:
         setTab(Overview);
@@ -92,6 +59,9 @@ bool DebriefScene::input(Input in) {
         break;
     case Input::Tab3:
         setTab(Learning);
+        break;
+    case Input::Tab4:
+        setTab(Scoring);
         break;
     case Input::Left:
     case Input::Prev:
@@ -112,6 +82,11 @@ bool DebriefScene::input(Input in) {
             openReference(learning_.focused());
             break;
         }
+        if (tab_ == Decisions && decisions_.focused() >= 0 &&
+            !rows_[static_cast<std::size_t>(decisions_.focused())].link.empty()) {
+            openDecisionSource(decisions_.focused());
+            break;
+        }
         toLibrary(ctx_, stack_);
         return true;
     case Input::Back:
@@ -129,6 +104,15 @@ bool DebriefScene::event(const sf::Event& e) {
         const sf::Vector2f at(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
         trackHover(hits_, at, 100, ctx_.theme.px(6), hoverKey_, hoverRect_,
                    [this](const sf::FloatRect& r) { invalidate(r); });
+        if (tab_ == Decisions) {
+            const int row = decisions_.hit(at);
+            const int over =
+                row >= 0 && !rows_[static_cast<std::size_t>(row)].link.empty() ? row : -1;
+            if (over != hoverDecision_) {
+                hoverDecision_ = over;
+                invalidate();
+            }
+        }
         if (tab_ == Learning && firstReference_ >= 0) {
             const int row = learning_.hit(at);
             const int over = row >= firstReference_ ? row : -1;
@@ -142,7 +126,7 @@ bool DebriefScene::event(const sf::Event& e) {
     if (e.type == sf::Event::MouseWheelScrolled) {
         const sf::Vector2f p(static_cast<float>(e.mouseWheelScroll.x),
                              static_cast<float>(e.mouseWheelScroll.y));
-        for (ListView* l : {&paths_, &decisions_, &learning_})
+        for (ListView* l : {&paths_, &decisions_, &learning_, &scoring_})
             if (l->rect().contains(p) && l->wheel(e.mouseWheelScroll.delta)) invalidate();
         return true;
     }
@@ -153,6 +137,23 @@ bool DebriefScene::event(const sf::Event& e) {
         if (row >= firstReference_) {
             learning_.setFocused(row);
             openReference(row);
+            return true;
+        }
+    }
+    if (tab_ == Decisions && decisions_.rect().contains(at)) {
+        const int row = decisions_.hit(at);
+        if (row >= 0) {
+            decisions_.setFocused(row);
+            if (!rows_[static_cast<std::size_t>(row)].link.empty()) openDecisionSource(row);
+            invalidate();
+            return true;
+        }
+    }
+    if (tab_ == Overview && paths_.rect().contains(at)) {
+        const int row = paths_.hit(at);
+        if (row >= 0) {
+            paths_.setFocused(row);
+            invalidate();
             return true;
         }
     }
@@ -169,13 +170,23 @@ void DebriefScene::openReference(int row) {
     const std::size_t k = static_cast<std::size_t>(row - firstReference_);
     if (row < firstReference_ || k >= d_->sources.size()) return;
     const rc::SourceRef& ref = d_->sources[k];
+    openLink(ref.link, ref.label);
+}
+
+void DebriefScene::openDecisionSource(int row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= rows_.size()) return;
+    const play::DecisionRow& r = rows_[static_cast<std::size_t>(row)];
+    openLink(r.link, r.linkName);
+}
+
+void DebriefScene::openLink(const std::string& link, const std::string& name) {
     std::string error;
-    if (ref.link.empty())
+    if (link.empty())
         linkNote_ = "This source has no web address: search for its title.";
-    else if (opener_.open(ref.link, error))
-        linkNote_ = "Opening " + ref.label + " in your browser";
+    else if (opener_.open(link, error))
+        linkNote_ = "Opening " + name + " in your browser";
     else
-        linkNote_ = "Could not open a browser (" + error + "): the address is " + ref.link;
+        linkNote_ = "Could not open a browser (" + error + "): the address is " + link;
     invalidate();
 }
 

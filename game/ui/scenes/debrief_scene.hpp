@@ -1,21 +1,17 @@
 #pragma once
 // The debrief: outcome, score by domain, ledger against the expert, the player's path beside the
 // expert's, every decision with its feedback, hands-on angles, learning points and the dermatome
-// map. Reaching it ends the case: the autosave is removed and the best score recorded.
+// map, and the scoring page. What each tab shows is built by the play layer
+// (play/debrief_view.hpp); this scene draws it and routes input. Reaching it ends the case: the
+// autosave is removed and the best score recorded.
 #include "game/engine/debrief.hpp"
+#include "game/play/debrief_view.hpp"
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/open_link.hpp"
 
 namespace rc::ui {
-
-/// ✓ / ✗ / ! / · for a judgement's tag (never colour alone: a word goes with it).
-enum class Mark { Good, Bad, Caution, Neutral };
-Mark markOf(rc::Tag t);
-const char* markWord(Mark m);
-/// The judgement of a path step ("exam slr right"), if the score has one.
-const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step);
 
 class DebriefScene : public Scene {
   public:
@@ -28,7 +24,7 @@ class DebriefScene : public Scene {
     void update(float dt) override;
     void draw(sf::RenderTarget& t) override;
 
-    enum Tab { Overview, Decisions, Learning, kTabs };
+    enum Tab { Overview, Decisions, Learning, Scoring, kTabs };
     /// The tab shown.
     Tab tab() const { return static_cast<Tab>(tab_); }
 
@@ -40,13 +36,25 @@ class DebriefScene : public Scene {
     void drawBodyPanel(const Painter& p, const sf::FloatRect& r);
     void drawDecisions(const Painter& p);
     void drawLearning(const Painter& p);
-    void drawMark(const Painter& p, sf::Vector2f c, Mark m);
+    void drawScoring(const Painter& p);
+    /// The reasons of the domains under 50, above the overview's panels; returns their height.
+    float drawReasons(const Painter& p, const sf::FloatRect& r);
+    void drawMark(const Painter& p, sf::Vector2f c, play::RowMark m);
+    /// Opens the source of decision row `row` in the browser, and says what happened.
+    void openDecisionSource(int row);
+    /// Opens `link` (named `name`) and sets the note that says what happened.
+    void openLink(const std::string& link, const std::string& name);
     /// Opens the reference on learning row `row` in the browser, and says what happened.
     void openReference(int row);
 
     const rc::Debrief* d_ = nullptr;
     int tab_ = Overview;
-    ListView paths_, decisions_, learning_;
+    ListView paths_, decisions_, learning_, scoring_;
+    std::vector<play::DecisionRow> rows_; ///< the Decisions tab
+    std::vector<play::PathRow> pathRows_; ///< the Overview's paths
+    std::vector<rc::GuideSection> guide_; ///< the Scoring tab
+    bool pathFocused_ = false;            ///< the paths' first divergence was selected
+    int hoverDecision_ = -1;              ///< decision row with a source under the pointer
     HitMap hits_;
     int hoverKey_ = -1;
     sf::FloatRect hoverRect_;
