@@ -25,7 +25,7 @@ std::string worst(std::vector<const ScoreLine*> lines, int (*lost)(const ScoreLi
     std::string out;
     const std::size_t shown = std::min<std::size_t>(lines.size(), 2);
     for (std::size_t i = 0; i < shown; ++i)
-        out += (i ? "; " : "") + lines[i]->label;
+        out += (i ? " \xC2\xB7 " : "") + lines[i]->label;
     if (lines.size() > shown) out += " and " + std::to_string(lines.size() - shown) + " more";
     return out;
 }
@@ -35,6 +35,12 @@ int missedLoss(const ScoreLine& l) {
 }
 int penaltyLoss(const ScoreLine& l) {
     return -l.tenths;
+}
+
+/// `s` ending in a full stop (a label may already end in "?").
+std::string sentence(std::string s) {
+    if (!s.empty() && s.back() != '.' && s.back() != '?' && s.back() != '!') s += '.';
+    return s;
 }
 
 /// One line, when the domain is under 50: what cost it most.
@@ -70,8 +76,8 @@ std::string reasonFor(const DomainBreakdown& b, const Session& s, const Score& s
     }
     if (sc.zeroed[static_cast<std::size_t>(b.domain)] && !criticals.empty()) {
         const bool miss = criticals.front()->kind == LineKind::Missed;
-        return head + (miss ? "a critical item was not done: " : "a critical error: ") +
-               worst(criticals, miss ? missedLoss : penaltyLoss) + ".";
+        return head + sentence((miss ? "a critical item was not done: " : "a critical error: ") +
+                               worst(criticals, miss ? missedLoss : penaltyLoss));
     }
     std::string out = head;
     if (!missed.empty()) out += "not done: " + worst(missed, missedLoss);
@@ -79,7 +85,7 @@ std::string reasonFor(const DomainBreakdown& b, const Session& s, const Score& s
         out += std::string(missed.empty() ? "" : "; ") + "points off for " +
                worst(penalties, penaltyLoss);
     if (missed.empty() && penalties.empty()) out += "little was earned in this domain";
-    return out + ".";
+    return sentence(out);
 }
 
 } // namespace

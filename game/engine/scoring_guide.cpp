@@ -99,23 +99,35 @@ std::vector<GuideSection> scoringGuide(const Case& c, const Catalog& cat) {
     dom.lines.push_back(
         "So an item's share is its points \xC3\x97 100 \xC3\xB7 the domain's possible points; the "
         "Decisions tab shows each share, and a domain's rows add up to its score.");
-    std::array<int, kDomainCount> possible{}, items{};
-    for (const Rule& r : c.rules)
-        if (positive(r.tag)) {
-            possible[static_cast<std::size_t>(r.domain)] += r.points;
-            ++items[static_cast<std::size_t>(r.domain)];
+    // What the first visit (and any visit) offers; items of a later visit count only if reached.
+    std::array<int, kDomainCount> possible{}, items{}, later{};
+    const std::string first = c.visits.empty() ? std::string() : c.visits.front().id;
+    for (const Rule& r : c.rules) {
+        if (!positive(r.tag)) continue;
+        const auto k = static_cast<std::size_t>(r.domain);
+        if (r.visit.empty() || r.visit == first) {
+            possible[k] += r.points;
+            ++items[k];
+        } else {
+            later[k] += r.points;
         }
+    }
     for (Domain d : {Domain::History, Domain::Examination, Domain::Investigations,
                      Domain::Management, Domain::Safety}) {
         const auto k = static_cast<std::size_t>(d);
-        dom.lines.push_back(
-            std::string(domainLabel(d)) + ": " +
-            (possible[k] > 0 ? num(possible[k]) + " points to earn from " +
-                                   std::to_string(items[k]) + (items[k] == 1 ? " item" : " items")
-                             : std::string("nothing to earn: it starts at 100 and loses ") +
-                                   num(100.0 / pol.noPossibleScale) + " for each point off") +
-            " (items of a visit you never reach do not count).");
+        std::string line = std::string(domainLabel(d)) + ": ";
+        if (possible[k] > 0)
+            line += num(possible[k]) + " points to earn from " + std::to_string(items[k]) +
+                    (items[k] == 1 ? " item" : " items");
+        else
+            line += "nothing to earn at the first visit";
+        if (later[k] > 0)
+            line += ", and up to " + num(later[k]) + " more at later visits, if you reach them";
+        line += ".";
+        dom.lines.push_back(line);
     }
+    dom.lines.push_back("A domain with nothing to earn starts at 100 and loses " +
+                        num(100.0 / pol.noPossibleScale) + " for each point off.");
     dom.lines.push_back("A hands-on test stopped short of where symptoms start earns " +
                         pct(pol.stoppedShortShare) +
                         " of its points. An order no rule names costs " + num(pol.unruledOrder) +

@@ -20,7 +20,7 @@ std::string pointsText(const rc::ScoreLine& l) {
 }
 
 /// The first source of a cite that has an address, with its short name.
-void firstLink(const rc::Catalog& cat, const std::string& cite, DecisionRow& row) {
+void firstLink(const rc::Catalog& cat, const std::string& cite, DebriefRow& row) {
     if (cite.empty()) return;
     row.source = "Source: " + rc::citeText(cat, cite);
     std::vector<rc::SourceRef> refs;
@@ -33,9 +33,9 @@ void firstLink(const rc::Catalog& cat, const std::string& cite, DecisionRow& row
         }
 }
 
-DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Session& s,
-                    rc::Domain dom) {
-    DecisionRow row;
+DebriefRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Session& s,
+                   rc::Domain dom) {
+    DebriefRow row;
     row.title = l.label;
     row.points = pointsText(l);
     if (l.decision >= 0) {
@@ -86,6 +86,23 @@ DecisionRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Sess
         break;
     }
     return row;
+}
+
+/// "Why the expert did this: X — <what the case says about X>" for expert step `k`.
+std::string expertWhy(const rc::Debrief& d, const rc::Session& s, std::size_t k) {
+    const rc::Catalog& cat = s.catalog();
+    std::string out = "Why the expert did this: " + rc::actionLabel(cat, d.expertPath[k]);
+    rc::Action a;
+    std::string err;
+    if (!rc::parseAction(d.expertPath[k], a, err)) return out + ".";
+    rc::TakenAction t;
+    t.action = a;
+    for (std::size_t i = 0; i < s.kase().rules.size(); ++i) {
+        const rc::Rule& r = s.kase().rules[i];
+        if (!r.visit.empty() || r.feedback.empty() || r.pattern.verb != a.verb) continue;
+        if (rc::ruleMatches(r, t, s.kase())) return out + " \xE2\x80\x94 " + r.feedback;
+    }
+    return out + ".";
 }
 
 } // namespace
@@ -144,36 +161,41 @@ const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step) 
     return nullptr;
 }
 
-std::vector<DecisionRow> decisionRows(const rc::Debrief& d, const rc::Session& s) {
-    std::vector<DecisionRow> rows;
-    DecisionRow legend;
-    legend.kind = DecisionRow::Kind::Legend;
+std::vector<DebriefRow> decisionRows(const rc::Debrief& d, const rc::Session& s) {
+    std::vector<DebriefRow> rows;
+    DebriefRow legend;
+    legend.kind = DebriefRow::Kind::Legend;
     legend.title = "How to read this";
     for (const auto& l : rc::debriefLegend(s.catalog()))
         legend.text += (legend.text.empty() ? "" : "\n") + l;
-    legend.points = "4 Scoring: the whole page";
+    legend.points =
+        "Press 4 or choose Scoring for the whole page: domains, weights, criticals, caps.";
     rows.push_back(legend);
     for (const auto& b : d.breakdown) {
-        DecisionRow h;
-        h.kind = DecisionRow::Kind::Heading;
+        DebriefRow h;
+        h.kind = DebriefRow::Kind::Heading;
         h.title = rc::domainLabel(b.domain);
         h.points = rc::tenthsText(b.tenths) + " / 100";
         h.mark = b.tenths >= 500 ? RowMark::Good : RowMark::Bad;
-        h.text = b.reason;
+        // The heading shows the domain and its score: its reason without them.
+        const std::size_t colon = b.reason.find(": ");
+        h.text = colon == std::string::npos ? b.reason : b.reason.substr(colon + 2);
+        if (!h.text.empty() && h.text[0] >= 'a' && h.text[0] <= 'z')
+            h.text[0] = static_cast<char>(h.text[0] - 'a' + 'A');
         rows.push_back(h);
         for (const auto& l : b.lines)
             rows.push_back(lineRow(l, d, s, b.domain));
     }
     if (!d.score.deductions.empty()) {
-        DecisionRow h;
-        h.kind = DecisionRow::Kind::Heading;
+        DebriefRow h;
+        h.kind = DebriefRow::Kind::Heading;
         h.title = "Harm and waste";
         h.points = "\xE2\x88\x92" + rc::oneDecimal(d.score.deducted) + " off the total";
         h.mark = RowMark::Bad;
         rows.push_back(h);
         for (const auto& x : d.score.deductions) {
-            DecisionRow r;
-            r.kind = DecisionRow::Kind::HarmWaste;
+            DebriefRow r;
+            r.kind = DebriefRow::Kind::HarmWaste;
             r.mark = RowMark::Bad;
             r.title = rc::actionLabel(s.catalog(), x.action);
             int visit = 0;
@@ -187,8 +209,8 @@ std::vector<DecisionRow> decisionRows(const rc::Debrief& d, const rc::Session& s
         }
     }
     if (d.score.capped) {
-        DecisionRow r;
-        r.kind = DecisionRow::Kind::Cap;
+        DebriefRow r;
+        r.kind = DebriefRow::Kind::Cap;
         r.mark = RowMark::Bad;
         r.title = "Total capped at " + rc::oneDecimal(d.score.total);
         r.tagLine = "Wrong region";
@@ -228,23 +250,25 @@ int firstPathFocus(const rc::Debrief& d) {
 }
 
 std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab tab, int pathRow,
-                          const std::vector<DecisionRow>& rows, int decisionRow) {
+                          const std::vector<DebriefRow>& rows, int decisionRow) {
     const rc::Catalog& cat = s.catalog();
     switch (tab) {
     case DebriefTab::Overview: {
         const auto k = static_cast<std::size_t>(pathRow);
         if (pathRow >= 0 && k < d.playerPath.size()) {
             const std::string label = rc::actionLabel(cat, d.playerPath[k]);
+            // The row where the player first left the expert: why the player's step; the row
+            // where the expert's first step is that the player skipped: why the expert's.
+            if (pathRow != d.playerDivergence && pathRow == d.expertDivergence &&
+                k < d.expertPath.size())
+                return expertWhy(d, s, k);
             if (const rc::Judgement* j = judgementFor(d.score, d.playerPath[k]))
                 return "Why: " + label + " \xE2\x80\x94 " + j->feedback;
             if (d.playerPath[k].rfind("diagnose ", 0) == 0)
                 return "Why: " + label + " \xE2\x80\x94 " + d.score.diagnosisFeedback;
-            if (pathRow == d.expertDivergence && k < d.expertPath.size())
-                return "Why: the expert also did " + rc::actionLabel(cat, d.expertPath[k]) + ".";
             return label + ": no rule of this case judges it.";
         }
-        if (pathRow >= 0 && k < d.expertPath.size())
-            return "The expert: " + rc::actionLabel(cat, d.expertPath[k]) + ".";
+        if (pathRow >= 0 && k < d.expertPath.size()) return expertWhy(d, s, k);
         return "Keys: 1\xE2\x80\x93"
                "4 or \xE2\x86\x90\xE2\x86\x92 tabs \xC2\xB7 \xE2\x86\x91\xE2\x86\x93 choose a step "
                "\xC2\xB7 Enter back to cases";
@@ -270,11 +294,12 @@ std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab
 std::vector<std::string> reasonLines(const rc::Debrief& d, std::size_t max) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < d.reasons.size(); ++i) {
-        if (out.size() + 1 == max && d.reasons.size() > max) {
+        if (max > 1 && out.size() + 1 == max && d.reasons.size() > max) {
             out.push_back("\xE2\x80\xA6 and " + std::to_string(d.reasons.size() - i) +
                           " more under 2 Decisions");
             break;
         }
+        if (out.size() == max) break;
         out.push_back(d.reasons[i]);
     }
     return out;

@@ -26,7 +26,7 @@ const char* markWord(RowMark m);
 const rc::Judgement* judgementFor(const rc::Score& sc, const std::string& step);
 
 /// One row of the Decisions tab.
-struct DecisionRow {
+struct DebriefRow {
     enum class Kind { Heading, Line, Legend, HarmWaste, Cap } kind = Kind::Line;
     RowMark mark = RowMark::Neutral;
     std::string title;    ///< a label, never an id ("Safety  25 / 100" on a heading)
@@ -40,7 +40,7 @@ struct DecisionRow {
 
 /// The Decisions tab: the legend, then each domain (heading with its score and reason, its
 /// decisions, misses and own lines), then harm and waste and the cap.
-std::vector<DecisionRow> decisionRows(const rc::Debrief& d, const rc::Session& s);
+std::vector<DebriefRow> decisionRows(const rc::Debrief& d, const rc::Session& s);
 
 /// One row of the Overview's paths: the player's step and the expert's, side by side.
 struct PathRow {
@@ -59,10 +59,10 @@ int firstPathFocus(const rc::Debrief& d);
 /// path row `pathRow`), what Enter does with the selected decision on Decisions, the keys
 /// elsewhere. It never shows one tab's "Why" on another.
 std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab tab, int pathRow,
-                          const std::vector<DecisionRow>& rows, int decisionRow);
+                          const std::vector<DebriefRow>& rows, int decisionRow);
 
-/// The one-line reasons of the domains under 50, for the top of the Overview ("" if none); more
-/// than `max` end with "and N more on 2 Decisions".
+/// The one-line reasons of the domains under 50, for the top of the Overview (none if none); more
+/// than `max` (above 1) end with "… and N more under 2 Decisions"; `max` 1 gives the first alone.
 std::vector<std::string> reasonLines(const rc::Debrief& d, std::size_t max);
 
 } // namespace rc::play

@@ -22,7 +22,7 @@ float drawLines(sf::RenderTarget& t, const TextStyle& st, const Paragraph& para,
 } // namespace
 
 void DebriefScene::drawDecisions(const Painter& p) {
-    using Kind = play::DecisionRow::Kind;
+    using Kind = play::DebriefRow::Kind;
     const Theme& th = p.theme;
     panel(p.target, th, body_);
     const sf::FloatRect in = inset(body_, th.padding());
@@ -41,7 +41,7 @@ void DebriefScene::drawDecisions(const Painter& p) {
     std::vector<ListItem> items;
     for (const auto& r : rows_) {
         const bool head = r.kind == Kind::Heading;
-        const float w = r.kind == Kind::Legend ? in.width - th.px(26) : textW;
+        const float w = r.kind == Kind::Legend ? in.width - th.px(26) - th.px(24) : textW;
         titles.push_back(rc::ui::layout(head ? heading : title, utf8(r.title), w, 2));
         texts.push_back(rc::ui::layout(r.kind == Kind::Legend ? legendSt
                                        : head                 ? reasonSt
@@ -57,7 +57,7 @@ void DebriefScene::drawDecisions(const Painter& p) {
     decisions_.setRect(in, th.scale);
     decisions_.draw(p.target, th, [&](int i, const sf::FloatRect& r) {
         const std::size_t k = static_cast<std::size_t>(i);
-        const play::DecisionRow& row = rows_[k];
+        const play::DebriefRow& row = rows_[k];
         const bool head = row.kind == Kind::Heading;
         if (row.kind == Kind::Legend)
             roundedRect(p.target, {r.left, r.top + 2, r.width, r.height - 4}, th.px(6),
@@ -75,7 +75,7 @@ void DebriefScene::drawDecisions(const Painter& p) {
         const sf::Color ptsCol = row.mark == play::RowMark::Good      ? th.c.good
                                  : row.mark == play::RowMark::Neutral ? th.c.textSecondary
                                                                       : th.c.bad;
-        if (!row.points.empty())
+        if (!row.points.empty() && row.kind != Kind::Legend)
             drawLine(p.target,
                      p.text(head ? TextSize::Body : TextSize::Caption, Weight::SemiBold,
                             row.kind == Kind::Legend ? th.c.accent : ptsCol),
@@ -91,6 +91,9 @@ void DebriefScene::drawDecisions(const Painter& p) {
                       : head                   ? reasonSt
                                                : fb,
                       texts[k], x, y);
+        if (row.kind == Kind::Legend)
+            drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
+                     utf8(row.points), x, y + th.px(9), Align::Left, r.width - th.px(40));
         if (!row.source.empty()) {
             // A source with an address opens (click, or Enter on the row): ↗ and the accent say so.
             const bool opens = !row.link.empty();

@@ -9,6 +9,7 @@
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/debrief_scene.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rc::ui {
@@ -56,11 +57,19 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     const Theme& th = p.theme;
     hits_.clear();
     const rc::Session& s = ctx_.game->play.session();
-    drawTopBar(p, size_.x, "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel,
-               nullptr);
+    // The title drops the diagnosis (under 3 Learning) and then the name rather than run under
+    // the score in a narrow window.
     const auto big = p.text(TextSize::Heading, Weight::Bold, th.c.accent);
-    drawLine(t, big, utf8("Score " + rc::oneDecimal(d_->score.total) + " / 100"),
-             size_.x - th.padding(), th.topBar() / 2, Align::Right);
+    const std::string score = "Score " + rc::oneDecimal(d_->score.total) + " / 100";
+    const auto titleSt = p.text(TextSize::Body, Weight::Regular, th.c.textSecondary);
+    const float room =
+        size_.x - measure(big, utf8(score)) - th.px(48) -
+        measure(p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause")) - th.px(40);
+    std::string title = "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel;
+    if (measure(titleSt, utf8(title)) > room) title = "Debrief  ·  " + s.kase().patient.name;
+    if (measure(titleSt, utf8(title)) > room) title = "Debrief";
+    drawTopBar(p, size_.x, title, nullptr);
+    drawLine(t, big, utf8(score), size_.x - th.padding(), th.topBar() / 2, Align::Right);
     std::vector<std::string> labels;
     for (int i = 0; i < kTabs; ++i)
         labels.push_back(play::debriefTabLabel(static_cast<play::DebriefTab>(i)));
@@ -123,19 +132,29 @@ void DebriefScene::drawOverview(const Painter& p) {
 
 float DebriefScene::drawReasons(const Painter& p, const sf::FloatRect& r) {
     const Theme& th = p.theme;
-    // At most two lines in a small window, three otherwise; the rest are under 2 Decisions.
-    const std::vector<std::string> lines = play::reasonLines(*d_, r.height < th.px(400) ? 2 : 3);
-    if (lines.empty()) return 0;
+    if (d_->reasons.empty()) return 0;
     const auto st = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
-    const float textW = r.width - th.px(40);
+    const auto more = p.text(TextSize::Caption, Weight::SemiBold, th.c.accent);
+    const bool small = r.height < th.px(420);
+    // A small window: the first reason on one line and where to read them all (2 Decisions);
+    // otherwise up to three, each wrapped to two lines.
+    const std::vector<std::string> lines = play::reasonLines(*d_, small ? 1 : 3);
+    const std::string pointer =
+        d_->reasons.size() > 1 ? "All " + std::to_string(d_->reasons.size()) + " under 2 Decisions"
+                               : "More under 2 Decisions";
+    const float pointerW = small ? measure(more, utf8(pointer)) + th.px(16) : 0;
+    const float textW = r.width - th.px(40) - pointerW;
     std::vector<Paragraph> paras;
     float h = th.px(12);
     for (const auto& l : lines) {
-        paras.push_back(rc::ui::layout(st, utf8(l), textW, 2));
+        paras.push_back(rc::ui::layout(st, utf8(l), textW, small ? 1 : 2));
         h += paras.back().height() + th.px(2);
     }
     roundedRect(p.target, {r.left, r.top, r.width, h}, th.px(8), withAlpha(th.c.bad, 24));
     float y = r.top + th.px(6);
+    if (small)
+        drawLine(p.target, more, utf8(pointer), r.left + r.width - th.px(10),
+                 y + paras.front().lineHeight / 2, Align::Right);
     for (const auto& para : paras) {
         icon::cross(p.target, {r.left + th.px(16), y + para.lineHeight / 2}, th.px(11), th.c.bad);
         for (const auto& line : para.lines) {
@@ -158,10 +177,14 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
         Bar b;
         b.label = rc::domainLabel(static_cast<rc::Domain>(i));
         b.value = d_->score.domains[static_cast<std::size_t>(i)];
-        if (d_->score.zeroed[static_cast<std::size_t>(i)]) b.label += " (critical)";
+        // A zeroed domain is under 50: the reason above the panels names its critical item.
         bars.push_back(b);
     }
-    const float chartH = th.px(28) * rc::kDomainCount;
+    // Bars as tall as the panel allows (28 px each at most, 16 at least) with the total, harm and
+    // the ledgers below them.
+    const float below = th.px(26) + th.px(10) + th.px(30) + th.px(20) + th.px(48);
+    const float chartH =
+        std::clamp(in.height - below, th.px(16) * rc::kDomainCount, th.px(28) * rc::kDomainCount);
     BarChart::draw(p, {in.left, in.top + th.px(26), in.width, chartH}, bars);
     float y = in.top + th.px(26) + chartH + th.px(10);
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
@@ -185,6 +208,14 @@ void DebriefScene::drawScorePanel(const Painter& p, const sf::FloatRect& r) {
     drawLine(p.target, cap, utf8("Expert: " + ledgerLine(d_->score.expertLedger)), in.left,
              y + th.px(8), Align::Left, in.width);
     y += th.px(28);
+    if (in.top + in.height - y < th.px(70)) {
+        // No room for the outcome: say where it is.
+        if (in.top + in.height - y >= th.px(16))
+            drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
+                     utf8("Outcome (" + d_->outcomeStatus + "): 3 Learning"), in.left, y + th.px(4),
+                     Align::Left, in.width);
+        return;
+    }
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "OUTCOME · " + d_->outcomeStatus);
     y += th.px(24);
     // A long outcome steps down to the caption size rather than lose its end to an ellipsis;

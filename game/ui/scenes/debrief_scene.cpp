@@ -175,7 +175,7 @@ void DebriefScene::openReference(int row) {
 
 void DebriefScene::openDecisionSource(int row) {
     if (row < 0 || static_cast<std::size_t>(row) >= rows_.size()) return;
-    const play::DecisionRow& r = rows_[static_cast<std::size_t>(row)];
+    const play::DebriefRow& r = rows_[static_cast<std::size_t>(row)];
     openLink(r.link, r.linkName);
 }
 

@@ -50,7 +50,7 @@ class DebriefScene : public Scene {
     const rc::Debrief* d_ = nullptr;
     int tab_ = Overview;
     ListView paths_, decisions_, learning_, scoring_;
-    std::vector<play::DecisionRow> rows_; ///< the Decisions tab
+    std::vector<play::DebriefRow> rows_;  ///< the Decisions tab
     std::vector<play::PathRow> pathRows_; ///< the Overview's paths
     std::vector<rc::GuideSection> guide_; ///< the Scoring tab
     bool pathFocused_ = false;            ///< the paths' first divergence was selected
