@@ -168,8 +168,7 @@ std::vector<DebriefRow> decisionRows(const rc::Debrief& d, const rc::Session& s)
     legend.title = "How to read this";
     for (const auto& l : rc::debriefLegend(s.catalog()))
         legend.text += (legend.text.empty() ? "" : "\n") + l;
-    legend.points =
-        "Press 4 or choose Scoring for the whole page: domains, weights, criticals, caps.";
+    legend.points = "4 Scoring: the whole page, from weights to caps.";
     rows.push_back(legend);
     for (const auto& b : d.breakdown) {
         DebriefRow h;
