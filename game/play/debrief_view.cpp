@@ -3,6 +3,8 @@
 #include "game/engine/action_label.hpp"
 #include "game/engine/content_text.hpp"
 
+#include <algorithm>
+
 namespace rc::play {
 
 namespace {
