@@ -157,7 +157,7 @@ int main(int argc, char** argv) {
     app.add_option(
         "--content", contentDir,
         "content folder (default: the folder of a --case file, else found at run time, below)");
-    app.add_flag("--json", json, "print the debrief as JSON");
+    app.add_flag("--json", json, "print the debrief as JSON (with each domain's breakdown: rows that add up to its score)");
     app.add_flag("--simulate", simulate,
                  "also perform every hands-on manoeuvre of the log in the body simulation "
                  "(Box2D, headless) and print the measured onset angle");
