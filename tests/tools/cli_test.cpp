@@ -209,7 +209,8 @@ TEST_CASE("cli: --json gives each decision its share of its domain, and the shar
     rct::TempDir t;
     const std::string log = t.write("skip.log", "ask pain-site\nexam slr right 50\nexam pkb right 75\n"
                                                 "order xray-knee\ndiagnose l3-radiculopathy right\n"
-                                                "plan conservative follow-up-6w\nadvance 6w\nadvance\n");
+                                                "plan conservative follow-up-6w\nadvance 6w\nplan conservative\n"
+                                                "advance\n");
     Run r = run(q(tool("rootcause-replay")) + " --case " + q(fixtureCase()) + " --actions " + q(log) +
                     " --json",
                 false);
@@ -239,8 +240,12 @@ TEST_CASE("cli: --json gives each decision its share of its domain, and the shar
             CHECK(d.at("label").get<std::string>().rfind("Ask: ", 0) == 0);
         }
     CHECK(found);
-    REQUIRE(!j.at("reasons").empty());
-    CHECK(j.at("reasons").at(0).get<std::string>().rfind("Safety 0/100: ", 0) == 0);
+    // One reason per domain under 50, in domain order; safety's names its critical miss.
+    bool safety = false;
+    for (const auto& reason : j.at("reasons"))
+        if (reason.get<std::string>().rfind("Safety 0/100: a critical item was not done: Ask: ", 0) == 0)
+            safety = true;
+    CHECK(safety);
 }
 
 TEST_CASE("cli: a log from stdin, its header seed, and --seed overriding it") {
