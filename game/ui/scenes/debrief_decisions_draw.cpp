@@ -43,10 +43,12 @@ void DebriefScene::drawDecisions(const Painter& p) {
         const bool head = r.kind == Kind::Heading;
         const float w = r.kind == Kind::Legend ? in.width - th.px(26) - th.px(24) : textW;
         titles.push_back(rc::ui::layout(head ? heading : title, utf8(r.title), w, 2));
-        texts.push_back(rc::ui::layout(r.kind == Kind::Legend ? legendSt
-                                       : head                 ? reasonSt
-                                                              : fb,
-                                       utf8(r.text), w));
+        // No text, no line (a domain at 50 or more has no reason).
+        texts.push_back(r.text.empty() ? Paragraph{}
+                                       : rc::ui::layout(r.kind == Kind::Legend ? legendSt
+                                                        : head                 ? reasonSt
+                                                                               : fb,
+                                                        utf8(r.text), w));
         float h = th.px(10) + titles.back().height();
         if (!r.tagLine.empty()) h += th.px(18);
         if (r.kind == Kind::Legend) h += th.px(18); // the "4 Scoring" pointer
