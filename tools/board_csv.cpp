@@ -1,4 +1,5 @@
 #include "tools/board_csv.hpp"
+#include "game/engine/content_text.hpp"
 
 namespace rc::board {
 
@@ -48,13 +49,13 @@ GradesCsv gradesCsv(const Board& b, const CsvOptions& o) {
         ++out.rows;
         t += safeCell(s.studentId, out.defused);
         if (email) t += "," + safeCell(emailOf(s), out.defused);
-        for (const auto& p : s.cases) t += "," + fixed1(p.counted ? p.score : 0.0);
+        for (const auto& p : s.cases) t += "," + rc::oneDecimal(p.counted ? p.score : 0.0);
         std::string status = "ok";
         if (s.flagged()) {
             status = "flagged:";
             for (std::size_t i = 0; i < s.flags.size(); ++i) status += (i ? "; " : " ") + s.flags[i];
         }
-        t += "," + fixed1(s.total) + "," + safeCell(status, out.defused) + "\r\n";
+        t += "," + rc::oneDecimal(s.total) + "," + safeCell(status, out.defused) + "\r\n";
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "tools/board_html.hpp"
 
+#include "game/engine/content_text.hpp"
 #include "tools/board_labels.hpp"
 #include "version.hpp"
 
@@ -261,7 +262,7 @@ void problemsSection(std::ostringstream& o, const Board& b) {
                       << "</td>";
                 o << "<td class=\"file\">" << fileHtml(s.file) << "</td><td class=\"who\">"
                   << "<a href=\"#held-" << hi << "\">" << nameHtml(s.player) << "</a>"
-                  << attemptHtml(s) << "</td><td class=\"n\">" << fixed1(s.total)
+                  << attemptHtml(s) << "</td><td class=\"n\">" << rc::oneDecimal(s.total)
                   << "</td><td class=\"n\">" << escapeHtml(shortText(s.written, 40))
                   << "</td></tr>\n";
             }
@@ -320,9 +321,9 @@ void leaderboardSection(std::ostringstream& o, const Board& b) {
           << "\"><td class=\"n\">" << s.rank << "</td><td class=\"who\"><a href=\"#student-"
           << i + 1 << "\">" << nameHtml(s.player) << "</a><br/><span class=\"small\">"
           << untrusted(s.studentId, 24, "id") << "</span>" << flagHtml(b, s) << attemptHtml(s)
-          << "</td><td class=\"n\">" << fixed1(s.total) << "</td>";
+          << "</td><td class=\"n\">" << rc::oneDecimal(s.total) << "</td>";
         for (const auto& p : s.cases)
-            o << "<td class=\"n\">" << (p.counted ? fixed1(p.score) : kDash) << "</td>";
+            o << "<td class=\"n\">" << (p.counted ? rc::oneDecimal(p.score) : kDash) << "</td>";
         o << "<td class=\"n\">" << clock(s.seconds) << "</td><td class=\"res\">"
           << (pass ? "passed" : "failed") << "</td></tr>\n";
     }
@@ -451,7 +452,7 @@ void studentBlock(std::ostringstream& o, const Board& b, const Student& s,
     const Catalog& cat = catalogOf(b);
     o << "<div class=\"student\" id=\"" << anchor << "\">\n<h3>" << heading << nameHtml(s.player)
       << " <span class=\"small\">(" << untrusted(s.studentId, 24, "id")
-      << ")</span>: " << fixed1(s.total) << attemptHtml(s) << flagHtml(b, s) << "</h3>\n";
+      << ")</span>: " << rc::oneDecimal(s.total) << attemptHtml(s) << flagHtml(b, s) << "</h3>\n";
     for (std::size_t ci = 0; ci < s.cases.size() && ci < b.cases.size(); ++ci) {
         const PlayedCase& p = s.cases[ci];
         const KeyCase& k = b.cases[ci];
@@ -460,8 +461,8 @@ void studentBlock(std::ostringstream& o, const Board& b, const Student& s,
             o << "not counted</h4>\n";
             continue;
         }
-        o << fixed1(p.score) << " <span class=\"small\">(" << escapeHtml(p.outcomeStatus) << ", "
-          << clock(p.seconds) << ")</span></h4>\n";
+        o << rc::oneDecimal(p.score) << " <span class=\"small\">(" << escapeHtml(p.outcomeStatus)
+          << ", " << clock(p.seconds) << ")</span></h4>\n";
         // Folded: thirty students' paths open would bury the page; the summary says where the
         // student first left the expert's path, which is what the instructor looks for.
         o << "<details><summary>Path beside the expert's: " << p.path.size() << " decisions";

@@ -1,4 +1,5 @@
 #include "tools/board_leaderboard.hpp"
+#include "game/engine/content_text.hpp"
 
 #include <algorithm>
 #include <sstream>
@@ -46,7 +47,7 @@ std::string leaderboardText(const Board& b, int top) {
     std::ostringstream out;
     out << "Challenge: " << ch.title << " (" << ch.id << "), " << ch.cases.size()
         << (ch.cases.size() == 1 ? " case" : " cases") << ", " << ch.mode << " mode, pass mark "
-        << fixed1(ch.mastery) << "\n";
+        << rc::oneDecimal(ch.mastery) << "\n";
     out << b.students.size() << (b.students.size() == 1 ? " student" : " students")
         << " counted; every score re-scored from the action logs\n\n";
     std::size_t nameW = 4;
@@ -68,10 +69,10 @@ std::string leaderboardText(const Board& b, int top) {
         if (s.rank > top) break;
         ++shown;
         out << padLeft(std::to_string(s.rank), 4) << "  " << padRight(cut(s.player, nameW), nameW)
-            << "  " << padLeft(fixed1(s.total), 5);
+            << "  " << padLeft(rc::oneDecimal(s.total), 5);
         for (std::size_t i = 0; i < caseW.size(); ++i) {
             const PlayedCase& p = s.cases[i];
-            out << "  " << padLeft(p.counted ? fixed1(p.score) : "-", caseW[i]);
+            out << "  " << padLeft(p.counted ? rc::oneDecimal(p.score) : "-", caseW[i]);
         }
         out << "  " << padLeft(clock(s.seconds), 7);
         if (anyAttempts) out << "  " << padLeft(std::to_string(s.attempt) + " of " + std::to_string(s.attempts), 7);
@@ -84,7 +85,7 @@ std::string leaderboardText(const Board& b, int top) {
     if (!b.held.empty()) {
         out << "\nHeld, not counted until you choose with --accept FILE (" << b.held.size() << "):\n";
         for (const auto& s : b.held)
-            out << "  " << s.studentId << "  " << cut(s.player, 28) << "  " << fixed1(s.total) << "  " << s.file << "\n";
+            out << "  " << s.studentId << "  " << cut(s.player, 28) << "  " << rc::oneDecimal(s.total) << "  " << s.file << "\n";
     }
     std::size_t flagged = 0;
     for (const auto& s : b.students) flagged += s.flagged() ? 1 : 0;

@@ -1,6 +1,7 @@
 #include "tools/board_rescore.hpp"
 
 #include "game/engine/case_loader.hpp"
+#include "game/engine/content_text.hpp"
 #include "game/engine/session.hpp"
 
 #include <algorithm>
@@ -50,23 +51,6 @@ std::string planKey(const std::string& action) {
 void problem(Board& b, const std::string& file, const std::string& student,
              const std::string& studentId, std::string reason, std::string detail) {
     b.problems.push_back({file, student, studentId, std::move(reason), std::move(detail)});
-}
-
-namespace {
-
-double round1(double v) {
-    return std::round(v * 10.0) / 10.0;
-}
-
-} // namespace
-
-std::string fixed1(double v) {
-    std::ostringstream o;
-    o.imbue(std::locale::classic());
-    o.precision(1);
-    o << std::fixed << (round1(v) + 0.0); // + 0.0: no "-0.0"
-    std::string s = o.str();
-    return s == "-0.0" ? "0.0" : s;
 }
 
 std::string clock(double seconds) {
@@ -186,7 +170,7 @@ double weightedTotal(const Board& b, const std::vector<PlayedCase>& cases) {
         wsum += b.cases[i].weight;
         total += b.cases[i].weight * (cases[i].counted ? cases[i].score : 0.0);
     }
-    return wsum > 0 ? round1(total / wsum) : 0.0;
+    return wsum > 0 ? rc::round1(total / wsum) : 0.0;
 }
 
 namespace {
@@ -256,8 +240,8 @@ ScoredAttempt scoreAttempt(const Board& b, const ResultsFile& r, const Attempt& 
         // An exam pack's copy shows no score: there is nothing to compare.
         if (cr.shownScore && std::fabs(*cr.shownScore - p.score) > kScoreTolerance)
             note(where, "score mismatch",
-                 "case '" + cr.caseId + "': the file shows " + fixed1(*cr.shownScore) +
-                     " but its action log re-scores to " + fixed1(p.score) +
+                 "case '" + cr.caseId + "': the file shows " + rc::oneDecimal(*cr.shownScore) +
+                     " but its action log re-scores to " + rc::oneDecimal(p.score) +
                      "; the re-scored value counts");
         slot = std::move(p);
     }

@@ -136,8 +136,6 @@ const RosterEntry* rosterEntry(const Board& b, const std::string& studentId);
 /// The weighted total of some case scores (weights from the board), one decimal.
 double weightedTotal(const Board& b, const std::vector<PlayedCase>& cases);
 
-/// "1.2.3": a number with one decimal, '.' as separator, whatever the locale.
-std::string fixed1(double v);
 /// Seconds as "m:ss" (or "h:mm:ss").
 std::string clock(double seconds);
 

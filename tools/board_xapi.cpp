@@ -1,6 +1,7 @@
 #include "tools/board_xapi.hpp"
 
 #include "game/engine/case_loader.hpp"
+#include "game/engine/content_text.hpp"
 #include "version.hpp"
 
 #include <algorithm>
@@ -72,9 +73,6 @@ json verb(const std::string& name) {
 double round2(double v) {
     return std::round(v * 100.0) / 100.0;
 }
-double round1(double v) {
-    return std::round(v * 10.0) / 10.0;
-}
 
 json score(double raw) {
     return json{
@@ -129,7 +127,7 @@ class StudentStatements {
             addCase(s, ci, p, caseStart);
         }
         // The challenge as a whole, judged against the mastery (the pass mark of the total).
-        double raw = round1(s.total);
+        double raw = rc::round1(s.total);
         bool pass = raw >= ch_.mastery;
         json res = {{"score", score(raw)},
                     {"success", pass},
@@ -195,7 +193,7 @@ class StudentStatements {
         }
         // A case is judged only against its own pass mark: the challenge's mastery applies
         // to the weighted total, and a case without one is scored, not passed or failed.
-        double raw = round1(p.score);
+        double raw = rc::round1(p.score);
         json res = {{"score", score(raw)}};
         std::string v = "scored";
         if (const auto& mark = ch_.cases[ci].passMark) {

@@ -1,5 +1,6 @@
 #include "game/engine/action.hpp"
 
+#include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
 #include "game/engine/xml_reader.hpp"
 
@@ -24,12 +25,6 @@ constexpr VerbName kVerbs[] = {{"ask", Verb::Ask},
                                {"plan", Verb::Plan},
                                {"advance", Verb::Advance}};
 
-/// The blanks `istream >> std::string` skips in the "C" locale: words are split without a
-/// stream, as actions are parsed for every scoring rule of every case loaded.
-bool isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
 /// The words of a line. An action has a handful, so they stay on the stack; a long line
 /// (a plan with many parts, or junk) spills into a vector.
 class Words {
@@ -37,11 +32,11 @@ class Words {
     explicit Words(std::string_view line) {
         std::size_t i = 0;
         while (true) {
-            while (i < line.size() && isBlank(line[i]))
+            while (i < line.size() && isBlank(static_cast<unsigned char>(line[i])))
                 ++i;
             if (i == line.size()) return;
             std::size_t j = i;
-            while (j < line.size() && !isBlank(line[j]))
+            while (j < line.size() && !isBlank(static_cast<unsigned char>(line[j])))
                 ++j;
             push(line.substr(i, j - i));
             i = j;

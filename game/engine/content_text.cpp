@@ -1,5 +1,7 @@
 #include "game/engine/content_text.hpp"
 
+#include <cmath>
+
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -8,6 +10,12 @@
 namespace rc {
 
 namespace {
+
+/// The whitespace text collapses (collapseSpace): space, tab, line feed, carriage return. A
+/// vertical tab or form feed is a control character, refused before text gets here.
+bool isCollapsible(unsigned char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 constexpr std::uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7f7f7f7f7f7f7f7full;
 
@@ -23,9 +31,6 @@ std::uint64_t spaceBytes(std::uint64_t v) {
     return ~(((x & kLow7) + kLow7) | x | kLow7);
 }
 
-bool isBlank(unsigned char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
 
 /// First index from `i` where a text stops being copyable as it is: a control character, or a
 /// space followed by a space, a control character or the end. Before it, every space is single
@@ -87,7 +92,7 @@ void appendCollapsed(std::string& out, bool& space, std::string_view piece) {
     bool started = n > 0, pending = space;
     std::size_t i = 0;
     while (true) {
-        while (i < piece.size() && isBlank(static_cast<unsigned char>(piece[i]))) {
+        while (i < piece.size() && isCollapsible(static_cast<unsigned char>(piece[i]))) {
             pending = started;
             ++i;
         }
@@ -100,7 +105,8 @@ void appendCollapsed(std::string& out, bool& space, std::string_view piece) {
         n += j - i;
         i = j;
         // A control character that is not a blank is kept like any other character.
-        if (i < piece.size() && !isBlank(static_cast<unsigned char>(piece[i]))) w[n++] = piece[i++];
+        if (i < piece.size() && !isCollapsible(static_cast<unsigned char>(piece[i])))
+            w[n++] = piece[i++];
     }
     out.resize(n);
     space = pending;
@@ -141,10 +147,21 @@ std::vector<std::string> splitWords(std::string_view s) {
     return out;
 }
 
+double round1(double v) {
+    return std::round(v * 10.0) / 10.0;
+}
+
+bool isBlank(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
 std::string oneDecimal(double v) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
+    std::snprintf(buf, sizeof buf, "%.1f", round1(v) + 0.0); // + 0.0: no "-0.0"
+    std::string s = buf;
+    for (char& c : s)
+        if (c == ',') c = '.'; // '.' whatever the locale
+    return s == "-0.0" ? "0.0" : s;
 }
 
 namespace {

@@ -9,8 +9,15 @@ namespace rc {
 bool isValidId(std::string_view s);
 /// The words of a space-separated list ("mri-lumbar xray-knee"); runs of spaces count as one.
 std::vector<std::string> splitWords(std::string_view s);
-/// A figure with one decimal ("59.0"), as scores, points and doses are shown.
+/// `v` rounded to one decimal, half away from zero: the one rounding of every score, grade and
+/// time the game, the host and the board show or store.
+double round1(double v);
+/// A figure with one decimal ("59.0"), rounded as round1(), never "-0.0": as scores, points,
+/// grades and doses are shown and written.
 std::string oneDecimal(double v);
+/// The blanks `istream >> std::string` skips in the "C" locale (space, tab, line feed, vertical
+/// tab, form feed, carriage return): words are split without a stream.
+bool isBlank(unsigned char c);
 /// Collapses whitespace runs to one space and trims.
 std::string collapseSpace(std::string_view s);
 /// Appends `piece` to `out` with whitespace collapsed. `space` carries a pending blank from one

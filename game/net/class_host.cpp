@@ -20,10 +20,6 @@ namespace {
 constexpr std::size_t kMaxActionsPerCase = 2000;
 constexpr std::size_t kMaxIdChars = 64, kMaxNameChars = 100, kMaxEmailChars = 254;
 
-double round1(double v) {
-    return std::round(v * 10.0) / 10.0;
-}
-
 /// A host time for the journal: milliseconds kept, so a replay restarts timers where they were.
 std::string stamp(double v) {
     char buf[40];
@@ -201,7 +197,7 @@ void ClassHost::startCase(Student& s, double now) {
 }
 
 void ClassHost::finishCase(Student& s, double seconds, double now) {
-    s.run->finishCase(*s.session, score(*s.session), round1(std::max(0.0, seconds)));
+    s.run->finishCase(*s.session, score(*s.session), rc::round1(std::max(0.0, seconds)));
     s.session.reset();
     writeResults(s, now);
 }
@@ -365,7 +361,7 @@ std::vector<Outgoing> ClassHost::act(Student& s, const Message& m, double now) {
     Action a;
     std::string error;
     if (!parseAction(line, a, error)) return deny(error);
-    a.time = round1(now - s.caseStart); // the host's clock, whatever the game wrote
+    a.time = rc::round1(now - s.caseStart); // the host's clock, whatever the game wrote
     a.line = 0;
     Session before = *s.session;
     Reply r = s.session->apply(a);

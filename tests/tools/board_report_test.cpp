@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "tests/tools/board_testutil.hpp"
+#include "game/engine/content_text.hpp"
 #include "tools/board_csv.hpp"
 #include "tools/board_html.hpp"
 #include "tools/board_items.hpp"
@@ -150,9 +151,9 @@ TEST_CASE("board csv: fields") {
     CHECK(rc::board::csvField("a,b") == "\"a,b\"");
     CHECK(rc::board::csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
     CHECK(rc::board::csvField("two\nlines") == "\"two\nlines\"");
-    CHECK(rc::board::fixed1(99.95) == "100.0");
-    CHECK(rc::board::fixed1(-0.01) == "0.0");
-    CHECK(rc::board::fixed1(7) == "7.0");
+    CHECK(rc::oneDecimal(99.95) == "100.0");
+    CHECK(rc::oneDecimal(-0.01) == "0.0");
+    CHECK(rc::oneDecimal(7) == "7.0");
 }
 
 TEST_CASE("board html: well-formed, self-contained, escaped, with charts and anchors") {

@@ -1,5 +1,6 @@
 // rootcause-board: re-scoring simulated students, and catching tampered or stray files.
 #include "game/engine/case_loader.hpp"
+#include "game/engine/content_text.hpp"
 #include "tests/tools/board_testutil.hpp"
 #include "tools/board_leaderboard.hpp"
 
@@ -135,7 +136,7 @@ TEST_CASE("board: tampered, stray and broken files are caught and nothing else i
     // 0: hand-edited score.
     {
         std::string t = slurp(files[0]);
-        std::string shown = rc::board::fixed1(*rs[0].attempts[0].cases[0].shownScore);
+        std::string shown = rc::oneDecimal(*rs[0].attempts[0].cases[0].shownScore);
         std::string fake = shown == "100.0" ? "42.0" : "100.0";
         spit(files[0], replace(t, "score=\"" + shown + "\"", "score=\"" + fake + "\""));
     }
