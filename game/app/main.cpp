@@ -50,7 +50,8 @@ int printState(rc::play::Game& game) {
         std::cerr << "rootcause: " << error << "\n";
         return 1;
     }
-    std::cout << rc::formatActionLog(game.play.session().log());
+    std::cout << rc::formatActionLog(game.play.session().log())
+              << rc::formatNoteLines(game.play.notes());
     return 0;
 }
 
@@ -102,8 +103,10 @@ int main(int argc, char** argv) {
         "status 4 when an autosave or the profile could not be written and never was since");
     app.add_flag("--resume", resume,
                  "Resume the autosaved case directly (with --autoplay: play the rest of the log)");
-    app.add_flag("--print-state", printStateFlag,
-                 "With --resume: print the restored action log and exit (no window)");
+    app.add_flag(
+        "--print-state", printStateFlag,
+        "With --resume: print the restored action log (and the notes, as #| lines) and exit "
+        "(no window)");
     app.add_flag("--library", library, "Open the case library at start");
     app.add_flag("--watch", settings.watch,
                  "For case authors: reload the --case file when it changes and show its lint "

@@ -1,5 +1,6 @@
 #include "game/play/autoplay.hpp"
 
+#include "game/engine/autosave.hpp"
 #include "game/engine/file_read.hpp"
 
 namespace rc::play {
@@ -18,6 +19,12 @@ bool Autoplay::load(const std::string& path, std::string& error) {
         return false;
     }
     set(log.actions);
+    notes_ = rc::readNoteLines(text);
+    std::string bad;
+    if (!rc::notesAcceptable(notes_, bad)) {
+        error = path + ": error: " + bad;
+        return false;
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "game/engine/action.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rc::play {
@@ -14,6 +15,8 @@ inline constexpr float kDefaultAutoplayPace = 0.6f;
 class Autoplay {
   public:
     /// Load the log; false and `error` (file:line: messages) when it cannot be read or parsed.
+    /// Notes in it (`#| ` lines, as in an autosave) are typed into the notes field by the
+    /// encounter when it starts, if the play has none yet.
     bool load(const std::string& path, std::string& error);
     /// Use these actions directly (tests).
     void set(std::vector<rc::Action> actions) { actions_ = std::move(actions), pos_ = 0; }
@@ -31,6 +34,9 @@ class Autoplay {
         if (active()) ++pos_;
     }
     std::size_t remaining() const { return actions_.size() - pos_; }
+    /// The log's notes, once: empty after the first call.
+    std::string takeNotes() { return std::exchange(notes_, std::string()); }
+    void setNotes(std::string n) { notes_ = std::move(n); }
 
     /// The beat of an autoplayed step.
     enum class Beat { Wait, Show, Act };
@@ -43,6 +49,7 @@ class Autoplay {
 
   private:
     std::vector<rc::Action> actions_;
+    std::string notes_;
     std::size_t pos_ = 0;
     float t_ = 0;
     bool shown_ = false;

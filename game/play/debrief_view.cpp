@@ -119,6 +119,8 @@ const char* debriefTabLabel(DebriefTab t) {
         return "3  Learning";
     case DebriefTab::Scoring:
         return "4  Scoring";
+    case DebriefTab::Transcript:
+        return "5  Transcript";
     }
     return "";
 }
@@ -271,7 +273,7 @@ std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab
         }
         if (pathRow >= 0 && k < d.expertPath.size()) return expertWhy(d, s, k);
         return "Keys: 1\xE2\x80\x93"
-               "4 or \xE2\x86\x90\xE2\x86\x92 tabs \xC2\xB7 \xE2\x86\x91\xE2\x86\x93 choose a step "
+               "5 or \xE2\x86\x90\xE2\x86\x92 tabs \xC2\xB7 \xE2\x86\x91\xE2\x86\x93 choose a step "
                "\xC2\xB7 Enter back to cases";
     }
     case DebriefTab::Decisions: {
@@ -288,6 +290,9 @@ std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab
     case DebriefTab::Scoring:
         return "Made from this case's rules and the scoring policy \xC2\xB7 1\xE2\x80\x93"
                "3 back to the debrief \xC2\xB7 Esc back to cases";
+    case DebriefTab::Transcript:
+        return "\xE2\x86\x91\xE2\x86\x93 or the wheel scroll \xC2\xB7 your notes are beside "
+               "the transcript \xC2\xB7 Esc back to cases";
     }
     return "";
 }

@@ -11,8 +11,8 @@
 namespace rc::play {
 
 /// The debrief's tabs, in order (keys 1–4).
-enum class DebriefTab { Overview, Decisions, Learning, Scoring };
-inline constexpr int kDebriefTabs = 4;
+enum class DebriefTab { Overview, Decisions, Learning, Scoring, Transcript };
+inline constexpr int kDebriefTabs = 5;
 /// "1  Overview", …
 const char* debriefTabLabel(DebriefTab t);
 

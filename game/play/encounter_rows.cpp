@@ -82,6 +82,14 @@ std::string investigationCaption(const rc::Investigation& inv) {
     return c;
 }
 
+std::string orderTerms(const rc::Investigation& inv) {
+    return "Costs £" + std::to_string(inv.cost) + ", takes " + std::to_string(inv.minutes) +
+           " clinic minutes to arrange; the result arrives " +
+           (inv.wait == rc::Wait::SameVisit ? "today." : "by the next visit.") +
+           (inv.radiation > 0 ? " Radiation dose applies." : " No radiation.") +
+           " Press Enter to order.";
+}
+
 const rc::OrderedTest* orderFor(const rc::Session& s, const std::string& id) {
     const rc::OrderedTest* found = nullptr;
     for (const auto& o : s.orders())

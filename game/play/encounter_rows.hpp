@@ -63,6 +63,8 @@ rc::Action cancelAction(const EncounterRow& row);
 
 /// "£120 · next visit · 1.5 mSv".
 std::string investigationCaption(const rc::Investigation& inv);
+/// What ordering costs and when the result comes, as the detail panel says it.
+std::string orderTerms(const rc::Investigation& inv);
 
 /// The text the session showed for the latest matching action at this visit ("" if none).
 std::string replyFor(const rc::Session& s, rc::Verb v, const std::string& id, rc::Side side);

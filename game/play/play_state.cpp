@@ -44,6 +44,7 @@ void PlayState::start(const rc::Case& c, const rc::Catalog& cat, const std::stri
     expertLedger_.reset();
     gate_ = {};
     over_ = false;
+    notesDirty_ = false;
 }
 
 bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std::string& error) {
@@ -61,6 +62,7 @@ bool PlayState::restore(const rc::SavedGame& g, const rc::Content& content, std:
         return false;
     }
     start(*c, content.catalog, g.caseFile, g.player, g.mode, g.seed);
+    save_.notes = g.notes;
     for (const auto& a : g.log.actions) {
         rc::Reply r = session_->apply(a);
         if (!r.ok) {
@@ -110,9 +112,26 @@ rc::SavedGame PlayState::saved() const {
     return g;
 }
 
+void PlayState::setNotes(std::string notes) {
+    if (notes.size() > rc::kMaxNotesBytes) {
+        std::size_t n = rc::kMaxNotesBytes;
+        while (n > 0 && (static_cast<unsigned char>(notes[n]) & 0xC0) == 0x80)
+            --n; // never split a character
+        notes.resize(n);
+    }
+    if (notes == save_.notes) return;
+    save_.notes = std::move(notes);
+    notesDirty_ = true;
+}
+
+void PlayState::saveNotes() {
+    if (notesDirty_) writeAutosave();
+}
+
 void PlayState::writeAutosave() {
     if (autosavePath_.empty() || !session_) return;
     if (over_) return;
+    notesDirty_ = false;
     autosaveError_.clear();
     rc::writeSavedGame(autosavePath_, saved(), autosaveError_);
     if (health_) health_->record("autosave", autosavePath_, autosaveError_);

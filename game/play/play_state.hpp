@@ -74,6 +74,14 @@ class PlayState {
     const rc::Debrief& debrief();
     /// The saved-game form of the play.
     rc::SavedGame saved() const;
+    /// The student's free-text notes (kept with the autosave, shown in the debrief; never an
+    /// action, never scored, never in a results file or the live class).
+    const std::string& notes() const { return save_.notes; }
+    /// Replace the notes (cut to rc::kMaxNotesBytes at a character boundary); the autosave is
+    /// rewritten by the next action or by saveNotes().
+    void setNotes(std::string notes);
+    /// Write the autosave now if the notes changed since it was last written.
+    void saveNotes();
     /// Replace the case (watch mode: the file changed) and replay as much of the log as still
     /// plays; returns the number of actions replayed.
     std::size_t reload(const rc::Case& c);
@@ -95,7 +103,8 @@ class PlayState {
     Cues* cues_ = nullptr;
     /// Raises the cues of the action just accepted; `arrivedBefore`: reports arrived before it.
     void raiseCues(const rc::Action& a, std::size_t arrivedBefore);
-    bool over_ = false; ///< clearAutosave was called: nothing left to save
+    bool over_ = false;       ///< clearAutosave was called: nothing left to save
+    bool notesDirty_ = false; ///< the notes changed since the autosave was written
 };
 
 } // namespace rc::play

@@ -25,7 +25,7 @@ else
     shots=("$work"/shots/*.png)
     echo "${#shots[@]} screenshots"
     "$pngcheck" "${shots[@]}"
-    for scene in encounter-v1-history encounter-v1-examination decision-v1 outcome debrief debrief-decisions debrief-learning debrief-scoring; do
+    for scene in encounter-v1-history encounter-v1-examination decision-v1 outcome debrief debrief-decisions debrief-learning debrief-scoring debrief-transcript; do
         ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; exit 1; }
     done
 fi

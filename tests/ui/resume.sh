@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # resume.sh ROOTCAUSE REPLAY EXPERT_LOG PNG_CHECK CONTENT CASE WORK
 # Autoplay half of the expert log, SIGKILL the game mid-case, then check that --resume restores
-# exactly the actions played, and that --resume --autoplay finishes with replay's total.
+# exactly the actions played and the notes typed (the half log's `#| ` lines, typed into the
+# Notes panel by autoplay), and that --resume --autoplay finishes with replay's total.
 set -euo pipefail
 game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7
 rm -rf "$work" && mkdir -p "$work/data" "$work/shots"
@@ -11,6 +12,8 @@ save="$work/data/rootcause/autosave.log"
 total=$(grep -cv '^#' "$work/full.log")
 half=$((total / 2))
 "$expertlog" "$case" "$content" "$half" > "$work/half.log"
+notes=$'#| Resume test: pain down the front of the thigh ✓\n#|\n#| \tcheck PKB both sides'
+printf '%s\n' "$notes" >> "$work/half.log"
 xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
     --autoplay "$work/half.log" --autoplay-pace 0.05 > "$work/run1.txt" 2>&1 &
 pid=$!
@@ -27,7 +30,8 @@ wait "$pid" 2> /dev/null || true
 grep -q "^# actions: $half\$" "$save" || { echo "autosave did not reach $half actions"; cat "$save"; exit 1; }
 "$game" --content "$content" --resume --print-state > "$work/restored.log"
 diff <(grep -v '^#' "$work/half.log") <(grep -v '^#' "$work/restored.log") || { echo "restored log differs"; exit 1; }
-echo "restored $half actions exactly"
+diff <(printf '%s\n' "$notes") <(grep '^#|' "$work/restored.log") || { echo "restored notes differ"; cat "$save"; exit 1; }
+echo "restored $half actions and the notes exactly"
 # Finish the case from the autosave: the rest of the full log.
 xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --resume --autoplay "$work/full.log" \
     --autoplay-pace 0.05 --screenshot-dir "$work/shots" --exit-after-debrief > "$work/run2.txt" 2> "$work/err2.txt" \

@@ -3,12 +3,12 @@
 // loaded during a partial repaint do not wipe the others.
 #include "game/ui/kit/font_set.hpp"
 #include "game/ui/kit/text.hpp"
+#include "game/ui/kit/text_area.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/OpenGL.hpp>
 #include <doctest/doctest.h>
-
 #include <string>
 #include <vector>
 
@@ -25,7 +25,9 @@ const FontSet& fonts() {
     return f;
 }
 
-bool isSpace(sf::Uint32 c) { return c == ' ' || c == '\t'; }
+bool isSpace(sf::Uint32 c) {
+    return c == ' ' || c == '\t';
+}
 
 /// The obvious algorithm: drop one character at a time and measure again.
 sf::String ellipsizeByHand(const TextStyle& st, const sf::String& s, float width) {
@@ -34,7 +36,8 @@ sf::String ellipsizeByHand(const TextStyle& st, const sf::String& s, float width
     sf::String cut = s;
     while (!cut.isEmpty()) {
         cut.erase(cut.getSize() - 1);
-        while (!cut.isEmpty() && isSpace(cut[cut.getSize() - 1])) cut.erase(cut.getSize() - 1);
+        while (!cut.isEmpty() && isSpace(cut[cut.getSize() - 1]))
+            cut.erase(cut.getSize() - 1);
         if (measure(st, cut + dots) <= width) return cut + dots;
     }
     return measure(st, dots) <= width ? dots : sf::String();
@@ -79,8 +82,9 @@ TEST_CASE("ellipsize keeps the longest prefix that fits, with no dangling space"
 
 TEST_CASE("wrapped lines fit their width and keep every word") {
     const TextStyle st{&fonts().get(Weight::Regular), 16, sf::Color::Black};
-    const sf::String s = utf8("By twelve weeks Maria is back on full shifts and at Zumba. The knee has not "
-                              "buckled again.\nA small numb patch above the knee remains.");
+    const sf::String s =
+        utf8("By twelve weeks Maria is back on full shifts and at Zumba. The knee has not "
+             "buckled again.\nA small numb patch above the knee remains.");
     for (float width : {80.0f, 150.0f, 333.0f, 900.0f}) {
         CAPTURE(width);
         const auto lines = wrap(st, s, width);
@@ -110,7 +114,8 @@ TEST_CASE("glyphs first met during a scissored repaint leave the font's other gl
         const sf::Image img = rt.getTexture().copyToImage();
         int ink = 0;
         for (unsigned y = 0; y < img.getSize().y; ++y)
-            for (unsigned x = 0; x < img.getSize().x; ++x) ink += img.getPixel(x, y).r < 128;
+            for (unsigned x = 0; x < img.getSize().x; ++x)
+                ink += img.getPixel(x, y).r < 128;
         return ink;
     };
     const int before = inkOfA();
@@ -119,7 +124,8 @@ TEST_CASE("glyphs first met during a scissored repaint leave the font's other gl
     // A partial repaint: the scissor keeps drawing to a corner while a text with many glyphs
     // not seen before is measured (as layout does), which makes SFML enlarge the glyph page.
     sf::String many;
-    for (sf::Uint32 c = 0xC0; c < 0x180; ++c) many += c;
+    for (sf::Uint32 c = 0xC0; c < 0x180; ++c)
+        many += c;
     REQUIRE(rt.setActive(true));
     glEnable(GL_SCISSOR_TEST);
     glScissor(0, 0, 4, 4);
@@ -128,4 +134,42 @@ TEST_CASE("glyphs first met during a scissored repaint leave the font's other gl
     glDisable(GL_SCISSOR_TEST);
     REQUIRE(st.font->getTexture(st.size).getSize().x > pageBefore);
     CHECK(inkOfA() == before);
+}
+
+TEST_CASE("a text area's lines fit its width, cover the text, and a click lands on a character") {
+    sf::RenderTexture rt;
+    REQUIRE(rt.create(400, 300));
+    const Theme th;
+    const Painter p{rt, fonts(), th};
+    const TextStyle st{&fonts().get(Weight::Regular), 16, sf::Color::Black};
+    TextArea area(10000, 10000, true);
+    area.edit().set("Pain front of thigh to knee, back stiff first.\n\nCheck L3: PKB, quads "
+                    "power, knee jerk. Supercalifragilisticexpialidociousandthensomemore text.");
+    for (const float width : {90.0f, 160.0f, 300.0f}) {
+        CAPTURE(width);
+        area.draw(p, {20, 20, width, 260}, st, true, "");
+        const auto& lines = area.lines();
+        const sf::String& s = area.edit().text();
+        REQUIRE(!lines.empty());
+        CHECK(lines.front().first == 0);
+        CHECK(lines.back().second == s.getSize());
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            sf::String line = s.substring(lines[k].first, lines[k].second - lines[k].first);
+            while (!line.isEmpty() && isSpace(line[line.getSize() - 1]))
+                line.erase(line.getSize() - 1); // trailing spaces may hang past the edge
+            CHECK(measure(st, line) <= width - th.px(8) + 0.5f);
+            if (k + 1 < lines.size()) {
+                // Lines follow on: a wrap keeps every character, a line feed is the only gap.
+                const std::size_t next = lines[k + 1].first;
+                const bool feed = lines[k].second < s.getSize() && s[lines[k].second] == '\n';
+                CHECK(next == lines[k].second + (feed ? 1 : 0));
+            }
+        }
+    }
+    // A click at the start of the second drawn line puts the caret there.
+    area.draw(p, {20, 20, 300, 260}, st, true, "");
+    const float lh = Theme::lineHeight(st.size);
+    REQUIRE(area.click({21, 20 + lh * 1.5f}, false));
+    CHECK(area.edit().caret() == area.lines()[1].first);
+    CHECK_FALSE(area.click({5, 5}, false));
 }

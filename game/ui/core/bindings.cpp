@@ -17,6 +17,7 @@ Bindings::Bindings() {
     bind(K::Num2, false, false, Input::Tab2);
     bind(K::Num3, false, false, Input::Tab3);
     bind(K::Num4, false, false, Input::Tab4);
+    bind(K::Num5, false, false, Input::Tab5);
     for (bool shift : {false, true}) {
         bind(K::Equal, true, shift, Input::ScaleUp);
         bind(K::Add, true, shift, Input::ScaleUp);

@@ -19,7 +19,8 @@ enum class Input {
     Tab1,
     Tab2,
     Tab3,
-    Tab4, ///< 1–4: switch tabs
+    Tab4,
+    Tab5, ///< 1–5: switch tabs
     ScaleUp,
     ScaleDown,
     ScaleReset, ///< Ctrl+= / Ctrl+- / Ctrl+0

@@ -84,8 +84,10 @@ void DebriefScene::draw(sf::RenderTarget& t) {
         drawDecisions(p);
     else if (tab_ == Learning)
         drawLearning(p);
-    else
+    else if (tab_ == Scoring)
         drawScoring(p);
+    else
+        drawTranscriptTab(p);
     const sf::FloatRect bar = drawBottomBar(p, size_);
     const std::string label = "Back to cases";
     const float bw = buttonWidth(p, label, true);

@@ -17,6 +17,9 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
     pathRows_ = play::pathRows(*d_, g.play.session());
     guide_ = rc::scoringGuide(g.play.kase(), g.play.session().catalog());
     g.play.clearAutosave();
+    transcript_.setEntries(play::transcript(g.play.session()));
+    notes_.edit().set(g.play.notes());
+    notes_.edit().setCaret(0); // read from the top
     g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
     g.saveProfile();
     g.cues.raise(play::Cue::DebriefOpened);
@@ -24,7 +27,7 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
 
 std::string DebriefScene::name() const {
     static const char* const names[] = {"debrief", "debrief-decisions", "debrief-learning",
-                                        "debrief-scoring"};
+                                        "debrief-scoring", "debrief-transcript"};
     return names[tab_];
 }
 
@@ -50,6 +53,10 @@ bool DebriefScene::input(Input in) {
                      : tab_ == Decisions ? &decisions_
                      : tab_ == Learning  ? &learning_
                                          : &scoring_;
+    if (tab_ == Transcript && (in == Input::Up || in == Input::Down)) {
+        if (transcript_.wheel(in == Input::Up ? 1 : -1)) invalidate();
+        return true;
+    }
     switch (in) {
     case Input::Tab1:
         setTab(Overview);
@@ -62,6 +69,9 @@ bool DebriefScene::input(Input in) {
         break;
     case Input::Tab4:
         setTab(Scoring);
+        break;
+    case Input::Tab5:
+        setTab(Transcript);
         break;
     case Input::Left:
     case Input::Prev:
@@ -100,6 +110,7 @@ bool DebriefScene::input(Input in) {
 }
 
 bool DebriefScene::event(const sf::Event& e) {
+    if (tab_ == Transcript && transcriptEvent(e)) return true;
     if (e.type == sf::Event::MouseMoved) {
         const sf::Vector2f at(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
         trackHover(hits_, at, 100, ctx_.theme.px(6), hoverKey_, hoverRect_,

@@ -1,15 +1,18 @@
 #pragma once
 // The debrief: outcome, score by domain, ledger against the expert, the player's path beside the
 // expert's, every decision with its feedback, hands-on angles, learning points and the dermatome
-// map, and the scoring page. What each tab shows is built by the play layer
+// map, the scoring page and the transcript with the notes. What each tab shows is built by the play layer
 // (play/debrief_view.hpp); this scene draws it and routes input. Reaching it ends the case: the
 // autosave is removed and the best score recorded.
+#include "game/engine/autosave.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/play/debrief_view.hpp"
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/open_link.hpp"
+#include "game/ui/kit/text_area.hpp"
+#include "game/ui/scenes/transcript_panel.hpp"
 
 namespace rc::ui {
 
@@ -24,7 +27,7 @@ class DebriefScene : public Scene {
     void update(float dt) override;
     void draw(sf::RenderTarget& t) override;
 
-    enum Tab { Overview, Decisions, Learning, Scoring, kTabs };
+    enum Tab { Overview, Decisions, Learning, Scoring, Transcript, kTabs };
     /// The tab shown.
     Tab tab() const { return static_cast<Tab>(tab_); }
 
@@ -44,6 +47,10 @@ class DebriefScene : public Scene {
     void openDecisionSource(int row);
     /// Opens `link` (named `name`) and sets the note that says what happened.
     void openLink(const std::string& link, const std::string& name);
+    /// The Transcript tab: the encounter's transcript and the student's notes
+    /// (debrief_transcript.cpp).
+    void drawTranscriptTab(const Painter& p);
+    bool transcriptEvent(const sf::Event& e);
     /// Opens the reference on learning row `row` in the browser, and says what happened.
     void openReference(int row);
 
@@ -66,6 +73,8 @@ class DebriefScene : public Scene {
     int hoverReference_ = -1; ///< learning row of the reference under the pointer
     std::string linkNote_;    ///< what the last click on a reference did
     LinkOpener opener_;
+    TranscriptPanel transcript_;
+    TextArea notes_{rc::kMaxNotesBytes, rc::kMaxNotesBytes, true}; ///< shown, not edited
 };
 
 std::unique_ptr<Scene> makeDebriefScene(Context& ctx, SceneStack& stack);

@@ -44,7 +44,9 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     const Theme& th = p.theme;
     const rc::Session& s = game().play.session();
     panel(p.target, th, leftRect_);
-    const sf::FloatRect in = inset(leftRect_, th.padding());
+    const sf::FloatRect in = drawPanelSwitch(p, inset(leftRect_, th.padding()));
+    if (panel_ == Panel::Transcript) return drawTranscript(p, in);
+    if (panel_ == Panel::Notes) return drawNotes(p, in);
     // Complaint in the patient's words.
     const auto quote = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
     const float qh = drawParagraph(p.target, quote, utf8("“" + s.kase().patient.complaint + "”"),
@@ -69,7 +71,6 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
             Align::Centre);
         hits_.add(half, HitView, k);
     }
-    if (region_ == Figure) focusRing(p.target, th, seg, th.px(6));
     // Figure with the body chart.
     const float legendH = th.px(26);
     const sf::FloatRect box(in.left, seg.top + segH + th.px(10), in.width,
@@ -248,13 +249,7 @@ void EncounterScene::drawDetail(const Painter& p, const sf::FloatRect& r) {
     } else if (row && tab_ == play::EncounterTab::Investigations) {
         const rc::Investigation* inv = s.catalog().investigation(row->id);
         heading = row->label;
-        if (inv)
-            text = "Costs £" + std::to_string(inv->cost) + ", takes " +
-                   std::to_string(inv->minutes) +
-                   " clinic minutes to arrange; the result arrives " +
-                   (inv->wait == rc::Wait::SameVisit ? "today." : "by the next visit.") +
-                   (inv->radiation > 0 ? " Radiation dose applies." : " No radiation.") +
-                   " Press Enter to order.";
+        if (inv) text = play::orderTerms(*inv);
     }
     const bool spoken = history && text.rfind("“", 0) == 0;
     roundedRect(p.target, r, th.radius(), spoken ? th.c.accentSoft : th.c.panelMuted,
@@ -434,14 +429,24 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
         return;
     }
     const bool image = inv && !inv->image.empty() && inv->image != "chart";
-    const float imgW = image ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
-    const float textW = in.width - imgW - (image ? th.px(16) : 0);
+    // A tall panel (the report beside the list) puts the schematic under the text.
+    const bool tall = in.height > in.width;
+    const float imgW = image && !tall ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
+    const float textW = in.width - imgW - (imgW > 0 ? th.px(16) : 0);
     const float vh = drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row, 3);
-    const sf::FloatRect text(in.left, in.top + th.px(24) + vh, textW, in.height - th.px(24) - vh);
+    sf::FloatRect text(in.left, in.top + th.px(24) + vh, textW, in.height - th.px(24) - vh);
     std::string report = o->result.report;
     for (const auto& inc : o->result.incidental)
         report += "\n\nIncidental: " + inc;
-    drawParagraph(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(report), text);
+    const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    sf::FloatRect imageR(in.left + in.width - imgW, in.top, imgW, in.height);
+    if (image && tall) {
+        text.height = std::min(text.height, ui::layout(body, utf8(report), text.width).height());
+        const float top = text.top + text.height + th.px(12);
+        const float h = std::min(in.top + in.height - top, in.width);
+        imageR = {in.left, top, in.width, std::max(0.0f, h)};
+    }
+    drawParagraph(p.target, body, utf8(report), text);
     if (image) {
         ImageView v;
         v.kind = inv->image;
@@ -455,7 +460,8 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
                       : inv->image.rfind("hip", 0) == 0 ? "hip"
                                                         : "L4-L5";
         }
-        Imaging::draw(p, {in.left + in.width - imgW, in.top, imgW, in.height}, v);
+        // Under the text: drawn only with room enough, never cramped.
+        if (imageR.height > th.px(tall ? 140 : 60)) Imaging::draw(p, imageR, v);
     }
 }
 
@@ -506,10 +512,11 @@ void EncounterScene::drawBottom(const Painter& p) {
         drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
                  utf8(word + h.text), x + is + th.px(6), cy2, Align::Left, maxW - is - th.px(6));
     } else {
-        drawLine(
-            p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-            utf8("Keys: Tab next region · ↑↓ choose · ←→ side · Enter do · 1–4 tabs · Esc cases"),
-            x, bar.top + th.px(40), Align::Left, maxW);
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+                 utf8(typing_ ? "Typing notes: Esc or Tab when done · Enter new line · Ctrl+A all"
+                              : "Keys: Tab next region · ↑↓ choose · ←→ side · Enter do · 1–4 "
+                                "tabs · Esc cases"),
+                 x, bar.top + th.px(40), Align::Left, maxW);
     }
 }
 

@@ -18,6 +18,8 @@ namespace rc::ui {
 EncounterScene::EncounterScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
     rebuild();
     list_.setFocused(0);
+    notes_.edit().set(game().play.notes());
+    transcript_.setEntries(play::transcript(game().play.session()));
 }
 
 play::Game& EncounterScene::game() const {
@@ -65,15 +67,20 @@ void EncounterScene::layout(sf::Vector2f size) {
     rightRect_ = {g * 2 + leftW, top, size.x - leftW - 3 * g, bottom - top};
     const sf::FloatRect inner = inset(rightRect_, g);
     tabsRect_ = {inner.left, inner.top, inner.width, th.px(44)};
-    // The Differential tab gives its detail panel more room when it shows the computed bars.
-    const float share = tab_ == play::EncounterTab::Investigations             ? 0.5f
-                        : tab_ == play::EncounterTab::Notes && computedShown() ? 0.62f
-                                                                               : 0.34f;
-    const float detailH = std::round(share * inner.height);
-    detailRect_ = {inner.left, inner.top + inner.height - detailH, inner.width, detailH};
     const float listTop = tabsRect_.top + tabsRect_.height + th.px(8);
-    list_.setRect({inner.left, listTop, inner.width, detailRect_.top - th.px(12) - listTop},
-                  th.scale);
+    // Investigations in a wide panel: the report beside the list, both the panel's height.
+    sideBySide_ = tab_ == play::EncounterTab::Investigations && inner.width >= th.px(680);
+    if (sideBySide_) {
+        const float listW = std::round(inner.width * 0.6f);
+        detailRect_ = {inner.left + listW + g, listTop, inner.width - listW - g,
+                       inner.top + inner.height - listTop};
+        list_.setRect({inner.left, listTop, listW, detailRect_.height}, th.scale);
+    } else {
+        const float detailH = detailHeight(inner);
+        detailRect_ = {inner.left, inner.top + inner.height - detailH, inner.width, detailH};
+        list_.setRect({inner.left, listTop, inner.width, detailRect_.top - th.px(12) - listTop},
+                      th.scale);
+    }
     list_.setFocused(list_.focused()); // keep the focused row in view at the new size
     invalidate();
 }
@@ -98,6 +105,7 @@ void EncounterScene::apply(const rc::Action& a) {
     }
     const int keep = list_.focused();
     rebuild();
+    layout(size_); // the detail panel fits the answers given so far
     list_.setFocused(keep);
 }
 
@@ -137,9 +145,9 @@ void EncounterScene::activate(int i, int side) {
         break;
     case play::EncounterTab::Investigations:
         if (row.done) {
-            invalidate();
+            layout(size_); // show its report or pending state
             break;
-        } // show its report or pending state
+        }
         a.verb = rc::Verb::Order;
         apply(a);
         break;
@@ -171,16 +179,25 @@ void EncounterScene::cancelOrder(int i) {
 }
 
 void EncounterScene::openDecision() {
+    setTyping(false);
     if (ctx_.runner) ctx_.runner->screenshot(name());
     stack_.push(makeDecisionScene(ctx_, stack_));
 }
 
 void EncounterScene::leave() {
+    game().play.saveNotes();
     toLibrary(ctx_, stack_);
 }
 
 bool EncounterScene::input(Input in) {
     const int n = static_cast<int>(rows_.size());
+    // While the notes field has the keyboard, every key is typing but Esc (done) and Tab.
+    if (typing_) {
+        if (in != Input::Back && in != Input::Next && in != Input::Prev) return false;
+        setTyping(false);
+        if (in == Input::Back) return true;
+    }
+    if (region_ == Figure && panelInput(in)) return true;
     switch (in) {
     case Input::Tab1:
         setTab(play::EncounterTab::History);
@@ -214,6 +231,8 @@ bool EncounterScene::input(Input in) {
             break; // focus rings move between regions: all of it
         }
         list_.move(in == Input::Down ? 1 : -1);
+        // Investigations under the list: a report needs more room than an order's terms.
+        if (tab_ == play::EncounterTab::Investigations && !sideBySide_) layout(size_);
         invalidate(rightRect_); // the list and the detail panel
         return true;
     case Input::Left:
@@ -221,8 +240,6 @@ bool EncounterScene::input(Input in) {
         const int d = in == Input::Right ? 1 : -1;
         if (region_ == Tabs)
             setTab(static_cast<play::EncounterTab>((static_cast<int>(tab_) + d + 4) % 4));
-        else if (region_ == Figure)
-            view_ = view_ == View::Front ? View::Back : View::Front;
         else if (region_ == List) {
             side_ = d > 0 ? 1 : 0;
             invalidate(rightRect_);
@@ -248,6 +265,8 @@ bool EncounterScene::input(Input in) {
 }
 
 bool EncounterScene::event(const sf::Event& e) {
+    if (typing_ && typingEvent(e)) return true;
+    if (sideEvent(e)) return true;
     if (e.type == sf::Event::MouseMoved) {
         const sf::Vector2f p(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));
         const Hit* h = hits_.at(p);
@@ -329,18 +348,25 @@ void EncounterScene::update(float dt) {
         if (s.visitIndex() != seenVisit_) shownRow_ = -1, message_.clear();
         seenTaken_ = s.taken().size();
         seenVisit_ = s.visitIndex();
+        transcript_.setEntries(play::transcript(s));
         const int keep = list_.focused();
         rebuild();
+        layout(size_);
         list_.setFocused(keep);
         if (ctx_.runner) ctx_.runner->screenshot(name());
     }
     autoplayStep(dt);
     watchStep(dt);
+    notesStep(dt);
 }
 
 void EncounterScene::autoplayStep(float dt) {
     play::Game& g = game();
-    if (!g.autoplaying || !g.autoplay.active() || stack_.top() != this) return;
+    if (!g.autoplaying || stack_.top() != this) return;
+    // The log's notes are typed first, key by key, into the Notes panel.
+    if (const std::string notes = g.autoplay.takeNotes(); !notes.empty() && g.play.notes().empty())
+        typeNotes(notes);
+    if (!g.autoplay.active()) return;
     const rc::Action a = *g.autoplay.peek();
     const play::Autoplay::Beat beat = g.autoplay.tick(dt);
     if (beat == play::Autoplay::Beat::Wait) return;
@@ -404,6 +430,7 @@ void EncounterScene::watchStep(float dt) {
     watchErrors_.clear();
     const std::size_t n = g.play.reload(*c);
     message_ = "Reloaded " + g.watchFile + " (" + std::to_string(n) + " actions replayed).";
+    transcript_.setEntries(play::transcript(g.play.session()));
     rebuild();
 }
 

@@ -1,13 +1,17 @@
 #pragma once
-// The encounter: patient figure with the body chart on the left; History, Examination,
-// Investigations and Differential tabs on the right; the working differential and "Make a
-// decision" at the bottom. Every choice becomes an engine action through PlayState::apply.
+// The encounter: on the left the patient (figure with the body chart), the running transcript or
+// the student's notes; History, Examination, Investigations and Differential tabs on the right;
+// the working differential and "Make a decision" at the bottom. Every choice becomes an engine
+// action through PlayState::apply; the notes are kept by PlayState with the autosave.
+#include "game/engine/autosave.hpp"
 #include "game/play/differential_view.hpp"
 #include "game/play/encounter_rows.hpp"
 #include "game/ui/art/figure_geometry.hpp"
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
+#include "game/ui/kit/text_area.hpp"
+#include "game/ui/scenes/transcript_panel.hpp"
 
 #include <optional>
 
@@ -28,9 +32,22 @@ class EncounterScene : public Scene {
     void update(float dt) override;
     void draw(sf::RenderTarget& t) override;
 
-    /// Regions that Tab / Shift-Tab move between.
+    /// Regions that Tab / Shift-Tab move between (Figure: the left panel, whatever it shows).
     enum Region { Tabs, List, Figure, Decide, kRegions };
-    enum HitId { HitTab = 1, HitRow, HitSide, HitView, HitDecide, HitLeave, HitCancel };
+    enum HitId {
+        HitTab = 1,
+        HitRow,
+        HitSide,
+        HitView,
+        HitDecide,
+        HitLeave,
+        HitCancel,
+        HitPanel,
+        HitNotes
+    };
+    /// What the left panel shows.
+    enum class Panel { Patient, Transcript, Notes };
+    static constexpr int kPanels = 3;
 
   private:
     play::Game& game() const;
@@ -45,6 +62,20 @@ class EncounterScene : public Scene {
     void leave();
     void autoplayStep(float dt);
     void watchStep(float dt);
+    // the left panel's transcript and notes (encounter_side.cpp)
+    void setPanel(Panel v);
+    void setTyping(bool on); ///< the notes field takes the keyboard (or gives it back)
+    bool typingEvent(const sf::Event& e);
+    bool panelInput(Input in);          ///< keys in the left panel's region
+    bool sideEvent(const sf::Event& e); ///< clicks and the wheel on the transcript and notes
+    void notesStep(float dt);
+    void typeNotes(const std::string& text); ///< autoplay: types text into the notes field
+    /// Draws the view switch at the top of the left panel; returns the rect below it.
+    sf::FloatRect drawPanelSwitch(const Painter& p, const sf::FloatRect& in);
+    void drawTranscript(const Painter& p, const sf::FloatRect& r);
+    void drawNotes(const Painter& p, const sf::FloatRect& r);
+    /// Height of the detail panel under the list (History, Examination, Investigations stacked).
+    float detailHeight(const sf::FloatRect& inner) const;
 
     // drawing (encounter_draw.cpp)
     void drawFigurePanel(const Painter& p);
@@ -82,6 +113,12 @@ class EncounterScene : public Scene {
     std::size_t seenTaken_ = 0;
     int seenVisit_ = 0;
     std::string printedBars_; ///< autoplay: the last bar set printed (one line per new set)
+    Panel panel_ = Panel::Patient;
+    TranscriptPanel transcript_;
+    TextArea notes_{rc::kMaxNotesBytes, rc::kMaxNotesBytes, true};
+    bool typing_ = false;     ///< keys go to the notes field
+    float notesClock_ = -1;   ///< seconds since the notes last changed unsaved (-1: saved)
+    bool sideBySide_ = false; ///< Investigations: the report beside the list, not under it
 };
 
 std::unique_ptr<Scene> makeEncounterScene(Context& ctx, SceneStack& stack);

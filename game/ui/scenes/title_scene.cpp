@@ -7,6 +7,7 @@
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/kit/text_area.hpp"
 #include "game/ui/kit/widgets.hpp"
 #include "game/ui/scenes/challenge_picker_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
@@ -66,8 +67,8 @@ class TitleScene : public Scene {
             else if (focus_ == Volume)
                 setVolume(ctx_.game->profile.volume +
                           (in == Input::Right ? play::kVolumeStep : -play::kVolumeStep));
-            else if (focus_ != Name)
-                return false;
+            else
+                return false; // the name field moves its caret; other rows do not use it
             break;
         case Input::Activate:
             activate(focus_);
@@ -87,19 +88,16 @@ class TitleScene : public Scene {
     }
     bool event(const sf::Event& e) override {
         play::Profile& pr = ctx_.game->profile;
-        if (e.type == sf::Event::TextEntered && focus_ == Name) {
-            const sf::Uint32 c = e.text.unicode;
-            sf::String s = utf8(pr.name);
-            if (c == 8) {
-                if (!s.isEmpty()) s.erase(s.getSize() - 1);
-            } else if (c >= 32 && c != 127 && s.getSize() < 32)
-                s += c;
-            else
-                return false;
-            const auto bytes = s.toUtf8();
-            pr.name.assign(bytes.begin(), bytes.end());
-            ctx_.settings.player = pr.name;
-            ctx_.game->saveProfile();
+        if ((e.type == sf::Event::TextEntered || e.type == sf::Event::KeyPressed) &&
+            focus_ == Name) {
+            if (name_.edit().str() != pr.name) name_.edit().set(pr.name);
+            const TextEdit::Result r = name_.edit().handle(e);
+            if (r == TextEdit::Result::Ignored) return false;
+            if (r == TextEdit::Result::Edited) {
+                pr.name = name_.edit().str();
+                ctx_.settings.player = pr.name;
+                ctx_.game->saveProfile();
+            }
             invalidate();
             return true;
         }
@@ -211,6 +209,7 @@ class TitleScene : public Scene {
     sf::FloatRect hoverRect_;
     bool hasSave_ = false;
     HitMap hits_;
+    TextArea name_{32, 128, false}; ///< the player's name as it is edited
 };
 
 void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const std::string& label,
@@ -333,12 +332,9 @@ void TitleScene::draw(sf::RenderTarget& t) {
     roundedRect(t, inset(nameR, th.px(3)), th.px(6), th.c.panel,
                 focus_ == Name ? th.c.accent : th.c.border, focus_ == Name ? 2.0f : 1.0f);
     const auto nameSt = p.text(TextSize::Body, Weight::Medium, th.c.text);
-    const float nw = drawLine(t, nameSt, utf8(pr.name), nameR.left + th.px(14),
-                              nameR.top + rowH / 2, Align::Left, in.width * 0.6f);
-    if (focus_ == Name)
-        roundedRect(
-            t, {nameR.left + th.px(16) + nw, nameR.top + th.px(12), th.px(2), rowH - th.px(24)}, 0,
-            th.c.accent);
+    if (name_.edit().str() != pr.name) name_.edit().set(pr.name); // renamed elsewhere (join)
+    name_.draw(p, {nameR.left + th.px(14), nameR.top, in.width * 0.6f, rowH}, nameSt,
+               focus_ == Name, "");
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
              utf8(focus_ == Name ? "type your name" : "name"), nameR.left + nameR.width - th.px(14),
              nameR.top + rowH / 2, Align::Right);
