@@ -4,6 +4,7 @@
 #include "game/play/cues.hpp"
 #include "game/play/play_state.hpp"
 #include "game/play/profile.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
@@ -12,11 +13,7 @@ using namespace rc::play;
 
 namespace {
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 long count(const std::vector<Cue>& cues, Cue c) {
     return std::count(cues.begin(), cues.end(), c);

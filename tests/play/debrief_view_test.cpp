@@ -4,6 +4,7 @@
 #include "game/engine/content.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/play/debrief_view.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <stdexcept>
@@ -12,11 +13,7 @@ using namespace rc::play;
 
 namespace {
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 const rc::Case& kase(const std::string& id) {
     for (const auto& c : content().cases)

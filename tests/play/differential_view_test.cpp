@@ -2,6 +2,7 @@
 // the line naming the latest counted finding.
 #include "game/engine/content.hpp"
 #include "game/play/differential_view.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,11 +10,7 @@ using namespace rc::play;
 
 namespace {
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 bool has(const std::string& s, const std::string& part) {
     return s.find(part) != std::string::npos;

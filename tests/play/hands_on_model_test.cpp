@@ -3,6 +3,7 @@
 #include "game/engine/content.hpp"
 #include "game/play/hands_on_model.hpp"
 #include "game/play/hands_on_target.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -15,11 +16,7 @@ using rc::play::HandsOnModel;
 namespace {
 
 const Content& bundled() {
-    static const Content content = [] {
-        Diagnostics diags;
-        return loadContent(ROOTCAUSE_TEST_CONTENT, diags);
-    }();
-    return content;
+    return rct::bundledContent();
 }
 
 Session sessionFor(const std::string& caseId) {

@@ -5,6 +5,7 @@
 #include "game/net/hosted_class.hpp"
 #include "game/play/live_play.hpp"
 #include "game/play/play_state.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -12,11 +13,7 @@
 namespace {
 
 const rc::Content& content() {
-    static const rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 
 std::string freshDir(const std::string& name) {

@@ -4,6 +4,7 @@
 #include "game/engine/content.hpp"
 #include "game/play/autoplay.hpp"
 #include "game/play/play_state.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -14,17 +15,10 @@ using namespace rc::play;
 
 namespace {
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 std::string tempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("rc-notes-test-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
+    return rct::freshTempDir("rc-notes-test", name);
 }
 std::string slurp(const std::string& path) {
     std::ifstream in(path);

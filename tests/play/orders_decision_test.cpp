@@ -5,6 +5,7 @@
 #include "game/play/decision_model.hpp"
 #include "game/play/encounter_rows.hpp"
 #include "game/play/play_state.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,11 +14,7 @@ using namespace rc::play;
 namespace {
 
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 
 const EncounterRow& rowOf(const std::vector<EncounterRow>& rows, const std::string& id) {

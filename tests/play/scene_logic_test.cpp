@@ -6,6 +6,7 @@
 #include "game/play/encounter_rows.hpp"
 #include "game/play/play_state.hpp"
 #include "game/play/profile.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -16,17 +17,10 @@ using namespace rc::play;
 
 namespace {
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 std::string tempDir(const std::string& name) {
-    const fs::path p = fs::temp_directory_path() / ("rc-play-test-" + name);
-    fs::remove_all(p);
-    fs::create_directories(p);
-    return p.string();
+    return rct::freshTempDir("rc-play-test", name);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 // order, with the visit and the clinic clock, using the labels the encounter shows.
 #include "game/engine/content.hpp"
 #include "game/play/transcript.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,11 +12,7 @@ using Kind = TranscriptEntry::Kind;
 
 namespace {
 const rc::Content& content() {
-    static rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 
 rc::Session play(const std::vector<std::string>& lines) {

@@ -4,6 +4,7 @@
 #include "game/engine/content.hpp"
 #include "game/play/play_state.hpp"
 #include "game/play/write_health.hpp"
+#include "tests/play/play_test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -12,11 +13,7 @@
 namespace {
 
 const rc::Content& content() {
-    static const rc::Content c = [] {
-        rc::Diagnostics d;
-        return rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
-    }();
-    return c;
+    return rct::bundledContent();
 }
 
 } // namespace

@@ -65,6 +65,43 @@ void symbolButton(const Painter& p, const sf::FloatRect& r, Symbol s, ButtonKind
         icon::plus(p.target, c, size, fg);
 }
 
+std::vector<sf::FloatRect> segmented(const Painter& p, const sf::FloatRect& r,
+                                     const std::vector<std::string>& labels, int selected,
+                                     int hovered) {
+    const Theme& th = p.theme;
+    std::vector<sf::FloatRect> out;
+    if (labels.empty()) return out;
+    roundedRect(p.target, r, th.px(6), th.c.panelMuted, th.c.border, 1);
+    const auto measureStyle = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
+    const float n = static_cast<float>(labels.size());
+    std::vector<float> widths;
+    float sum = 0;
+    for (const std::string& l : labels) {
+        widths.push_back(measure(measureStyle, utf8(l)));
+        sum += widths.back();
+    }
+    const float spare = std::max(0.0f, r.width - sum) / n;
+    for (float& w : widths)
+        w = sum > r.width ? r.width / n : w + spare;
+    float x = r.left;
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        const sf::FloatRect part(x, r.top, widths[k], r.height);
+        x += widths[k];
+        const bool sel = static_cast<int>(k) == selected;
+        if (sel)
+            roundedRect(p.target, inset(part, th.px(3)), th.px(4), th.c.accent);
+        else if (static_cast<int>(k) == hovered)
+            roundedRect(p.target, inset(part, th.px(3)), th.px(4), th.c.accentSoft);
+        drawLine(
+            p.target,
+            p.text(TextSize::Caption, Weight::SemiBold, sel ? th.c.onAccent : th.c.textSecondary),
+            utf8(labels[k]), part.left + part.width / 2, part.top + part.height / 2,
+            Align::Centre, part.width);
+        out.push_back(part);
+    }
+    return out;
+}
+
 std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
                                 const std::vector<std::string>& labels, int selected, int hovered,
                                 int focused) {

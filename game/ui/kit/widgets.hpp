@@ -49,6 +49,14 @@ std::vector<sf::FloatRect> tabs(const Painter& p, const sf::FloatRect& r,
                                 const std::vector<std::string>& labels, int selected,
                                 int hovered = -1, int focused = -1);
 
+/// A segmented control (Front / Back, Patient / Transcript / Notes): the labels side by side in
+/// `r`, each as wide as its label plus an equal share of the room left (equal shares when the
+/// labels do not fit, each then cut to its part); `selected` filled with the accent, `hovered`
+/// (-1: none) tinted. Returns each segment's rect, for hit testing.
+std::vector<sf::FloatRect> segmented(const Painter& p, const sf::FloatRect& r,
+                                     const std::vector<std::string>& labels, int selected,
+                                     int hovered = -1);
+
 /// Trailing status of a list row.
 struct RowStatus {
     /// How a done row is marked: a green tick (earned), a grey tick (done, not judged or

@@ -55,22 +55,10 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     const float segY = in.top + qh + th.px(8), segH = th.px(30),
                 segW = std::min(in.width, th.px(180));
     const sf::FloatRect seg(in.left + (in.width - segW) / 2, segY, segW, segH);
-    roundedRect(p.target, seg, th.px(6), th.c.panelMuted, th.c.border, 1);
-    for (int k = 0; k < 2; ++k) {
-        const sf::FloatRect half(seg.left + k * segW / 2, seg.top, segW / 2, segH);
-        const bool sel = (view_ == View::Back) == (k == 1);
-        const bool hov = hover_ && hover_->id == HitView && hover_->sub == k;
-        if (sel)
-            roundedRect(p.target, inset(half, th.px(3)), th.px(4), th.c.accent);
-        else if (hov)
-            roundedRect(p.target, inset(half, th.px(3)), th.px(4), th.c.accentSoft);
-        drawLine(
-            p.target,
-            p.text(TextSize::Caption, Weight::SemiBold, sel ? th.c.onAccent : th.c.textSecondary),
-            utf8(k ? "Back" : "Front"), half.left + half.width / 2, half.top + segH / 2,
-            Align::Centre);
-        hits_.add(half, HitView, k);
-    }
+    const auto halves = segmented(p, seg, {"Front", "Back"}, view_ == View::Back ? 1 : 0,
+                                  hover_ && hover_->id == HitView ? hover_->sub : -1);
+    for (std::size_t k = 0; k < halves.size(); ++k)
+        hits_.add(halves[k], HitView, static_cast<int>(k));
     // Figure with the body chart.
     const float legendH = th.px(26);
     const sf::FloatRect box(in.left, seg.top + segH + th.px(10), in.width,

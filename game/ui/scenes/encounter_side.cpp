@@ -159,34 +159,15 @@ sf::FloatRect EncounterScene::drawPanelSwitch(const Painter& p, const sf::FloatR
     const Theme& th = p.theme;
     const float h = th.px(30);
     const sf::FloatRect seg(in.left, in.top, in.width, h);
-    roundedRect(p.target, seg, th.px(6), th.c.panelMuted, th.c.border, 1);
     // Each part as wide as its label and an equal share of the room left (so "Transcript" fits
     // a narrow panel whole).
-    const auto label = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
-    float widths[kPanels], sum = 0;
+    std::vector<std::string> labels;
     for (int k = 0; k < kPanels; ++k)
-        sum += widths[k] = measure(label, utf8(panelLabel(static_cast<Panel>(k))));
-    const float spare = std::max(0.0f, seg.width - sum) / kPanels;
-    for (float& w : widths)
-        w = sum > seg.width ? seg.width / kPanels : w + spare;
-    float x = seg.left;
-    for (int k = 0; k < kPanels; ++k) {
-        const float w = widths[k];
-        const sf::FloatRect part(x, seg.top, w, h);
-        x += w;
-        const bool sel = static_cast<int>(panel_) == k;
-        const bool hov = hover_ && hover_->id == HitPanel && hover_->sub == k;
-        if (sel)
-            roundedRect(p.target, inset(part, th.px(3)), th.px(4), th.c.accent);
-        else if (hov)
-            roundedRect(p.target, inset(part, th.px(3)), th.px(4), th.c.accentSoft);
-        drawLine(
-            p.target,
-            p.text(TextSize::Caption, Weight::SemiBold, sel ? th.c.onAccent : th.c.textSecondary),
-            utf8(panelLabel(static_cast<Panel>(k))), part.left + w / 2, part.top + h / 2,
-            Align::Centre, w);
-        hits_.add(part, HitPanel, k);
-    }
+        labels.push_back(panelLabel(static_cast<Panel>(k)));
+    const auto parts = segmented(p, seg, labels, static_cast<int>(panel_),
+                                 hover_ && hover_->id == HitPanel ? hover_->sub : -1);
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        hits_.add(parts[k], HitPanel, static_cast<int>(k));
     if (region_ == Figure && !typing_) focusRing(p.target, th, seg, th.px(6));
     return {in.left, in.top + h + th.px(10), in.width, in.height - h - th.px(10)};
 }
