@@ -3,6 +3,7 @@
 // (the body, the goniometer and its reading), with the parts of the window the live layer
 // covers, for partial repaints.
 #include "game/body/body_draw.hpp"
+#include "game/engine/fnv1a.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/hands_on_scene.hpp"
@@ -326,16 +327,15 @@ HandsOnScene::LiveFootprint HandsOnScene::footprint() const {
     f.pill =
         inset(pillRect(shapes.labelAnchor(), pillText(), utf8(degrees(angle))), -ctx_.theme.px(3));
     const BodyStyle style = bodyStyle();
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
+    rc::Fnv1aMix mix;
     mix(std::lround(style.flash * 255)), mix(std::lround(style.resistance * 255));
-    f.styleKey = h;
-    h = 1469598103934665603ull;
+    f.styleKey = mix.h;
+    mix = {};
     mix(std::lround(angle)), mix(std::lround(style.resistance * 255));
     const std::string summary = model_.summary();
     for (char c : summary)
         mix(c);
-    f.readingKey = h;
+    f.readingKey = mix.h;
     f.valid = true;
     return f;
 }

@@ -1,5 +1,6 @@
 #include "game/ui/scenes/hands_on_scene.hpp"
 
+#include "game/engine/fnv1a.hpp"
 #include "game/body/body_draw.hpp"
 #include "game/play/hands_on_model.hpp"
 #include "game/ui/art/body_draw_sfml.hpp"
@@ -270,8 +271,7 @@ std::uint64_t HandsOnScene::liveKey() const {
     // This only gates whether a frame is presented; liveDamage() diffs exact footprints against
     // the last presented frame, so drift below the gate is repainted exactly when a frame comes
     // (quantising the footprints instead left edge pixels stale: the damage check caught it).
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](long v) { h = (h ^ static_cast<std::uint64_t>(v)) * 1099511628211ull; };
+    rc::Fnv1aMix mix;
     const auto& sim = model_.sim();
     const float px = map_.scale() * 64;
     for (int i = 0; i < rc::body::kSegmentCount; ++i)
@@ -285,7 +285,7 @@ std::uint64_t HandsOnScene::liveKey() const {
     const double age = model_.symptomFlashAge();
     mix(age < 0 ? -1 : ctx_.theme.reducedMotion ? 1 : std::lround(age * 60));
     mix(model_.mouseHeld() || keyUp_ || keyDown_ ? 1 : 0);
-    return h;
+    return mix.h;
 }
 
 std::unique_ptr<Scene> makeHandsOnScene(Context& ctx, SceneStack& stack, const rc::Session& session,
