@@ -47,7 +47,7 @@ std::string formatResults(const ResultsFile& r) {
     p.PushAttribute("challenge", r.challengeId.c_str());
     p.PushAttribute("challenge-hash", hexHash(r.challengeHash).c_str());
     p.PushAttribute("seed", std::to_string(r.seed).c_str());
-    p.PushAttribute("written", r.written.c_str());
+    if (!r.written.empty()) p.PushAttribute("written", r.written.c_str()); // a version-2 file has none
     for (const auto& a : r.attempts) {
         p.OpenElement("attempt");
         p.PushAttribute("number", a.number);
