@@ -16,15 +16,14 @@
 #include "game/engine/lint.hpp"
 #include "game/engine/scoring.hpp"
 #include "game/engine/validity.hpp"
+#include "tests/engine/test_support.hpp"
 
 using namespace rc;
 
 namespace {
 
 const Content& bundled() {
-    static Diagnostics diags;
-    static Content c = loadContent(ROOTCAUSE_TEST_CONTENT, diags);
-    return c;
+    return rct::bundledContent();
 }
 
 const Catalog& cat() { return bundled().catalog; }

@@ -6,6 +6,7 @@
 #include "game/engine/debrief.hpp"
 #include "game/engine/random_play.hpp"
 #include "game/engine/validity.hpp"
+#include "tests/engine/test_support.hpp"
 
 #include <cmath>
 #include <doctest/doctest.h>
@@ -17,9 +18,7 @@ using namespace rc;
 namespace {
 
 const Content& bundled() {
-    static Diagnostics diags;
-    static Content c = loadContent(ROOTCAUSE_TEST_CONTENT, diags);
-    return c;
+    return rct::bundledContent();
 }
 
 /// Every id of the catalogue with a hyphen: such a word in a row is an id shown raw.

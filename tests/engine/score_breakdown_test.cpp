@@ -13,13 +13,7 @@ using rc::Session;
 
 namespace {
 Session play(const std::vector<std::string>& lines) {
-    Session s(rct::fixtureCase(), rct::catalog(), 1);
-    for (const auto& l : lines) {
-        rc::Reply r = s.apply(l);
-        INFO(l << ": " << r.error);
-        REQUIRE(r.ok);
-    }
-    return s;
+    return rct::playFixture(lines);
 }
 
 int lineSum(const rc::DomainBreakdown& b) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "game/engine/catalog_loader.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/diagnostics.hpp"
+#include "game/engine/session.hpp"
 #include "game/engine/xml_reader.hpp"
 
 namespace rct {
@@ -46,6 +48,17 @@ inline const rc::Catalog& catalog() {
     return cat;
 }
 
+/// The bundled content folder (content/), loaded once; a broken one stops the tests loudly.
+inline const rc::Content& bundledContent() {
+    static const rc::Content c = [] {
+        rc::Diagnostics d;
+        rc::Content loaded = rc::loadContent(ROOTCAUSE_TEST_CONTENT, d);
+        if (d.hasErrors()) throw std::runtime_error("the bundled content is broken:\n" + d.str());
+        return loaded;
+    }();
+    return c;
+}
+
 /// A fixture case, loaded and checked once.
 inline const rc::Case& fixtureCase(const std::string& id = "fixture-l3") {
     static std::map<std::string, rc::Case> cache; // node-based: references stay valid
@@ -55,6 +68,17 @@ inline const rc::Case& fixtureCase(const std::string& id = "fixture-l3") {
     if (!c || d.hasErrors() || d.warningCount())
         throw std::runtime_error("fixture case " + id + " is broken:\n" + d.str());
     return cache.emplace(id, std::move(*c)).first->second;
+}
+
+/// A session of the fixture case (seed 1) with `lines` applied; each must be accepted.
+inline rc::Session playFixture(const std::vector<std::string>& lines) {
+    rc::Session s(fixtureCase(), catalog(), 1);
+    for (const auto& l : lines) {
+        rc::Reply r = s.apply(l);
+        INFO(l << ": " << r.error);
+        REQUIRE(r.ok);
+    }
+    return s;
 }
 
 /// 1-based line and column of byte `offset` of `text`, counted the plain way (newline by
