@@ -11,6 +11,7 @@
 #include "game/ui/dev/bench.hpp"
 #include "game/ui/dev/damage_check.hpp"
 #include "game/ui/dev/gallery_scene.hpp"
+#include "game/ui/dev/layout_check.hpp"
 #include "game/ui/dev/monkey.hpp"
 #include "game/ui/kit/sound_bank.hpp"
 #include "game/ui/scenes/challenge_flow.hpp"
@@ -112,6 +113,12 @@ int main(int argc, char** argv) {
                  "For case authors: reload the --case file when it changes and show its lint "
                  "errors on screen");
     app.add_flag("--bench", settings.bench, "Print frame-time percentiles per scene on exit");
+    bool layoutCheck = false;
+    app.add_flag("--layout-check", layoutCheck,
+                 "Visit every scene of every case at this --width, --height and --scale, print "
+                 "each text cut with no way to read the rest, each pair of texts drawn over each "
+                 "other and each text off the window, end with 'layout: N problems' and exit (1 "
+                 "when N > 0); nothing is saved");
     const rc::ContentLocation sounds = rc::locateSounds();
     app.add_flag("--mute", settings.mute,
                  "No sound: the cues (a report arrived, a finding, a red flag, two minutes left, "
@@ -241,7 +248,7 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    game.profilePath = rc::play::profilePath();
+    game.profilePath = layoutCheck ? std::string() : rc::play::profilePath();
     std::string profileMessage;
     game.profile = rc::play::loadProfile(game.profilePath, profileMessage);
     if (!profileMessage.empty()) {
@@ -280,6 +287,10 @@ int main(int argc, char** argv) {
         game.autoplaying = true;
     }
 
+    if (layoutCheck) { // a tour, not a play: no sound, no autosave, no profile written
+        settings.mute = true;
+        game.play.setAutosavePath("");
+    }
     rc::ui::FontSet fonts;
     if (const std::string err = fonts.load(); !err.empty()) {
         std::cerr << "rootcause: error: " << err << "\n";
@@ -331,6 +342,7 @@ int main(int argc, char** argv) {
     if (settings.bench) runner.addProbe(std::make_unique<rc::ui::Bench>(ctx, runner));
     // Random input must not host or join a class beyond this machine.
     settings.loopbackOnly = monkeySeconds > 0 || std::getenv("ROOTCAUSE_LOOPBACK_ONLY");
+    if (layoutCheck) return rc::ui::runLayoutCheck(ctx, stack, std::cout);
     if (gallery) {
         const bool tour = !settings.screenshotDir.empty();
         stack.push(std::make_unique<rc::ui::GalleryScene>(ctx, stack, tour));

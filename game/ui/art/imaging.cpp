@@ -53,11 +53,7 @@ void calloutLabel(const Painter& p, sf::Vector2f at, float ringR, sf::Vector2f l
     const float n = std::sqrt(d.x * d.x + d.y * d.y);
     if (n > ringR) line(p.target, at + d / n * ringR, labelAt, 1.5f, ink.finding);
     roundedRect(p.target, box, th.px(4), ink.finding);
-    float y = box.top + th.px(4);
-    for (const auto& l : para.lines) {
-        drawLine(p.target, ts, l, box.left + th.px(8), y + para.lineHeight / 2);
-        y += para.lineHeight;
-    }
+    drawLines(p.target, ts, para, utf8(text), box.left + th.px(8), box.top + th.px(4));
 }
 
 void Imaging::draw(const Painter& p, const sf::FloatRect& r, const ImageView& v) {

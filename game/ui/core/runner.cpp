@@ -83,6 +83,24 @@ double Runner::sinceStartMs() {
 Runner::Runner(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {
     const char* full = std::getenv("ROOTCAUSE_FULL_REDRAW");
     forceFull_ = full && std::atoi(full) != 0;
+    ctx_.theme.drawn = &tip_.drawn();
+}
+
+Runner::~Runner() {
+    if (ctx_.theme.drawn == &tip_.drawn()) ctx_.theme.drawn = nullptr;
+}
+
+void Runner::drawScenes(sf::RenderTarget& t, const std::vector<Scene*>& vis, bool live) {
+    // Only the top scene's lines can have a tip: the scenes under a dialog are covered.
+    DrawnText& drawn = tip_.drawn();
+    for (Scene* s : vis) {
+        drawn.setRecording(s == vis.back());
+        s->draw(t);
+        drawn.setRecording(false);
+        if (live) s->drawLive(t);
+    }
+    drawBanner(t);
+    tip_.draw(t, ctx_.fonts, ctx_.theme, sf::Vector2f(ctx_.window.getSize()));
 }
 
 Runner::Stats Runner::stats() const {
@@ -115,6 +133,16 @@ void Runner::handle(const sf::Event& e) {
     switch (e.type) {
     case sf::Event::Closed:
         quit_ = true;
+        return;
+    case sf::Event::MouseMoved:
+        // A shortened line under the pointer: its tip is drawn over the next frame, whole.
+        if (tip_.pointer({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}))
+            bannerDirty_ = true;
+        if (top) top->event(e);
+        return;
+    case sf::Event::MouseLeft:
+        if (tip_.hide()) bannerDirty_ = true;
+        if (top) top->event(e);
         return;
     case sf::Event::Resized: {
         // Never smaller than 640x480: a smaller window is set back (its own Resized follows).
@@ -212,11 +240,10 @@ void Runner::playCues() {
 void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis) {
     cache_.setView(sf::View(
         sf::FloatRect(0, 0, static_cast<float>(cacheSize_.x), static_cast<float>(cacheSize_.y))));
+    tip_.drawn().begin();
     if (parts.empty()) { // the whole layer
         cache_.clear(ctx_.theme.c.background);
-        for (Scene* s : vis)
-            s->draw(cache_);
-        drawBanner(cache_);
+        drawScenes(cache_, vis, false);
         cache_.display();
         ++cacheRedraws_;
         return;
@@ -230,9 +257,7 @@ void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vec
         if (!cache_.setActive(true)) continue;
         scissor(r, cacheSize_.y);
         cache_.clear(ctx_.theme.c.background);
-        for (Scene* s : vis)
-            s->draw(cache_);
-        drawBanner(cache_);
+        drawScenes(cache_, vis, false);
         cache_.setActive(true);
         scissor(r, cacheSize_.y);
         cache_.display();
@@ -311,20 +336,17 @@ void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts,
                         const std::vector<Scene*>& vis) {
     sf::RenderWindow& w = ctx_.window;
     w.setActive(true);
+    tip_.drawn().begin();
     if (full) {
         w.clear(ctx_.theme.c.background);
-        for (Scene* s : vis)
-            s->draw(w), s->drawLive(w);
-        drawBanner(w);
+        drawScenes(w, vis, true);
         ++cacheRedraws_;
     } else {
         for (const sf::IntRect& r : parts) {
             w.setActive(true);
             scissor(r, w.getSize().y);
             w.clear(ctx_.theme.c.background);
-            for (Scene* s : vis)
-                s->draw(w), s->drawLive(w);
-            drawBanner(w);
+            drawScenes(w, vis, true);
             w.setActive(true);
             glDisable(GL_SCISSOR_TEST);
         }
@@ -504,12 +526,15 @@ int Runner::run() {
         // The first frame a scene is on top, it is photographed (when --screenshot-dir is set).
         if (stack_.top() != lastTop_) {
             lastTop_ = stack_.top();
+            tip_.hide();
             for (auto& p : probes_)
                 p->topChanged(*lastTop_);
             screenshot(lastTop_->name());
         }
         if (refreshClock.getElapsedTime().asSeconds() >= kRefreshSeconds) refresh = true;
         if (render(refresh)) {
+            // What was drawn may have moved under a resting pointer: its tip follows next frame.
+            if (tip_.recheck()) bannerDirty_ = true;
             present();
             ++presented_;
             refreshClock.restart();

@@ -1,5 +1,6 @@
 #pragma once
 #include "game/ui/core/context.hpp"
+#include "game/ui/core/line_tip.hpp"
 #include "game/ui/core/partial_present.hpp"
 #include "game/ui/core/runner_probe.hpp"
 #include "game/ui/core/scene_stack.hpp"
@@ -20,6 +21,9 @@ constexpr int kExitWriteFailed = 4;
 class Runner {
   public:
     Runner(Context& ctx, SceneStack& stack);
+    ~Runner();
+    Runner(const Runner&) = delete;
+    Runner& operator=(const Runner&) = delete;
     /// Run until the stack is empty, the window closes or `quit()`; returns the exit status.
     int run();
     /// Stop after this frame.
@@ -69,6 +73,9 @@ class Runner {
     void watchWrites(double now);
     /// The save banner (a failed autosave or profile) over the top of the window, if any.
     void drawBanner(sf::RenderTarget& t);
+    /// The visible scenes' static layers (and live ones if `live`), bottom first, the banner and
+    /// the tip of a shortened line under the pointer; the top scene's lines are recorded.
+    void drawScenes(sf::RenderTarget& t, const std::vector<Scene*>& vis, bool live);
     void ensureCache();
     /// Redraw what was invalidated and present it; false when nothing had to be shown.
     bool render(bool refresh);
@@ -111,6 +118,7 @@ class Runner {
     std::vector<std::unique_ptr<RunnerProbe>> probes_;
     bool fullscreen_ = false;
     sf::Vector2u windowedSize_{1280, 720};
+    LineTip tip_;                ///< the whole text of a shortened line under the pointer
     bool swallowReturn_ = false; ///< Alt+Enter was pressed: its '\r' text event is not typed
 };
 

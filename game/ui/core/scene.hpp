@@ -94,6 +94,10 @@ class Scene {
     virtual bool liveCoversWindow() const { return false; }
     /// True if the scene below should be drawn too (dialogs).
     virtual bool overlay() const { return false; }
+    /// --layout-check: how many distinct states (tabs, panels) the scene can show now, and show
+    /// state `i` of them (0 first) as if the student had chosen it.
+    virtual int tourStates() const { return 1; }
+    virtual void tourState(int i) { (void)i; }
 
   protected:
     Painter painter(sf::RenderTarget& t) const { return Painter{t, ctx_.fonts, ctx_.theme}; }

@@ -1,5 +1,7 @@
 #include "game/ui/kit/text.hpp"
 
+#include "game/ui/kit/drawn_text.hpp"
+
 #include <SFML/Graphics/Text.hpp>
 #include <SFML/OpenGL.hpp>
 #include <cmath>
@@ -110,7 +112,9 @@ std::vector<sf::String> wrap(const TextStyle& st, const sf::String& s, float wid
     return out;
 }
 
-sf::String ellipsize(const TextStyle& st, const sf::String& s, float width) {
+namespace {
+
+sf::String ellipsizeQuietly(const TextStyle& st, const sf::String& s, float width) {
     // One pass over the string: the width of every prefix, then the longest prefix (not
     // ending in a space) that leaves room for the ellipsis. Re-measuring the whole string per
     // dropped character made long lists spend most of a frame here.
@@ -132,6 +136,14 @@ sf::String ellipsize(const TextStyle& st, const sf::String& s, float width) {
     return dotsWidth <= width ? sf::String(dots) : sf::String();
 }
 
+} // namespace
+
+sf::String ellipsize(const TextStyle& st, const sf::String& s, float width) {
+    sf::String out = ellipsizeQuietly(st, s, width);
+    if (st.drawn && out != s) st.drawn->cut(s);
+    return out;
+}
+
 Paragraph layout(const TextStyle& st, const sf::String& s, float width, int maxLines) {
     Paragraph p;
     p.lineHeight = Theme::lineHeight(st.size);
@@ -140,14 +152,16 @@ Paragraph layout(const TextStyle& st, const sf::String& s, float width, int maxL
         p.lines.resize(static_cast<std::size_t>(maxLines));
         p.truncated = true;
         sf::String& last = p.lines.back();
-        last = ellipsize(st, last + sf::String(sf::Uint32(0x2026)), width);
+        last = ellipsizeQuietly(st, last + sf::String(sf::Uint32(0x2026)), width);
     }
     return p;
 }
 
-float drawLine(sf::RenderTarget& t, const TextStyle& st, const sf::String& s, float x,
-               float centreY, Align align, float maxWidth) {
-    const sf::String shown = maxWidth > 0 ? ellipsize(st, s, maxWidth) : s;
+namespace {
+
+/// drawLine, telling the theme's DrawnText the whole text (`full`) when `shown` is shortened.
+float drawShown(sf::RenderTarget& t, const TextStyle& st, const sf::String& shown, float x,
+                float centreY, Align align, const sf::String* full) {
     const float w = measure(st, shown);
     if (align == Align::Centre) x -= w / 2;
     if (align == Align::Right) x -= w;
@@ -156,7 +170,25 @@ float drawLine(sf::RenderTarget& t, const TextStyle& st, const sf::String& s, fl
     // SFML puts the baseline about one character size below the position; centre the cap height.
     text.setPosition(std::round(x), std::round(centreY - 0.64f * static_cast<float>(st.size)));
     t.draw(text);
+    if (st.drawn) st.drawn->drew(t, text.getGlobalBounds(), shown, full);
     return w;
+}
+
+} // namespace
+
+float drawLine(sf::RenderTarget& t, const TextStyle& st, const sf::String& s, float x,
+               float centreY, Align align, float maxWidth) {
+    const sf::String shown = maxWidth > 0 ? ellipsizeQuietly(st, s, maxWidth) : s;
+    return drawShown(t, st, shown, x, centreY, align, shown != s ? &s : nullptr);
+}
+
+void drawLines(sf::RenderTarget& t, const TextStyle& st, const Paragraph& p, const sf::String& full,
+               float x, float top, Align align) {
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+        const bool last = i + 1 == p.lines.size();
+        drawShown(t, st, p.lines[i], x, top + p.lineHeight * (static_cast<float>(i) + 0.5f), align,
+                  last && p.truncated ? &full : nullptr);
+    }
 }
 
 float drawParagraph(sf::RenderTarget& t, const TextStyle& st, const sf::String& s,
@@ -164,19 +196,15 @@ float drawParagraph(sf::RenderTarget& t, const TextStyle& st, const sf::String& 
     const float lh = Theme::lineHeight(st.size);
     const int fit = std::max(1, static_cast<int>(std::floor((box.height + 0.5f) / lh)));
     const Paragraph p = layout(st, s, box.width, fit);
-    float y = box.top;
     const float x = align == Align::Left    ? box.left
                     : align == Align::Right ? box.left + box.width
                                             : box.left + box.width / 2;
-    for (const auto& line : p.lines) {
-        drawLine(t, st, line, x, y + lh / 2, align);
-        y += lh;
-    }
+    drawLines(t, st, p, s, x, box.top, align);
     return p.height();
 }
 
 TextStyle style(const FontSet& f, const Theme& th, TextSize size, Weight w, sf::Color c) {
-    return TextStyle{&f.get(w), th.size(size), c};
+    return TextStyle{&f.get(w), th.size(size), c, th.drawn};
 }
 
 } // namespace rc::ui

@@ -6,6 +6,8 @@
 
 namespace rc::ui {
 
+class DrawnText;
+
 /// Colours of the interface (UI.md tokens). Every colour has a meaning; good/bad/caution are
 /// always paired with an icon or a word.
 struct Palette {
@@ -49,6 +51,9 @@ struct Theme {
     float scale = 1.0f;         ///< UI scale, 0.75–2.0 (Ctrl+ / Ctrl−)
     bool colourSafe = false;    ///< stronger contrast: good=blue, darker secondary text
     bool reducedMotion = false; ///< no transitions when true
+    /// Where every text style made from the theme reports the lines it draws and cuts: the frame
+    /// loop's (tips on shortened lines) or --layout-check's. Null: nowhere.
+    DrawnText* drawn = nullptr;
 
     static constexpr float kMinScale = 0.75f; ///< smallest UI scale
     static constexpr float kMaxScale = 2.0f;  ///< largest UI scale

@@ -41,11 +41,13 @@ void button(const Painter& p, const sf::FloatRect& r, const std::string& label, 
     const auto ts = p.text(TextSize::Body, Weight::SemiBold, fg);
     const float chev = chevron ? th.px(18) : 0;
     const float maxW = r.width - th.px(24) - chev;
-    const sf::String shown = ellipsize(ts, utf8(label), maxW);
-    const float w = measure(ts, shown) + chev;
+    // Measured as shortened (quietly: drawLine reports the cut, and the tip shows it whole).
+    TextStyle quiet = ts;
+    quiet.drawn = nullptr;
+    const float w = measure(ts, ellipsize(quiet, utf8(label), maxW)) + chev;
     const float x = r.left + (r.width - w) / 2;
     const float cy = r.top + r.height / 2;
-    drawLine(p.target, ts, shown, x, cy);
+    drawLine(p.target, ts, utf8(label), x, cy, Align::Left, maxW);
     if (chevron) icon::chevronRight(p.target, {x + w - th.px(6), cy}, th.px(14), fg);
     if (st.focused) focusRing(p.target, th, r, rad);
 }

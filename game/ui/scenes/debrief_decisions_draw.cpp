@@ -10,13 +10,12 @@ namespace rc::ui {
 
 namespace {
 
-/// Draws a paragraph's lines from `y` (their top); returns the y below them.
-float drawLines(sf::RenderTarget& t, const TextStyle& st, const Paragraph& para, float x, float y) {
-    for (const auto& line : para.lines) {
-        drawLine(t, st, line, x, y + para.lineHeight / 2);
-        y += para.lineHeight;
-    }
-    return y;
+/// Draws a paragraph's lines from `y` (their top); returns the y below them. `full`: the text
+/// laid out (shown under the pointer when it was cut).
+float drawRows(sf::RenderTarget& t, const TextStyle& st, const Paragraph& para,
+               const std::string& full, float x, float y) {
+    drawLines(t, st, para, utf8(full), x, y);
+    return y + para.height();
 }
 
 } // namespace
@@ -83,16 +82,16 @@ void DebriefScene::drawDecisions(const Painter& p) {
                             row.kind == Kind::Legend ? th.c.accent : ptsCol),
                      utf8(row.points), r.left + r.width - th.px(10), y + titles[k].lineHeight / 2,
                      Align::Right, ptsW);
-        y = drawLines(p.target, head ? heading : title, titles[k], x, y);
+        y = drawRows(p.target, head ? heading : title, titles[k], row.title, x, y);
         if (!row.tagLine.empty()) {
             drawLine(p.target, tagSt, utf8(row.tagLine), x, y + th.px(9), Align::Left, textW);
             y += th.px(18);
         }
-        y = drawLines(p.target,
-                      row.kind == Kind::Legend ? legendSt
-                      : head                   ? reasonSt
-                                               : fb,
-                      texts[k], x, y);
+        y = drawRows(p.target,
+                     row.kind == Kind::Legend ? legendSt
+                     : head                   ? reasonSt
+                                              : fb,
+                     texts[k], row.text, x, y);
         if (row.kind == Kind::Legend)
             drawLine(p.target, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
                      utf8(row.points), x, y + th.px(9), Align::Left, r.width - th.px(40));
@@ -145,7 +144,7 @@ void DebriefScene::drawScoring(const Painter& p) {
         }
         disc(p.target, {r.left + th.px(5), r.top + th.px(4) + row.para.lineHeight / 2}, th.px(2),
              th.c.textSecondary);
-        drawLines(p.target, body, row.para, r.left + th.px(16), r.top + th.px(4));
+        drawRows(p.target, body, row.para, row.text, r.left + th.px(16), r.top + th.px(4));
     });
 }
 

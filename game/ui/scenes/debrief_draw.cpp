@@ -105,11 +105,8 @@ void DebriefScene::draw(sf::RenderTarget& t) {
                                bar.height - th.px(12));
     const auto whyStyle = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     const Paragraph whyPara = rc::ui::layout(whyStyle, utf8(why), whyBox.width, 2);
-    float wy = whyBox.top + (whyBox.height - whyPara.height()) / 2;
-    for (const auto& line : whyPara.lines) {
-        drawLine(t, whyStyle, line, whyBox.left, wy + whyPara.lineHeight / 2);
-        wy += whyPara.lineHeight;
-    }
+    drawLines(t, whyStyle, whyPara, utf8(why), whyBox.left,
+              whyBox.top + (whyBox.height - whyPara.height()) / 2);
     if (!linkNote_.empty() && (tab_ == Decisions || tab_ == Learning)) {
         const auto note = p.text(TextSize::Caption, Weight::SemiBold, th.c.text);
         const float w =
@@ -158,13 +155,11 @@ float DebriefScene::drawReasons(const Painter& p, const sf::FloatRect& r) {
     if (small)
         drawLine(p.target, more, utf8(pointer), r.left + r.width - th.px(10),
                  y + paras.front().lineHeight / 2, Align::Right);
-    for (const auto& para : paras) {
+    for (std::size_t k = 0; k < paras.size(); ++k) {
+        const Paragraph& para = paras[k];
         icon::cross(p.target, {r.left + th.px(16), y + para.lineHeight / 2}, th.px(11), th.c.bad);
-        for (const auto& line : para.lines) {
-            drawLine(p.target, st, line, r.left + th.px(30), y + para.lineHeight / 2);
-            y += para.lineHeight;
-        }
-        y += th.px(2);
+        drawLines(p.target, st, para, utf8(lines[k]), r.left + th.px(30), y);
+        y += para.height() + th.px(2);
     }
     return h + th.px(10);
 }

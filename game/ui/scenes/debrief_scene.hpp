@@ -26,6 +26,8 @@ class DebriefScene : public Scene {
     bool event(const sf::Event& e) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& t) override;
+    int tourStates() const override { return kTabs; }
+    void tourState(int i) override { setTab(i); }
 
     enum Tab { Overview, Decisions, Learning, Scoring, Transcript, kTabs };
     /// The tab shown.

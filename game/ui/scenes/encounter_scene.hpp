@@ -31,6 +31,9 @@ class EncounterScene : public Scene {
     bool input(Input in) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& t) override;
+    /// The four tabs beside the patient, then the transcript and the notes panels.
+    int tourStates() const override { return 4 + kPanels - 1; }
+    void tourState(int i) override;
 
     /// Regions that Tab / Shift-Tab move between (Figure: the left panel, whatever it shows).
     enum Region { Tabs, List, Figure, Decide, kRegions };

@@ -44,6 +44,16 @@ void EncounterScene::setTyping(bool on) {
     invalidate(); // the bottom bar's key line says what the keys do now
 }
 
+void EncounterScene::tourState(int i) {
+    if (i < 4) {
+        setPanel(Panel::Patient);
+        setTab(static_cast<play::EncounterTab>(i));
+    } else {
+        setPanel(static_cast<Panel>(i - 3));
+    }
+    invalidate();
+}
+
 bool EncounterScene::panelInput(Input in) {
     switch (in) {
     case Input::Left:

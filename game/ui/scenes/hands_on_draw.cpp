@@ -422,8 +422,8 @@ void HandsOnScene::drawReading(const Painter& p, const BodyStyle& style) {
     const float rowY = reading_.top + th.px(50);
     drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
              utf8(play::readingLabel(sim.spec().manoeuvre, angle)), x0, rowY);
-    const TextStyle huge{&ctx_.fonts.get(Weight::Bold), static_cast<unsigned>(th.px(40)),
-                         th.c.text};
+    const TextStyle huge{&ctx_.fonts.get(Weight::Bold), static_cast<unsigned>(th.px(40)), th.c.text,
+                         th.drawn};
     drawLine(t, huge, utf8(degrees(std::abs(angle))), reading_.left + reading_.width,
              rowY - th.px(2), Align::Right);
     // Felt resistance near the end of range, shown quietly.
