@@ -1,6 +1,8 @@
 // Text layout with the real fonts (the glyphs need an OpenGL context, so this suite runs under
 // xvfb-run): ellipsis, wrapping and drawn widths keep every string inside its box, and glyphs
 // loaded during a partial repaint do not wipe the others.
+#include "game/ui/core/line_tip.hpp"
+#include "game/ui/kit/drawn_text.hpp"
 #include "game/ui/kit/font_set.hpp"
 #include "game/ui/kit/text.hpp"
 #include "game/ui/kit/text_area.hpp"
@@ -172,4 +174,69 @@ TEST_CASE("a text area's lines fit its width, cover the text, and a click lands 
     REQUIRE(area.click({21, 20 + lh * 1.5f}, false));
     CHECK(area.edit().caret() == area.lines()[1].first);
     CHECK_FALSE(area.click({5, 5}, false));
+}
+
+// What the kit tells DrawnText (the frame loop's tips and --layout-check): a shortened line keeps
+// its whole text under the pointer, a cut paragraph its last line, and the problems the layout
+// check reports are found: a cut no tip can show, texts over texts, a text off the window.
+TEST_CASE("drawn text: shortened lines show whole under the pointer, and each layout problem is "
+          "found") {
+    sf::RenderTexture rt;
+    REQUIRE(rt.create(400, 200));
+    DrawnText drawn;
+    drawn.begin();
+    drawn.setRecording(true);
+    TextStyle st{&fonts().get(Weight::Regular), 16, sf::Color::Black, &drawn};
+    const sf::String longLine =
+        utf8("A question far too long to fit the narrow row it is drawn in");
+    drawLine(rt, st, longLine, 10, 20, Align::Left, 120);
+    drawLine(rt, st, utf8("Short"), 10, 60, Align::Left, 120);
+    // A paragraph cut to one line: its last (only) line holds the whole paragraph.
+    const sf::String para = utf8("The first line of a report. The second line. And a third one.");
+    drawParagraph(rt, st, para, {10, 90, 150, 22});
+    CHECK(drawn.problems({400, 200}).empty());
+
+    const DrawnText::Line* l = drawn.shortenedAt({40, 20});
+    REQUIRE(l != nullptr);
+    CHECK(l->full == "A question far too long to fit the narrow row it is drawn in");
+    CHECK(drawn.shortenedAt({40, 60}) == nullptr); // "Short" fits: no tip
+    const DrawnText::Line* p = drawn.shortenedAt({40, 101});
+    REQUIRE(p != nullptr);
+    CHECK(p->full == "The first line of a report. The second line. And a third one.");
+    int shortened = 0;
+    drawn.forEachShortened([&](const std::string&) { ++shortened; });
+    CHECK(shortened == 2);
+
+    // A tip of the line under the pointer, inside the window.
+    LineTip tip;
+    CHECK(tip.pointer({40, 20}, drawn));
+    CHECK(tip.text() == l->full);
+    Theme th;
+    FontSet const& f = fonts();
+    const sf::FloatRect box = tip.draw(rt, f, th, {400, 200});
+    CHECK(box.left >= 0);
+    CHECK(box.left + box.width <= 400);
+    CHECK(box.top + box.height <= 200);
+    CHECK_FALSE(tip.pointer({40, 20}, drawn)); // the same line: no change
+    CHECK(tip.hide());
+
+    // Each problem the layout check reports.
+    drawn.begin();
+    drawLine(rt, st, utf8("Overlapping words"), 10, 20);
+    drawLine(rt, st, utf8("Other words here"), 14, 24);
+    drawLine(rt, st, utf8("Past the right edge of the window"), 330, 150);
+    (void)ellipsize(st, longLine, 80);              // shortened for a caller to draw: no tip
+    drawParagraph(rt, st, para, {10, 180, 150, 6}); // no room for a line
+    const auto problems = drawn.problems({400, 200});
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0].find("text cut with no way to read the rest") == 0);
+    CHECK(problems[1].find("a paragraph given no room for a line") == 0);
+    CHECK(problems[2].find("texts overlap") == 0);
+    CHECK(problems[3].find("text off the window") == 0);
+
+    // Not recording (a scene under a dialog): nothing is kept.
+    drawn.begin();
+    drawn.setRecording(false);
+    drawLine(rt, st, longLine, 10, 20, Align::Left, 120);
+    CHECK(drawn.shortenedAt({40, 20}) == nullptr);
 }

@@ -68,7 +68,8 @@ const std::vector<std::string>& DermatomeMap::roots() {
 }
 
 void DermatomeMap::drawView(const Painter& p, const FigureGeometry& g,
-                            const std::vector<std::string>& highlight, const std::string& side) {
+                            const std::vector<std::string>& highlight, const std::string& side,
+                            bool labels) {
     const Theme& th = p.theme;
     PatientFigure::draw(p.target, g);
     const bool any = !highlight.empty();
@@ -84,7 +85,9 @@ void DermatomeMap::drawView(const Painter& p, const FigureGeometry& g,
                             strong ? 1.5f : 1.0f);
         }
     }
-    // Labels on one leg (the highlighted side if there is one): a white pill with the root name.
+    // Labels on one leg (the highlighted side if there is one): a white pill with the root name;
+    // none on legs too short to hold the pills apart (the tints and the panel's title remain).
+    if (!labels) return;
     const BodySide labelSide = side == "left" ? BodySide::Left : BodySide::Right;
     const bool front = g.spec().view == View::Front;
     for (std::size_t i = 0; i < rs.size(); ++i) {
@@ -127,7 +130,7 @@ void DermatomeMap::draw(const Painter& p, const sf::FloatRect& r, const FigureSp
         const sf::FloatRect fig(box.left, box.top + (box.height - legsH) / 2 - 0.4f * figH,
                                 box.width, figH);
         ClipScope clip(p.target, box);
-        drawView(p, FigureGeometry(sp, fig, 0.26f), highlight, side);
+        drawView(p, FigureGeometry(sp, fig, 0.26f), highlight, side, legsH >= th.px(170));
     }
 }
 

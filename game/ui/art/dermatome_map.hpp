@@ -20,7 +20,8 @@ class DermatomeMap {
 
   private:
     static void drawView(const Painter& p, const FigureGeometry& g,
-                         const std::vector<std::string>& highlight, const std::string& side);
+                         const std::vector<std::string>& highlight, const std::string& side,
+                         bool labels);
 };
 
 } // namespace rc::ui

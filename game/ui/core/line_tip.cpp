@@ -7,9 +7,9 @@
 
 namespace rc::ui {
 
-bool LineTip::pointer(sf::Vector2f p) {
+bool LineTip::pointer(sf::Vector2f p, const DrawnText& drawn) {
     pointer_ = p;
-    const DrawnText::Line* l = drawn_.shortenedAt(p);
+    const DrawnText::Line* l = drawn.shortenedAt(p);
     const std::string now = l ? l->full : std::string();
     if (now == text_ && (!l || l->box == under_)) return false;
     text_ = now;
@@ -24,13 +24,12 @@ bool LineTip::hide() {
     return true;
 }
 
-void LineTip::draw(sf::RenderTarget& t, const FontSet& fonts, const Theme& th,
-                   sf::Vector2f size) const {
-    if (text_.empty()) return;
-    // Not recorded itself: a tip floats over the line it explains.
+sf::FloatRect LineTip::draw(sf::RenderTarget& t, const FontSet& fonts, const Theme& th,
+                            sf::Vector2f size) const {
+    if (text_.empty()) return {};
+    // Recorded as floating: a tip lies over the lines it explains, never off the window.
     const DrawnText::Floating floating(th.drawn);
-    TextStyle st = style(fonts, th, TextSize::Body, Weight::Regular, th.c.text);
-    st.drawn = nullptr;
+    const TextStyle st = style(fonts, th, TextSize::Body, Weight::Regular, th.c.text);
     const float pad = th.px(10), margin = th.px(8);
     const float maxW = std::min(th.px(520), size.x - 2 * margin - 2 * pad);
     const Paragraph para = layout(st, utf8(text_), maxW);
@@ -52,6 +51,7 @@ void LineTip::draw(sf::RenderTarget& t, const FontSet& fonts, const Theme& th,
         drawLine(t, st, line, box.left + pad, ly + para.lineHeight / 2);
         ly += para.lineHeight;
     }
+    return box;
 }
 
 } // namespace rc::ui

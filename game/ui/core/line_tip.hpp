@@ -13,20 +13,20 @@ namespace rc::ui {
 
 class LineTip {
   public:
-    /// What the top scene draws is recorded here (the theme's text styles report to it).
-    DrawnText& drawn() { return drawn_; }
-    /// The pointer moved to `p` (window px); true when the tip changed (the frame is redrawn).
-    bool pointer(sf::Vector2f p);
+    /// The pointer moved to `p` (window px) over what `drawn` holds; true when the tip changed
+    /// (the frame is redrawn).
+    bool pointer(sf::Vector2f p, const DrawnText& drawn);
     /// The pointer left the window, or the scene changed: no tip; true if one was shown.
     bool hide();
-    /// After a whole redraw: the line under the pointer may have changed; true if the tip did.
-    bool recheck() { return pointer(pointer_); }
-    /// Draws the tip (if any) over everything, kept inside a window of `size`.
-    void draw(sf::RenderTarget& t, const FontSet& fonts, const Theme& th, sf::Vector2f size) const;
+    /// After a redraw: the line under the pointer may have changed; true if the tip did.
+    bool recheck(const DrawnText& drawn) { return pointer(pointer_, drawn); }
+    /// Draws the tip (if any) over everything, kept inside a window of `size`. Returns its box
+    /// (empty when none).
+    sf::FloatRect draw(sf::RenderTarget& t, const FontSet& fonts, const Theme& th,
+                       sf::Vector2f size) const;
     const std::string& text() const { return text_; }
 
   private:
-    DrawnText drawn_;
     sf::Vector2f pointer_{-1, -1};
     std::string text_;    ///< the whole line (empty: no tip)
     sf::FloatRect under_; ///< the shortened line's ink

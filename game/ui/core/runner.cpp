@@ -83,20 +83,19 @@ double Runner::sinceStartMs() {
 Runner::Runner(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {
     const char* full = std::getenv("ROOTCAUSE_FULL_REDRAW");
     forceFull_ = full && std::atoi(full) != 0;
-    ctx_.theme.drawn = &tip_.drawn();
+    ctx_.theme.drawn = &drawn_;
 }
 
 Runner::~Runner() {
-    if (ctx_.theme.drawn == &tip_.drawn()) ctx_.theme.drawn = nullptr;
+    if (ctx_.theme.drawn == &drawn_) ctx_.theme.drawn = nullptr;
 }
 
 void Runner::drawScenes(sf::RenderTarget& t, const std::vector<Scene*>& vis, bool live) {
     // Only the top scene's lines can have a tip: the scenes under a dialog are covered.
-    DrawnText& drawn = tip_.drawn();
     for (Scene* s : vis) {
-        drawn.setRecording(s == vis.back());
+        drawn_.setRecording(s == vis.back());
         s->draw(t);
-        drawn.setRecording(false);
+        drawn_.setRecording(false);
         if (live) s->drawLive(t);
     }
     drawBanner(t);
@@ -136,7 +135,8 @@ void Runner::handle(const sf::Event& e) {
         return;
     case sf::Event::MouseMoved:
         // A shortened line under the pointer: its tip is drawn over the next frame, whole.
-        if (tip_.pointer({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)}))
+        if (tip_.pointer({static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)},
+                         drawn_))
             bannerDirty_ = true;
         if (top) top->event(e);
         return;
@@ -240,7 +240,7 @@ void Runner::playCues() {
 void Runner::redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis) {
     cache_.setView(sf::View(
         sf::FloatRect(0, 0, static_cast<float>(cacheSize_.x), static_cast<float>(cacheSize_.y))));
-    tip_.drawn().begin();
+    drawn_.begin();
     if (parts.empty()) { // the whole layer
         cache_.clear(ctx_.theme.c.background);
         drawScenes(cache_, vis, false);
@@ -336,7 +336,7 @@ void Runner::drawDirect(bool full, const std::vector<sf::IntRect>& parts,
                         const std::vector<Scene*>& vis) {
     sf::RenderWindow& w = ctx_.window;
     w.setActive(true);
-    tip_.drawn().begin();
+    drawn_.begin();
     if (full) {
         w.clear(ctx_.theme.c.background);
         drawScenes(w, vis, true);
@@ -534,7 +534,7 @@ int Runner::run() {
         if (refreshClock.getElapsedTime().asSeconds() >= kRefreshSeconds) refresh = true;
         if (render(refresh)) {
             // What was drawn may have moved under a resting pointer: its tip follows next frame.
-            if (tip_.recheck()) bannerDirty_ = true;
+            if (tip_.recheck(drawn_)) bannerDirty_ = true;
             present();
             ++presented_;
             refreshClock.restart();

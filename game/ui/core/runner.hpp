@@ -118,6 +118,7 @@ class Runner {
     std::vector<std::unique_ptr<RunnerProbe>> probes_;
     bool fullscreen_ = false;
     sf::Vector2u windowedSize_{1280, 720};
+    DrawnText drawn_;            ///< what the top scene's last redraw drew (for the tip)
     LineTip tip_;                ///< the whole text of a shortened line under the pointer
     bool swallowReturn_ = false; ///< Alt+Enter was pressed: its '\r' text event is not typed
 };

@@ -37,6 +37,7 @@ std::string rect(const sf::FloatRect& r) {
 void DrawnText::begin() {
     lines_.clear();
     cuts_.clear();
+    overflows_.clear();
 }
 
 void DrawnText::drew(const sf::RenderTarget& t, const sf::FloatRect& bounds,
@@ -66,6 +67,11 @@ void DrawnText::cut(const sf::String& full) {
     cuts_.push_back(utf8Of(full));
 }
 
+void DrawnText::overflow(const sf::String& full) {
+    if (!recording_) return;
+    overflows_.push_back(utf8Of(full));
+}
+
 const DrawnText::Line* DrawnText::shortenedAt(sf::Vector2f p) const {
     for (auto it = lines_.rbegin(); it != lines_.rend(); ++it) {
         if (it->full.empty()) continue;
@@ -82,6 +88,8 @@ std::vector<std::string> DrawnText::problems(sf::Vector2f window) const {
     std::vector<std::string> out;
     for (const std::string& c : cuts_)
         out.push_back("text cut with no way to read the rest: " + quoted(c));
+    for (const std::string& c : overflows_)
+        out.push_back("a paragraph given no room for a line, drawn past its box: " + quoted(c));
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         const Line& l = lines_[i];
         const sf::FloatRect& r = l.box;

@@ -35,13 +35,18 @@ class DrawnText {
               const sf::String* full);
     /// A string was shortened by ellipsize() for its caller to draw: no tip shows it whole.
     void cut(const sf::String& full);
+    /// A paragraph was given a box too low for one line (it is drawn past the box).
+    void overflow(const sf::String& full);
 
     /// The shortened line under `p` (window px), or null.
     const Line* shortenedAt(sf::Vector2f p) const;
     /// Calls `f(full text)` for each line shortened in the last redraw (shown whole on hover).
     template <class F> void forEachShortened(F&& f) const {
+        forEachShortenedLine([&](const Line& l) { f(l.full); });
+    }
+    template <class F> void forEachShortenedLine(F&& f) const {
         for (const Line& l : lines_)
-            if (!l.full.empty()) f(l.full);
+            if (!l.full.empty()) f(l);
     }
     /// The problems of the last redraw: cuts with no way to read the rest, texts over texts,
     /// texts off the window (`window`: its size in px). One line each.
@@ -67,7 +72,7 @@ class DrawnText {
     bool recording_ = false;
     int floating_ = 0;
     std::vector<Line> lines_;
-    std::vector<std::string> cuts_;
+    std::vector<std::string> cuts_, overflows_;
 };
 
 } // namespace rc::ui

@@ -195,6 +195,8 @@ float drawParagraph(sf::RenderTarget& t, const TextStyle& st, const sf::String& 
                     const sf::FloatRect& box, Align align) {
     const float lh = Theme::lineHeight(st.size);
     const int fit = std::max(1, static_cast<int>(std::floor((box.height + 0.5f) / lh)));
+    // A box too low for one line still gets one (cut, with its tip), drawn past the box's foot.
+    if (st.drawn && box.height + 0.5f < lh) st.drawn->overflow(s);
     const Paragraph p = layout(st, s, box.width, fit);
     const float x = align == Align::Left    ? box.left
                     : align == Align::Right ? box.left + box.width

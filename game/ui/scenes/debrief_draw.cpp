@@ -305,11 +305,12 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
              utf8("Dermatomes · " + (roots.empty() ? noRootsLabel(s) : roots)), in.left,
              in.top + th.px(10), Align::Left, in.width);
     const float rowH = th.px(22);
-    const float tableH =
-        d_->manoeuvres.empty()
-            ? 0
-            : th.px(30) +
-                  rowH * static_cast<float>(std::min<std::size_t>(d_->manoeuvres.size(), 6));
+    // As many rows as leave the map 200 px (at this scale); the rest on a last row, whole under
+    // the pointer.
+    const std::size_t n = d_->manoeuvres.size();
+    const float roomRows = (in.height - th.px(26) - th.px(200) - th.px(30)) / rowH;
+    const std::size_t rows = std::min(n, static_cast<std::size_t>(std::max(1.0f, roomRows)));
+    const float tableH = n == 0 ? 0 : th.px(30) + rowH * static_cast<float>(rows);
     FigureSpec sp;
     sp.sex = s.kase().patient.sex == "male" ? Sex::Male : Sex::Female;
     sp.age = s.kase().patient.age;
@@ -323,13 +324,24 @@ void DebriefScene::drawBodyPanel(const Painter& p, const sf::FloatRect& r) {
     y += th.px(30);
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     const bool visits = rc::spansVisits(d_->manoeuvres);
-    for (std::size_t i = 0; i < d_->manoeuvres.size() && i < 6; ++i) {
-        const auto& m = d_->manoeuvres[i];
+    auto rowText = [&](const rc::ManoeuvreRecord& m) {
         std::string right = std::to_string(m.reached) + "°";
         right += m.onset ? " / " + std::to_string(*m.onset) + "°" : " / none";
         if (m.stoppedShort) right += "  stopped short";
-        const float rw =
-            drawLine(p.target, cap, utf8(right), in.left + in.width, y + rowH / 2, Align::Right);
+        return right;
+    };
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i + 1 == rows && rows < n) {
+            std::string more = std::to_string(n - i) + " more:";
+            for (std::size_t k = i; k < n; ++k)
+                more += (k > i ? "; " : " ") + tableLabel(d_->manoeuvres[k], visits) + " " +
+                        rowText(d_->manoeuvres[k]);
+            drawLine(p.target, cap, utf8(more), in.left, y + rowH / 2, Align::Left, in.width);
+            break;
+        }
+        const auto& m = d_->manoeuvres[i];
+        const float rw = drawLine(p.target, cap, utf8(rowText(m)), in.left + in.width, y + rowH / 2,
+                                  Align::Right);
         drawLine(p.target, cap, utf8(tableLabel(m, visits)), in.left, y + rowH / 2, Align::Left,
                  in.width - rw - th.px(8));
         y += rowH;

@@ -49,8 +49,13 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     if (panel_ == Panel::Notes) return drawNotes(p, in);
     // Complaint in the patient's words.
     const auto quote = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
-    const float qh = drawParagraph(p.target, quote, utf8("“" + s.kase().patient.complaint + "”"),
-                                   {in.left, in.top, in.width, Theme::lineHeight(quote.size) * 2});
+    // Whole where a quarter of the panel holds it (the figure keeps the rest); else cut, and
+    // whole under the pointer and first in the transcript.
+    const sf::String complaint = utf8("“" + s.kase().patient.complaint + "”");
+    const float ql = Theme::lineHeight(quote.size);
+    const float quoteLines = std::clamp(std::floor(in.height * 0.25f / ql), 2.0f, 6.0f);
+    const float qh =
+        drawParagraph(p.target, quote, complaint, {in.left, in.top, in.width, ql * quoteLines});
     // Front / back segmented toggle.
     const float segY = in.top + qh + th.px(8), segH = th.px(30),
                 segW = std::min(in.width, th.px(180));
@@ -381,31 +386,46 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
              utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")),
              in.left, in.top + th.px(8), Align::Left, in.width);
     if (!o || !o->arrived) {
-        // Top down: the verdict, the pending line, the Cancel button; a short panel keeps the
-        // button and one line of each, a roomy one up to three lines of the verdict.
+        // Top down: the verdict, the pending line, the Cancel button. Room goes first to the
+        // button, then to one line saying the report is pending, then to the verdict (its cut
+        // shows whole under the pointer), and what is left to the longer pending line.
         const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
         const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
         const float lb = Theme::lineHeight(body.size), lc = Theme::lineHeight(cap.size);
         const float bh = th.px(34), gap = th.px(6);
         float y = in.top + th.px(26);
-        const float room = in.top + in.height - y - (row.pending ? bh + gap : 0.0f);
-        const bool roomy = room >= 2 * lb + 3 * lc + 3 * gap;
-        const int verdictLines =
-            std::clamp(static_cast<int>((room - (roomy ? 2 : 1) * lb - 2 * gap) / lc), 1, 3);
-        y += drawVerdict(p, {in.left, y, in.width, in.height}, row, verdictLines);
-        icon::clock(p.target, {in.left + th.px(8), y + lb / 2}, th.px(16), th.c.textSecondary,
-                    th.c.panelMuted);
-        const std::string pend = roomy ? "Pending until next visit: the report will be waiting "
-                                         "when the patient comes back."
-                                       : "Pending until next visit.";
-        y += drawParagraph(p.target, body, utf8(pend),
-                           {in.left + th.px(24), y, in.width - th.px(24), lb * (roomy ? 2 : 1)}) +
-             gap;
+        float room = in.top + in.height - y - (row.pending ? bh + gap : 0.0f);
+        const std::string shortPend = "Pending until next visit.";
+        const std::string longPend =
+            "Pending until next visit: the report will be waiting when the patient comes back.";
+        const float pendW = in.width - th.px(24);
+        const bool pendLine = room >= lb + gap;
+        if (pendLine) room -= lb + gap;
+        int verdictLines = 0;
+        if (row.verdict != play::Verdict::None && !row.verdictText.empty()) {
+            const float vw = in.width - th.px(12) - th.px(8);
+            const int needed = static_cast<int>(
+                ui::layout(cap, utf8("Neutral: " + row.verdictText), vw).lines.size());
+            verdictLines = std::clamp(static_cast<int>((room - gap) / lc), 0, needed);
+            if (verdictLines > 0) room -= lc * static_cast<float>(verdictLines) + gap;
+        }
+        const Paragraph longPara = ui::layout(body, utf8(longPend), pendW);
+        const bool roomy = pendLine && room >= longPara.height() - lb;
+        if (verdictLines > 0)
+            y += drawVerdict(p, {in.left, y, in.width, in.height}, row, verdictLines);
+        if (pendLine) {
+            icon::clock(p.target, {in.left + th.px(8), y + lb / 2}, th.px(16), th.c.textSecondary,
+                        th.c.panelMuted);
+            const std::string& pend = roomy ? longPend : shortPend;
+            y += drawParagraph(p.target, body, utf8(pend),
+                               {in.left + th.px(24), y, pendW, roomy ? longPara.height() : lb}) +
+                 gap;
+        }
         if (!row.pending) return;
         // Until the result arrives the order can be withdrawn (the test is not charged).
         const std::string label = "Cancel the order";
         const float bw = std::min(buttonWidth(p, label), in.width);
-        const sf::FloatRect b(in.left, std::min(y, in.top + in.height - bh), bw, bh);
+        const sf::FloatRect b(in.left, y, bw, bh);
         ControlState cs;
         cs.hovered = hover_ && hover_->id == HitCancel;
         button(p, b, label, ButtonKind::Secondary, cs);
@@ -416,12 +436,21 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
             drawLine(p.target, cap, utf8(key), kx, b.top + bh / 2, Align::Left);
         return;
     }
-    const bool image = inv && !inv->image.empty() && inv->image != "chart";
-    // A tall panel (the report beside the list) puts the schematic under the text.
+    bool image = inv && !inv->image.empty() && inv->image != "chart";
+    // A tall panel (the report beside the list) puts the schematic under the text; beside it,
+    // the schematic needs room for its labels at this scale, or the report has the panel.
     const bool tall = in.height > in.width;
-    const float imgW = image && !tall ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
+    float imgW = image && !tall ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
+    if (!tall && (imgW < th.px(200) || in.height < th.px(160))) image = false, imgW = 0;
     const float textW = in.width - imgW - (imgW > 0 ? th.px(16) : 0);
-    const float vh = drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row, 3);
+    // The verdict leaves the report two lines at least (both show whole under the pointer).
+    const auto bodySt = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const float lcap = Theme::lineHeight(th.size(TextSize::Caption));
+    const int verdictLines = std::clamp(
+        static_cast<int>((in.height - th.px(24) - 2 * Theme::lineHeight(bodySt.size)) / lcap), 1,
+        3);
+    const float vh =
+        drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row, verdictLines);
     sf::FloatRect text(in.left, in.top + th.px(24) + vh, textW, in.height - th.px(24) - vh);
     std::string report = o->result.report;
     for (const auto& inc : o->result.incidental)

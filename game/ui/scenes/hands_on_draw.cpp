@@ -164,25 +164,61 @@ void HandsOnScene::drawSide(const Painter& p) {
               " leg";
     const auto cap = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
     drawLine(p.target, cap, utf8(sub), in.left, y + th.px(9), Align::Left, in.width);
-    y += th.px(18) + th.px(18);
+    y += th.px(18);
 
-    // Steps.
-    sectionHeading(p, {in.left, y, in.width, th.px(16)}, "STEPS");
-    y += th.px(26);
+    // Steps, above the differentiation block (its switches' heading, or its note).
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const float numR = th.px(11);
     const float textX = in.left + 2 * numR + th.px(10);
-    const float stepsBottom =
-        controls_.empty() ? reading_.top : std::min(reading_.top, controls_.front().rect.top);
-    for (std::size_t i = 0; i < guide_.steps.size(); ++i) {
-        if (y + Theme::lineHeight(body.size) > stepsBottom - th.px(28)) break;
-        disc(p.target, {in.left + numR, y + Theme::lineHeight(body.size) / 2}, numR,
-             th.c.accentSoft);
+    float stepsBottom = reading_.top - th.px(16) - th.px(44);
+    for (const Control& c : controls_)
+        if (c.kind == Ctl::Neck || c.kind == Ctl::Ankle) {
+            stepsBottom = c.rect.top - th.px(22);
+            break;
+        }
+    stepsBottom -= th.px(8);
+    const float lh = Theme::lineHeight(body.size);
+    const bool oneLine = y + th.px(44) + lh > stepsBottom;
+    if (oneLine) {
+        // No room for the list (a short window at a large scale): the steps on one line, whole
+        // under the pointer.
+        std::string all = "Steps:";
+        for (std::size_t i = 0; i < guide_.steps.size(); ++i)
+            all += " " + std::to_string(i + 1) + ". " + guide_.steps[i];
+        if (y + lh <= stepsBottom + th.px(8))
+            drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.text), utf8(all),
+                     in.left, y + lh / 2, Align::Left, in.width);
+    } else {
+        y += th.px(18);
+        sectionHeading(p, {in.left, y, in.width, th.px(16)}, "STEPS");
+        y += th.px(26);
+    }
+    for (std::size_t i = 0; !oneLine && i < guide_.steps.size(); ++i) {
+        if (y + lh > stepsBottom) break;
+        disc(p.target, {in.left + numR, y + lh / 2}, numR, th.c.accentSoft);
         drawLine(p.target, p.text(TextSize::Caption, Weight::Bold, th.c.accent),
-                 utf8(std::to_string(i + 1)), in.left + numR, y + Theme::lineHeight(body.size) / 2,
-                 Align::Centre);
-        const sf::FloatRect box(textX, y, in.left + in.width - textX, stepsBottom - th.px(28) - y);
-        y += drawParagraph(p.target, body, utf8(guide_.steps[i]), box) + th.px(10);
+                 utf8(std::to_string(i + 1)), in.left + numR, y + lh / 2, Align::Centre);
+        const float w = in.left + in.width - textX;
+        const int fit = static_cast<int>((stepsBottom - y) / lh);
+        Paragraph para = ui::layout(body, utf8(guide_.steps[i]), w, fit);
+        const float next = y + para.height() + th.px(10);
+        // The last step with room: what does not fit (the rest of it, the steps after it) is
+        // shown whole under the pointer, from its "…".
+        const bool later = i + 1 < guide_.steps.size() && next + lh > stepsBottom;
+        if (later && !para.truncated) {
+            para.truncated = true;
+            sf::String& last = para.lines.back();
+            TextStyle quiet = body; // the cut is this line's tip, not a lost text
+            quiet.drawn = nullptr;
+            last = ellipsize(quiet, last + sf::String(sf::Uint32(0x2026)), w);
+        }
+        std::string full = guide_.steps[i];
+        if (para.truncated)
+            for (std::size_t k = i + 1; k < guide_.steps.size(); ++k)
+                full += "\n" + std::to_string(k + 1) + ". " + guide_.steps[k];
+        drawLines(p.target, body, para, utf8(full), textX, y);
+        y = next;
+        if (para.truncated) break;
     }
 
     // Switches (structural differentiation).
