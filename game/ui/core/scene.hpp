@@ -33,6 +33,7 @@ enum class SceneKind {
     HostSetup,
     HostBoard,
     Gallery,
+    ImageViewer,
 };
 
 /// One screen. Input becomes engine actions; drawing reads state. The static part is drawn

@@ -1,12 +1,14 @@
 #include "game/ui/dev/layout_check.hpp"
 
 #include "game/engine/content.hpp"
+#include "game/engine/session.hpp"
 #include "game/play/game.hpp"
 #include "game/ui/core/line_tip.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/kit/drawn_text.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/host_setup_scene.hpp"
+#include "game/ui/scenes/image_viewer_scene.hpp"
 #include "game/ui/scenes/join_scene.hpp"
 #include "game/ui/scenes/library_scene.hpp"
 #include "game/ui/scenes/message_scene.hpp"
@@ -59,6 +61,8 @@ class Tour {
     /// The first time a scene shows a shortened line: the pointer rests on it, and its tip must
     /// show the whole text inside the window (photographed with --screenshot-dir).
     void tryTip(const std::string& scene, const std::string& where);
+    /// Each arrived report's schematic, enlarged over the encounter.
+    void viewImages(const std::string& where);
     /// Every state the top scene offers (tabs, panels), each looked at.
     void tourTop(const std::string& where);
     void problem(const std::string& scene, const std::string& where, const std::string& what);
@@ -152,6 +156,21 @@ void Tour::tryTip(const std::string& scene, const std::string& where) {
         saveScreenshot(ctx_.window, ctx_.settings.screenshotDir + "/tip-" + scene + ".png");
 }
 
+void Tour::viewImages(const std::string& where) {
+    const rc::Session& s = ctx_.game->play.session();
+    for (const rc::OrderedTest& o : s.orders()) {
+        const rc::Investigation* inv = s.catalog().investigation(o.test);
+        const auto v = inv ? reportImage(*inv, o) : std::nullopt;
+        if (!v) continue;
+        stack_.push(
+            makeImageViewerScene(ctx_, stack_, *v, inv->label + " · report", reportText(o)));
+        apply();
+        look(where);
+        stack_.pop();
+        apply();
+    }
+}
+
 void Tour::tourTop(const std::string& where) {
     Scene* top = stack_.top();
     if (!top) return;
@@ -188,6 +207,7 @@ void Tour::playCase(const rc::Case& c, bool challengeBar) {
         if (k == SceneKind::Encounter && leaving && !toured.count(top)) {
             toured.insert(top);
             tourTop(where);
+            viewImages(where);
         }
         if (k == SceneKind::Debrief && !g.autoplay.active()) {
             tourTop(where);

@@ -8,6 +8,7 @@
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/encounter_scene.hpp"
+#include "game/ui/scenes/image_viewer_scene.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -382,9 +383,20 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
     const rc::OrderedTest* o = play::orderFor(s, id);
     const rc::Investigation* inv = s.catalog().investigation(id);
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
+    float headW = in.width;
+    if (o && inv && reportImage(*inv, *o)) {
+        const std::string label = "Enlarge the image";
+        const float bw = std::min(buttonWidth(p, label), in.width / 2);
+        const sf::FloatRect b(in.left + in.width - bw, in.top - th.px(6), bw, th.px(28));
+        ControlState cs;
+        cs.hovered = hover_ && hover_->id == HitImage;
+        button(p, b, label, ButtonKind::Quiet, cs);
+        hits_.add(b, HitImage, i);
+        headW -= bw + th.px(8);
+    }
     drawLine(p.target, head,
              utf8((inv ? inv->label : id) + (o && o->arrived ? " · report" : " · ordered")),
-             in.left, in.top + th.px(8), Align::Left, in.width);
+             in.left, in.top + th.px(8), Align::Left, headW);
     if (!o || !o->arrived) {
         // Top down: the verdict, the pending line, the Cancel button. Room goes first to the
         // button, then to one line saying the report is pending, then to the verdict (its cut
@@ -452,33 +464,23 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
     const float vh =
         drawVerdict(p, {in.left, in.top + th.px(24), textW, in.height}, row, verdictLines);
     sf::FloatRect text(in.left, in.top + th.px(24) + vh, textW, in.height - th.px(24) - vh);
-    std::string report = o->result.report;
-    for (const auto& inc : o->result.incidental)
-        report += "\n\nIncidental: " + inc;
+    const std::string report = reportText(*o);
     const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
     sf::FloatRect imageR(in.left + in.width - imgW, in.top, imgW, in.height);
+    const auto view = inv ? reportImage(*inv, *o) : std::nullopt;
     if (image && tall) {
         text.height = std::min(text.height, ui::layout(body, utf8(report), text.width).height());
         const float top = text.top + text.height + th.px(12);
         const float h = std::min(in.top + in.height - top, in.width);
         imageR = {in.left, top, in.width, std::max(0.0f, h)};
     }
+    // Under the text: drawn only with room enough, never cramped. The heading's button (or a
+    // click on the schematic) enlarges it.
+    const bool shown = view && image && imageR.height > th.px(tall ? 140 : 60);
     drawParagraph(p.target, body, utf8(report), text);
-    if (image) {
-        ImageView v;
-        v.kind = inv->image;
-        if (o->result.image) {
-            v.level = o->result.image->level;
-            v.finding = o->result.image->finding;
-            v.side = rc::sideName(o->result.image->side);
-            v.grade = o->result.image->grade;
-        } else {
-            v.level = inv->image.rfind("knee", 0) == 0  ? "knee"
-                      : inv->image.rfind("hip", 0) == 0 ? "hip"
-                                                        : "L4-L5";
-        }
-        // Under the text: drawn only with room enough, never cramped.
-        if (imageR.height > th.px(tall ? 140 : 60)) Imaging::draw(p, imageR, v);
+    if (shown) {
+        Imaging::draw(p, imageR, *view);
+        hits_.add(imageR, HitImage, i); // a click enlarges it
     }
 }
 

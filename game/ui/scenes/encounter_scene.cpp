@@ -8,6 +8,7 @@
 #include "game/ui/scenes/decision_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/hands_on_scene.hpp"
+#include "game/ui/scenes/image_viewer_scene.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -130,6 +131,7 @@ void EncounterScene::doExam(const std::string& id, rc::Side side, std::optional<
 void EncounterScene::activate(int i, int side) {
     if (i < 0 || i >= static_cast<int>(rows_.size()) || rows_[i].heading) return;
     const play::EncounterRow& row = rows_[i];
+    const int shownBefore = shownRow_;
     shownRow_ = i;
     shownSide_ = side;
     rc::Action a;
@@ -145,6 +147,8 @@ void EncounterScene::activate(int i, int side) {
         break;
     case play::EncounterTab::Investigations:
         if (row.done) {
+            // Enter again on a report already shown enlarges its schematic.
+            if (shownBefore == i) openImage(i);
             layout(size_); // show its report or pending state
             break;
         }
@@ -182,6 +186,17 @@ void EncounterScene::openDecision() {
     setTyping(false);
     if (ctx_.runner) ctx_.runner->screenshot(name());
     stack_.push(makeDecisionScene(ctx_, stack_));
+}
+
+void EncounterScene::openImage(int i) {
+    if (i < 0 || i >= static_cast<int>(rows_.size())) return;
+    const rc::Session& s = game().play.session();
+    const rc::OrderedTest* o = play::orderFor(s, rows_[i].id);
+    const rc::Investigation* inv = s.catalog().investigation(rows_[i].id);
+    if (!o || !inv) return;
+    if (auto v = reportImage(*inv, *o))
+        stack_.push(
+            makeImageViewerScene(ctx_, stack_, *v, inv->label + " · report", reportText(*o)));
 }
 
 void EncounterScene::leave() {
@@ -327,6 +342,9 @@ bool EncounterScene::event(const sf::Event& e) {
     case HitDecide:
         region_ = Decide;
         openDecision();
+        break;
+    case HitImage:
+        openImage(h->sub);
         break;
     case HitLeave:
         leave();

@@ -46,7 +46,8 @@ class EncounterScene : public Scene {
         HitLeave,
         HitCancel,
         HitPanel,
-        HitNotes
+        HitNotes,
+        HitImage
     };
     /// What the left panel shows.
     enum class Panel { Patient, Transcript, Notes };
@@ -60,6 +61,8 @@ class EncounterScene : public Scene {
     void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
     void apply(const rc::Action& a);
     void openDecision();
+    /// Enlarges the schematic of row `i`'s arrived report (nothing when it has none).
+    void openImage(int i);
     /// Withdraws the pending order of row `i` (the Cancel button, the Delete key).
     void cancelOrder(int i);
     void leave();
