@@ -1,5 +1,6 @@
 #include "game/ui/art/body_chart.hpp"
 
+#include "game/ui/art/patient_figure.hpp"
 #include "game/ui/kit/shapes.hpp"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ void BodyChart::fill(sf::RenderTarget& t, const Theme& th, const Polygon& input,
     const float s = std::max(1.0f, th.scale);
     switch (kind) {
     case Symptom::Pain:
-        fillPolygon(t, poly, withAlpha(c, 190), c, 1.5f);
+        fillPolygon(t, poly, withAlpha(c, 230), c, 1.5f);
         break;
     case Symptom::Numbness: {
         fillPolygon(t, poly, withAlpha(sf::Color::White, 150), withAlpha(c, 220), 1.5f);
@@ -89,8 +90,18 @@ void BodyChart::fill(sf::RenderTarget& t, const Theme& th, const Polygon& input,
     }
 }
 
+sf::Color BodyChart::halo(const Theme& th, sf::Color skin) {
+    return contrastRatio(sf::Color::White, skin) >= contrastRatio(th.c.text, skin)
+               ? sf::Color::White
+               : th.c.text;
+}
+
 void BodyChart::draw(sf::RenderTarget& t, const Theme& th, const FigureGeometry& g,
                      const std::vector<ChartMark>& marks) {
+    // A ring under each mark in the colour that stands out from this skin, so pain (vermillion)
+    // does not melt into a darker skin tone.
+    const sf::Color ring = halo(th, skinTone(g.spec().skin));
+    const float ringW = 3.0f * std::max(1.0f, th.scale);
     // Pain underneath, then stripes, then dots, so overlapping symptoms all stay visible.
     for (Symptom pass : {Symptom::Pain, Symptom::Tingling, Symptom::Numbness}) {
         for (const auto& m : marks) {
@@ -104,8 +115,12 @@ void BodyChart::draw(sf::RenderTarget& t, const Theme& th, const FigureGeometry&
             else
                 sides = {m.side == ChartSide::Left ? BodySide::Left : BodySide::Right};
             for (BodySide s : sides)
-                for (const auto& poly : regions::shapes(g, m.region, s))
+                for (const auto& poly : regions::shapes(g, m.region, s)) {
+                    if (poly.size() >= 3)
+                        fillPolygon(t, poly.size() <= 6 ? soften(poly, 3) : poly,
+                                    sf::Color::Transparent, ring, ringW);
                     fill(t, th, poly, m.kind);
+                }
         }
     }
 }

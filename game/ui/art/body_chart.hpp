@@ -27,7 +27,11 @@ ChartSide parseChartSide(const std::string& s);
 /// dots, tingling as purple stripes, each with an outline in its colour.
 class BodyChart {
   public:
-    /// Draw all marks visible in the figure's view.
+    /// The ring drawn round every mark so its edge shows on any skin: white or the text colour,
+    /// whichever contrasts more with `skin` (at least 3:1 on every tone, WCAG's bar for
+    /// graphics).
+    static sf::Color halo(const Theme& th, sf::Color skin);
+    /// Draw all marks visible in the figure's view, each ringed with the halo for its skin.
     static void draw(sf::RenderTarget& t, const Theme& th, const FigureGeometry& g,
                      const std::vector<ChartMark>& marks);
     /// Draw one symptom pattern inside a convex polygon.

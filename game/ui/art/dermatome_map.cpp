@@ -69,12 +69,12 @@ const std::vector<std::string>& DermatomeMap::roots() {
 
 void DermatomeMap::drawView(const Painter& p, const FigureGeometry& g,
                             const std::vector<std::string>& highlight, const std::string& side,
-                            bool labels) {
+                            unsigned parts) {
     const Theme& th = p.theme;
-    PatientFigure::draw(p.target, g);
+    if (parts & kFigure) PatientFigure::draw(p.target, g);
     const bool any = !highlight.empty();
     const auto& rs = roots();
-    for (std::size_t i = 0; i < rs.size(); ++i) {
+    for (std::size_t i = 0; (parts & kTints) && i < rs.size(); ++i) {
         const bool hot = std::find(highlight.begin(), highlight.end(), rs[i]) != highlight.end();
         const sf::Color base = th.c.series[i];
         for (BodySide s : {BodySide::Left, BodySide::Right}) {
@@ -87,7 +87,7 @@ void DermatomeMap::drawView(const Painter& p, const FigureGeometry& g,
     }
     // Labels on one leg (the highlighted side if there is one): a white pill with the root name;
     // none on legs too short to hold the pills apart (the tints and the panel's title remain).
-    if (!labels) return;
+    if (!(parts & kLabels)) return;
     const BodySide labelSide = side == "left" ? BodySide::Left : BodySide::Right;
     const bool front = g.spec().view == View::Front;
     for (std::size_t i = 0; i < rs.size(); ++i) {
@@ -130,7 +130,8 @@ void DermatomeMap::draw(const Painter& p, const sf::FloatRect& r, const FigureSp
         const sf::FloatRect fig(box.left, box.top + (box.height - legsH) / 2 - 0.4f * figH,
                                 box.width, figH);
         ClipScope clip(p.target, box);
-        drawView(p, FigureGeometry(sp, fig, 0.26f), highlight, side, legsH >= th.px(170));
+        drawView(p, FigureGeometry(sp, fig, 0.26f), highlight, side,
+                 kFigure | kTints | (legsH >= th.px(170) ? kLabels : 0u));
     }
 }
 

@@ -18,10 +18,22 @@ class DermatomeMap {
     static void draw(const Painter& p, const sf::FloatRect& r, const FigureSpec& patient,
                      const std::vector<std::string>& highlight, const std::string& side);
 
+    /// The map over a patient's own figure (the encounter's dermatome overlay): every root
+    /// tinted, drawn over the figure and under the symptom marks...
+    static void overlayTints(const Painter& p, const FigureGeometry& g) {
+        drawView(p, g, {}, "", kTints);
+    }
+    /// ...and the roots' labels, over the marks.
+    static void overlayLabels(const Painter& p, const FigureGeometry& g) {
+        drawView(p, g, {}, "", kLabels);
+    }
+
   private:
+    /// What drawView draws (bits).
+    static constexpr unsigned kFigure = 1, kTints = 2, kLabels = 4;
     static void drawView(const Painter& p, const FigureGeometry& g,
                          const std::vector<std::string>& highlight, const std::string& side,
-                         bool labels);
+                         unsigned parts);
 };
 
 } // namespace rc::ui

@@ -1,6 +1,7 @@
 #include "game/ui/kit/theme.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rc::ui {
 
@@ -34,6 +35,22 @@ sf::Color mix(sf::Color a, sf::Color b, float t) {
 sf::Color withAlpha(sf::Color c, std::uint8_t a) {
     c.a = a;
     return c;
+}
+
+namespace {
+/// WCAG 2 relative luminance of an sRGB colour.
+float luminance(sf::Color c) {
+    auto lin = [](std::uint8_t v) {
+        const float s = static_cast<float>(v) / 255.0f;
+        return s <= 0.03928f ? s / 12.92f : std::pow((s + 0.055f) / 1.055f, 2.4f);
+    };
+    return 0.2126f * lin(c.r) + 0.7152f * lin(c.g) + 0.0722f * lin(c.b);
+}
+} // namespace
+
+float contrastRatio(sf::Color a, sf::Color b) {
+    const float la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05f) / (std::min(la, lb) + 0.05f);
 }
 
 } // namespace rc::ui

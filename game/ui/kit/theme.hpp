@@ -84,5 +84,7 @@ struct Theme {
 sf::Color mix(sf::Color a, sf::Color b, float t);
 /// The colour with a new alpha.
 sf::Color withAlpha(sf::Color c, std::uint8_t a);
+/// WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white).
+float contrastRatio(sf::Color a, sf::Color b);
 
 } // namespace rc::ui

@@ -2,6 +2,7 @@
 // panel (answer, finding, report), and the bottom bar.
 #include "game/play/game.hpp"
 #include "game/ui/art/body_chart.hpp"
+#include "game/ui/art/dermatome_map.hpp"
 #include "game/ui/art/imaging.hpp"
 #include "game/ui/art/patient_figure.hpp"
 #include "game/ui/kit/chrome.hpp"
@@ -57,24 +58,41 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     const float quoteLines = std::clamp(std::floor(in.height * 0.25f / ql), 2.0f, 6.0f);
     const float qh =
         drawParagraph(p.target, quote, complaint, {in.left, in.top, in.width, ql * quoteLines});
-    // Front / back segmented toggle.
-    const float segY = in.top + qh + th.px(8), segH = th.px(30),
-                segW = std::min(in.width, th.px(180));
-    const sf::FloatRect seg(in.left + (in.width - segW) / 2, segY, segW, segH);
+    // Front / back segmented toggle, and beside it the dermatome overlay's toggle (under it in a
+    // narrow panel).
+    const std::string dLabel = "Dermatomes";
+    const float segH = th.px(30), chipW = buttonWidth(p, dLabel) + th.px(8);
+    const bool oneRow = in.width >= th.px(150) + th.px(8) + chipW;
+    const float segW =
+        oneRow ? std::min(th.px(180), in.width - chipW - th.px(8)) : std::min(in.width, th.px(180));
+    const float segY = in.top + qh + th.px(8);
+    const sf::FloatRect seg(oneRow ? in.left : in.left + (in.width - segW) / 2, segY, segW, segH);
     const auto halves = segmented(p, seg, {"Front", "Back"}, view_ == View::Back ? 1 : 0,
                                   hover_ && hover_->id == HitView ? hover_->sub : -1);
     for (std::size_t k = 0; k < halves.size(); ++k)
         hits_.add(halves[k], HitView, static_cast<int>(k));
+    const sf::FloatRect chip(oneRow ? in.left + in.width - chipW : in.left + (in.width - chipW) / 2,
+                             oneRow ? segY : segY + segH + th.px(6), chipW, segH);
+    ControlState cs;
+    cs.hovered = hover_ && hover_->id == HitDermatomes;
+    button(p, chip, dLabel, dermatomes_ ? ButtonKind::Primary : ButtonKind::Secondary, cs);
+    hits_.add(chip, HitDermatomes);
+    const float rowsBottom = chip.top + chip.height;
     // Figure with the body chart.
     const float legendH = th.px(26);
-    const sf::FloatRect box(in.left, seg.top + segH + th.px(10), in.width,
-                            in.top + in.height - legendH - th.px(8) - (seg.top + segH + th.px(10)));
+    const sf::FloatRect box(in.left, rowsBottom + th.px(10), in.width,
+                            in.top + in.height - legendH - th.px(8) - (rowsBottom + th.px(10)));
     const FigureGeometry geo(figureOf(s.kase().patient, view_), box);
     PatientFigure::draw(p.target, geo);
+    // The figure is clickable: a click (or ↑↓ in this region) lays the dermatomes over it,
+    // labelled where the legs are tall enough, under the patient's marks.
+    hits_.add(box, HitDermatomes);
+    if (dermatomes_) DermatomeMap::overlayTints(p, geo);
     std::vector<ChartMark> marks;
     for (const auto& r : s.chart())
         marks.push_back({r.at, parseChartSide(rc::sideName(r.side)), parseSymptom(r.kind)});
     BodyChart::draw(p.target, th, geo, marks);
+    if (dermatomes_ && box.height >= th.px(300)) DermatomeMap::overlayLabels(p, geo);
     BodyChart::orientation(p, geo);
     BodyChart::legend(p, {in.left, in.top + in.height - legendH, in.width, legendH});
 }
@@ -533,8 +551,11 @@ void EncounterScene::drawBottom(const Painter& p) {
     } else {
         drawLine(p.target, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
                  utf8(typing_ ? "Typing notes: Esc or Tab when done · Enter new line · Ctrl+A all"
-                              : "Keys: Tab next region · ↑↓ choose · ←→ side · Enter do · 1–4 "
-                                "tabs · Esc cases"),
+                      : region_ == Figure && panel_ == Panel::Patient
+                          ? "Keys: Enter turns the patient · ↑↓ dermatomes · ←→ panel · Tab next "
+                            "region · Esc cases"
+                          : "Keys: Tab next region · ↑↓ choose · ←→ side · Enter do · 1–4 "
+                            "tabs · Esc cases"),
                  x, bar.top + th.px(40), Align::Left, maxW);
     }
 }

@@ -346,6 +346,10 @@ bool EncounterScene::event(const sf::Event& e) {
     case HitImage:
         openImage(h->sub);
         break;
+    case HitDermatomes:
+        region_ = Figure;
+        toggleDermatomes();
+        break;
     case HitLeave:
         leave();
         break;

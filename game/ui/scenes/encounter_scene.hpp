@@ -31,8 +31,9 @@ class EncounterScene : public Scene {
     bool input(Input in) override;
     void update(float dt) override;
     void draw(sf::RenderTarget& t) override;
-    /// The four tabs beside the patient, then the transcript and the notes panels.
-    int tourStates() const override { return 4 + kPanels - 1; }
+    /// The patient with the dermatome overlay, the four tabs beside the patient, then the
+    /// transcript and the notes panels.
+    int tourStates() const override { return 1 + 4 + kPanels - 1; }
     void tourState(int i) override;
 
     /// Regions that Tab / Shift-Tab move between (Figure: the left panel, whatever it shows).
@@ -47,7 +48,8 @@ class EncounterScene : public Scene {
         HitCancel,
         HitPanel,
         HitNotes,
-        HitImage
+        HitImage,
+        HitDermatomes
     };
     /// What the left panel shows.
     enum class Panel { Patient, Transcript, Notes };
@@ -61,6 +63,8 @@ class EncounterScene : public Scene {
     void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
     void apply(const rc::Action& a);
     void openDecision();
+    /// The dermatome overlay on the patient's figure on or off.
+    void toggleDermatomes();
     /// Enlarges the schematic of row `i`'s arrived report (nothing when it has none).
     void openImage(int i);
     /// Withdraws the pending order of row `i` (the Cancel button, the Delete key).
@@ -107,6 +111,7 @@ class EncounterScene : public Scene {
     Region region_ = List;
     int side_ = 1; ///< 0 left, 1 right: the side Enter uses on a sided exam
     View view_ = View::Front;
+    bool dermatomes_ = false; ///< the dermatome overlay on the patient's figure
     int tabFocus_ = 0;
     std::optional<Hit> hover_;
     std::string message_;     ///< a refused action's reason

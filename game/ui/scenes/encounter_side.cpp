@@ -45,13 +45,19 @@ void EncounterScene::setTyping(bool on) {
 }
 
 void EncounterScene::tourState(int i) {
-    if (i < 4) {
+    dermatomes_ = i == 0;
+    if (i <= 4) {
         setPanel(Panel::Patient);
-        setTab(static_cast<play::EncounterTab>(i));
+        setTab(static_cast<play::EncounterTab>(i == 0 ? 0 : i - 1));
     } else {
-        setPanel(static_cast<Panel>(i - 3));
+        setPanel(static_cast<Panel>(i - 4));
     }
     invalidate();
+}
+
+void EncounterScene::toggleDermatomes() {
+    dermatomes_ = !dermatomes_;
+    invalidate(leftRect_);
 }
 
 bool EncounterScene::panelInput(Input in) {
@@ -68,6 +74,10 @@ bool EncounterScene::panelInput(Input in) {
         return true;
     case Input::Up:
     case Input::Down:
+        if (panel_ == Panel::Patient) { // the dermatome overlay on or off
+            toggleDermatomes();
+            return true;
+        }
         if (panel_ != Panel::Transcript) return false;
         {
             sf::Event::KeyEvent k{};
