@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
     std::string error;
     if (!rc::net::openClass(*ch, content, options, opened, error)) {
         // A missing case is most often the wrong folder: say which was used, and why.
-        const bool lacksCase = error.rfind("the content lacks case", 0) == 0;
+        const bool lacksCase = !opened.missingCase.empty();
         std::cerr << (lacksCase ? contentDiags.str() : std::string()) << "rootcause-host: " << error
                   << (lacksCase ? " (content folder '" + contentDir + "'; give --content DIR)" : "")
                   << "\n";

@@ -53,6 +53,7 @@ bool openClass(const Challenge& ch, const Content& content, const ClassOptions& 
     for (const ChallengeCase& c : ch.cases)
         if (!content.findCase(c.ref)) { // before anything is written for a class that cannot run
             error = "the content lacks case '" + c.ref + "' of the challenge";
+            out.missingCase = c.ref;
             return false;
         }
     out.resultsDir = o.dataDir + "/results";

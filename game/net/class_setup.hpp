@@ -36,6 +36,7 @@ struct OpenedClass {
     bool resumed = false;   ///< the journal already held this class
     std::string codeKept;   ///< set when a given --code was ignored because the class resumed
     std::string resultsDir; ///< dataDir + "/results"
+    std::string missingCase; ///< when openClass failed for a case the content lacks: its ref
 };
 
 /// A join code is 4 to 12 letters or digits.

@@ -104,5 +104,6 @@ TEST_CASE("class setup: bad codes, addresses, journals and content are refused")
     rc::net::OpenedClass opened;
     CHECK_FALSE(rc::net::openClass(unknown, bundled(), o, opened, error));
     CHECK(error == "the content lacks case 'no-such-case' of the challenge");
+    CHECK(opened.missingCase == "no-such-case"); // the kind of failure, for rootcause-host
     CHECK_FALSE(fs::exists(o.dataDir)); // no journal begun for a class that cannot run
 }
