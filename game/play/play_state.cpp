@@ -19,8 +19,10 @@ std::size_t arrivedReports(const rc::Session& s) {
 void PlayState::raiseCues(const rc::Action& a, std::size_t arrivedBefore) {
     if (!cues_) return;
     if (a.verb == rc::Verb::Exam) cues_->raise(Cue::FindingRecorded);
-    if (a.verb == rc::Verb::Ask && !a.args.empty() && cat_->topicOf(a.args[0]) == "red-flags" &&
-        session_->answerPositive(a.args[0]))
+    // The red-flag cue judges an answer (this one matters): feedback, so practice only. In an
+    // exam nothing but the patient's words tells the student a flag is up.
+    if (a.verb == rc::Verb::Ask && !a.args.empty() && mode() != "exam" &&
+        cat_->topicOf(a.args[0]) == "red-flags" && session_->answerPositive(a.args[0]))
         cues_->raise(Cue::RedFlag);
     // Reports that arrive as the case ends are not news: the outcome and the debrief follow.
     if (!session_->finished() && arrivedReports(*session_) > arrivedBefore)

@@ -45,6 +45,18 @@ TEST_CASE("a positive red flag raises RedFlag once and a negative one nothing") 
     CHECK(cues.empty());
 }
 
+TEST_CASE("in exam mode a positive red flag raises no cue: the cue is feedback") {
+    const rc::Case* c = content().findCase("cauda-equina-stenosis");
+    REQUIRE(c);
+    PlayState play;
+    play.setAutosavePath("");
+    Cues cues;
+    play.setCues(&cues);
+    play.start(*c, content().catalog, "", "Ana", "exam");
+    CHECK(step(play, cues, "ask bladder-bowel").empty());
+    CHECK(step(play, cues, "ask saddle-numbness").empty());
+}
+
 TEST_CASE("an examination raises FindingRecorded and a report arriving raises ReportArrived once") {
     const rc::Case* c = content().findCase("knee-l3-disc");
     REQUIRE(c);
