@@ -18,6 +18,14 @@ const rc::Content& content() {
 long count(const std::vector<Cue>& cues, Cue c) {
     return std::count(cues.begin(), cues.end(), c);
 }
+/// Starts case `id` in `mode`, its cues raised into `cues` (no autosave).
+void start(PlayState& play, Cues& cues, const std::string& id, const std::string& mode) {
+    const rc::Case* c = content().findCase(id);
+    REQUIRE(c);
+    play.setAutosavePath("");
+    play.setCues(&cues);
+    play.start(*c, content().catalog, "", "Ana", mode);
+}
 /// Applies `line` and returns the cues it raised.
 std::vector<Cue> step(PlayState& play, Cues& cues, const std::string& line) {
     const rc::Reply r = play.apply(line);
@@ -27,13 +35,9 @@ std::vector<Cue> step(PlayState& play, Cues& cues, const std::string& line) {
 } // namespace
 
 TEST_CASE("a positive red flag raises RedFlag once and a negative one nothing") {
-    const rc::Case* c = content().findCase("cauda-equina-stenosis");
-    REQUIRE(c);
     PlayState play;
-    play.setAutosavePath("");
     Cues cues;
-    play.setCues(&cues);
-    play.start(*c, content().catalog, "", "Ana", "practice");
+    start(play, cues, "cauda-equina-stenosis", "practice");
     const auto yes = step(play, cues, "ask bladder-bowel");
     CHECK(yes.size() == 1);
     CHECK(count(yes, Cue::RedFlag) == 1);
@@ -46,25 +50,17 @@ TEST_CASE("a positive red flag raises RedFlag once and a negative one nothing") 
 }
 
 TEST_CASE("in exam mode a positive red flag raises no cue: the cue is feedback") {
-    const rc::Case* c = content().findCase("cauda-equina-stenosis");
-    REQUIRE(c);
     PlayState play;
-    play.setAutosavePath("");
     Cues cues;
-    play.setCues(&cues);
-    play.start(*c, content().catalog, "", "Ana", "exam");
+    start(play, cues, "cauda-equina-stenosis", "exam");
     CHECK(step(play, cues, "ask bladder-bowel").empty());
     CHECK(step(play, cues, "ask saddle-numbness").empty());
 }
 
 TEST_CASE("an examination raises FindingRecorded and a report arriving raises ReportArrived once") {
-    const rc::Case* c = content().findCase("knee-l3-disc");
-    REQUIRE(c);
     PlayState play;
-    play.setAutosavePath("");
     Cues cues;
-    play.setCues(&cues);
-    play.start(*c, content().catalog, "", "Ana", "practice");
+    start(play, cues, "knee-l3-disc", "practice");
     CHECK(step(play, cues, "ask pain-site").empty());
     CHECK(step(play, cues, "ask bladder-bowel").empty()); // "No, all normal, thank goodness."
     const auto exam = step(play, cues, "exam slr right 80");
