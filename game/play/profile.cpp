@@ -35,6 +35,20 @@ std::string oneLine(std::string s) {
     std::replace(s.begin(), s.end(), '\r', ' ');
     return s;
 }
+// A key a newer build may write: 1–32 of a-z, 0-9 and '-'.
+bool plainKey(const std::string& k) {
+    return !k.empty() && k.size() <= 32 &&
+           k.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+}
+// A value kept without being understood: bounded, no control characters (a byte below 0x20 or
+// DEL); UTF-8 is written back byte for byte.
+bool plainValue(const std::string& v) {
+    if (v.size() > kMaxUnknownProfileValue) return false;
+    return std::none_of(v.begin(), v.end(), [](char ch) {
+        const auto u = static_cast<unsigned char>(ch);
+        return u < 0x20 || u == 0x7f;
+    });
+}
 bool parseFlag(const std::string& v, bool& out) {
     if (v != "0" && v != "1") return false;
     out = v == "1";
@@ -54,12 +68,15 @@ std::string formatProfile(const Profile& p) {
     o << "colour-safe: " << (p.colourSafe ? 1 : 0) << "\n";
     o << "volume: " << stepVolume(p.volume) << "\n";
     o << "mute: " << (p.mute ? 1 : 0) << "\n";
+    o << "tutorial: " << (p.tutorialDone ? 1 : 0) << "\n";
     for (const auto& [id, total] : p.best) {
         o << "best: " << id << " " << rc::oneDecimal(total) << "\n";
     }
     for (const auto& h : p.history) {
         o << "played: " << h.caseId << " " << rc::oneDecimal(h.total) << " " << h.mode << "\n";
     }
+    for (const auto& [key, value] : p.unknown)
+        o << key << ": " << value << "\n";
     o << "# end\n";
     return o.str();
 }
@@ -113,7 +130,11 @@ bool parseProfile(const std::string& text, Profile& out, std::string& error) {
                 if (key == "played") ok = ok && static_cast<bool>(w >> c.mode);
                 if (ok && key == "best") p.best[c.caseId] = c.total;
                 if (ok && key == "played") p.history.push_back(c);
-            } else
+            } else if (key == "tutorial")
+                ok = parseFlag(v, p.tutorialDone);
+            else if (plainKey(key) && plainValue(v) && p.unknown.size() < kMaxUnknownProfileLines)
+                p.unknown.emplace_back(key, v); // a newer build's setting: kept, not understood
+            else
                 ok = false;
         } catch (...) {
             ok = false;
