@@ -83,6 +83,12 @@ bool parseDxSet(const std::string& words, DxSet& out, std::string& bad) {
 
 const char* pathKindName(PathKind k) { return kPathNames[static_cast<int>(k)]; }
 
+const char* coachEventName(CoachEvent e) {
+    static const char* const names[kCoachEvents] = {"ask",     "exam",    "order", "differential",
+                                                    "advance", "debrief", "end"};
+    return names[static_cast<int>(e)];
+}
+
 const Visit* Case::visit(const std::string& id) const {
     for (const auto& v : visits)
         if (v.id == id) return &v;

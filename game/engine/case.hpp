@@ -169,6 +169,21 @@ struct LearningPoint {
     SourcePos citePos;
 };
 
+/// What a tutorial's coach step waits for before the next step shows (FORMAT.md §2.11): an
+/// action of a kind (ask, exam, order, differential, advance), the debrief reached, or nothing
+/// (End: the last step, shown on the debrief).
+enum class CoachEvent { Ask, Exam, Order, Differential, Advance, Debrief, End };
+inline constexpr int kCoachEvents = 7;
+const char* coachEventName(CoachEvent e); ///< "ask", "exam", ... "end"
+
+/// One step of a tutorial's coach: what to do next and why.
+struct CoachStep {
+    CoachEvent until = CoachEvent::End; ///< the event that ends this step
+    std::string title;                  ///< short: "Ask a question"
+    std::string text;                   ///< what to do and why, one or two sentences
+    SourcePos pos;
+};
+
 /// The generated strategies a case is checked against (FORMAT.md §2.8).
 enum class PathKind { KneeTreater, HipTreater, OverInvestigator, Guideline };
 inline constexpr int kPathKinds = 4;
@@ -223,6 +238,12 @@ struct Case {
     std::vector<Action> expert;
     SourcePos expertPos;
     std::vector<LearningPoint> learning;
+    /// The tutorial's coach steps, in the order of their events (empty: not a tutorial). A case
+    /// with a coach is the tutorial: the library does not list it and the profile does not
+    /// count it.
+    std::vector<CoachStep> coach;
+    SourcePos coachPos;
+    bool tutorial() const { return !coach.empty(); }
     std::vector<ValidityClaim> validity;
     SourcePos validityPos;
     /// Pre-test probabilities for the likelihood-ratio differential; empty when the case has

@@ -1,5 +1,6 @@
 #include "game/engine/case_loader.hpp"
 
+#include "game/engine/case_coach.hpp"
 #include "game/engine/scoring_policy.hpp"
 #include "game/engine/student_copy.hpp"
 #include "game/engine/xml_reader.hpp"
@@ -524,7 +525,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
     root.finish();
     bool havePatient = false, haveTruth = false, haveScoring = false, haveExpert = false,
          haveLearning = false, haveValidity = false, haveHistory = false, haveExam = false,
-         haveInvestigations = false, haveSealed = false, havePriors = false;
+         haveInvestigations = false, haveSealed = false, havePriors = false, haveCoach = false;
     for (const XMLElement* e = file.root()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node n(file, e, diags);
         std::string_view name = e->Name();
@@ -633,6 +634,9 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
                                                           pathKindName(v.kind) + " path");
                 if (k >= 0) c.validity.push_back(std::move(v));
             }
+        } else if (name == "coach") {
+            if (!root.once(haveCoach, e)) continue;
+            readCoach(n, c);
         } else if (name == "priors") {
             if (!root.once(havePriors, e)) continue;
             readPriors(n, c);

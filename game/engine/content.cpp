@@ -6,6 +6,7 @@
 #include <functional>
 #include <set>
 
+#include "game/engine/case_coach.hpp"
 #include "game/engine/case_loader.hpp"
 #include "game/engine/catalog_loader.hpp"
 #include "game/engine/references.hpp"
@@ -187,6 +188,7 @@ std::vector<std::string> xmlFilesIn(const std::string& dir) {
 }
 
 void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
+    checkCoach(c, d);
     const SourcePos& top = c.truthPos.line ? c.truthPos : SourcePos{c.file, 1, 1};
     if (const DiagnosisDef* dx = cat.diagnosis(c.truthDiagnosis))
         checkSide(d, top, dx->sided, c.truthSide, "the true diagnosis", dx->id);

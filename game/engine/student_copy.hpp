@@ -28,8 +28,8 @@ struct Catalog;
 class XmlFile;
 
 /// Children of <case> that hold the answer key, plus the copy's own <sealed> table.
-inline constexpr std::array<const char*, 8> kKeyElements = {
-    "truth", "accept", "scoring", "expert", "learning", "validity", "sealed", "priors"};
+inline constexpr std::array<const char*, 9> kKeyElements = {
+    "truth", "accept", "scoring", "expert", "learning", "validity", "sealed", "priors", "coach"};
 
 /// True for the name of a key element (kKeyElements).
 bool isKeyElement(const char* name);

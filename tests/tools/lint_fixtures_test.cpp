@@ -123,8 +123,8 @@ TEST_CASE("lint fixtures: pass files are clean, fail files yield exactly their d
         CHECK(show(got) == show(want));
         for (const auto& e : want) covered.insert(e.second);
     }
-    CHECK(passes == 5); // case, catalog, challenge, priors (a case), catalog-lr (a catalogue)
-    CHECK(fails == static_cast<int>(files.size()) - 5);
+    CHECK(passes == 6); // case, catalog, challenge, priors, coach (cases), catalog-lr (a catalogue)
+    CHECK(fails == static_cast<int>(files.size()) - 6);
 
     // Every diagnostic code the loader and lint emit for content has a fixture.
     const char* required[] = {
