@@ -83,7 +83,9 @@ int main(int argc, char** argv) {
     const rc::ContentLocation found = rc::locateContent();
     app.add_flag("--version", version, "Print the version and exit");
     app.add_option("--case", caseArg,
-                   "Start this case directly: a case id or the path of a case file");
+                   "Start this case: a case id or the path of a case file. Its briefing comes "
+                   "first (Enter starts), except with --autoplay, --monkey or --watch, which go "
+                   "straight into the case");
     app.add_option("--content", contentDir,
                    "Content folder (catalog/, cases/, challenges/); without it, the one found at "
                    "run time, below");
@@ -285,6 +287,11 @@ int main(int argc, char** argv) {
         }
         game.autoplay.pace = settings.autoplayPace;
         game.autoplaying = true;
+        // Tests: each step of the tutorial's coach as it shows.
+        game.onCoachStep = [](const rc::play::Coach& c) {
+            std::cout << "coach: step " << c.index() + 1 << "/" << c.count() << " "
+                      << c.current()->title << std::endl;
+        };
     }
 
     if (layoutCheck) { // a tour, not a play: no sound, no autosave, no profile written
@@ -382,7 +389,12 @@ int main(int argc, char** argv) {
     } else if (resume) {
         if (!rc::ui::resumeSaved(ctx, stack) && settings.exitAfterDebrief) return 1;
     } else if (startCase) {
-        rc::ui::beginCase(ctx, stack, *startCase, caseFile);
+        // The briefing first, as from the library, except where a script or an author drives
+        // the game: --autoplay (its timings stay as they were), --monkey and --watch.
+        if (game.autoplaying || monkeySeconds > 0 || settings.watch)
+            rc::ui::beginCase(ctx, stack, *startCase, caseFile);
+        else
+            rc::ui::briefCase(ctx, stack, *startCase, caseFile);
     } else if (library) {
         stack.push(rc::ui::makeLibraryScene(ctx, stack));
     } else if (game.autoplaying) {

@@ -519,6 +519,8 @@ int Runner::run() {
         if (Scene* top = stack_.top()) top->update(dt);
         watchWrites(sinceStartMs() / 1000.0);
         stack_.apply(sf::Vector2f(ctx_.window.getSize()));
+        // The tutorial's coach moves on with the actions accepted: redraw its panel.
+        if (ctx_.game && ctx_.game->followPlay() && !stack_.empty()) stack_.top()->invalidate();
         playCues();
         for (auto& p : probes_)
             p->afterApply();

@@ -19,6 +19,7 @@ class SceneStack;
 enum class SceneKind {
     Title,
     Library,
+    Briefing,
     Encounter,
     HandsOn,
     Decision,

@@ -117,6 +117,8 @@ void DebriefScene::draw(sf::RenderTarget& t) {
         drawLine(t, note, utf8(linkNote_), box.left + th.px(12), box.top + box.height / 2,
                  Align::Left, box.width - th.px(24));
     }
+    coach_ =
+        drawCoachPanel(p, ctx_, coachArea(th, size_, th.bottomBar()), CoachCorner::BottomRight);
 }
 
 void DebriefScene::drawOverview(const Painter& p) {

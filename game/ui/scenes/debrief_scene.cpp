@@ -20,7 +20,10 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
     transcript_.setEntries(play::transcript(g.play.session()));
     notes_.edit().set(g.play.notes());
     notes_.edit().setCaret(0); // read from the top
-    g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
+    if (g.play.kase().tutorial()) // the tutorial counts for nothing but being done
+        g.coachEvent(rc::CoachEvent::Debrief);
+    else
+        g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
     g.saveProfile();
     g.cues.raise(play::Cue::DebriefOpened);
 }
@@ -110,6 +113,10 @@ bool DebriefScene::input(Input in) {
 }
 
 bool DebriefScene::event(const sf::Event& e) {
+    if (e.type == sf::Event::MouseButtonPressed &&
+        coachClick(ctx_, stack_, coach_,
+                   {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
+        return true; // the tutorial's coach panel
     if (tab_ == Transcript && transcriptEvent(e)) return true;
     if (e.type == sf::Event::MouseMoved) {
         const sf::Vector2f at(static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y));

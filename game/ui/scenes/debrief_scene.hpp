@@ -12,6 +12,7 @@
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/open_link.hpp"
 #include "game/ui/kit/text_area.hpp"
+#include "game/ui/scenes/coach_panel.hpp"
 #include "game/ui/scenes/transcript_panel.hpp"
 
 namespace rc::ui {
@@ -58,6 +59,7 @@ class DebriefScene : public Scene {
 
     const rc::Debrief* d_ = nullptr;
     int tab_ = Overview;
+    CoachHits coach_; ///< the tutorial's coach panel, if drawn
     ListView paths_, decisions_, learning_, scoring_;
     std::vector<play::DebriefRow> rows_;  ///< the Decisions tab
     std::vector<play::PathRow> pathRows_; ///< the Overview's paths

@@ -103,6 +103,10 @@ bool DecisionScene::input(Input in) {
 }
 
 bool DecisionScene::event(const sf::Event& e) {
+    if (e.type == sf::Event::MouseButtonPressed &&
+        coachClick(ctx_, stack_, coach_,
+                   {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
+        return true; // the tutorial's coach panel
     if (e.type == sf::Event::MouseMoved) {
         trackHover(hits_, {static_cast<float>(e.mouseMove.x), static_cast<float>(e.mouseMove.y)},
                    10000, ctx_.theme.px(6), hoverKey_, hoverRect_,

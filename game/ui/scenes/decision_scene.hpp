@@ -6,6 +6,7 @@
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
+#include "game/ui/scenes/coach_panel.hpp"
 
 #include <memory>
 #include <string>
@@ -30,6 +31,7 @@ class DecisionScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
+    CoachHits coach_; ///< the tutorial's coach panel, if drawn
     /// The parts of the screen keyboard focus moves between (Tab), and the three lists.
     enum Region { Diag, SideChips, Path, Parts, Confirm, kRegions };
     enum HitId { HitRow = 1, HitSide, HitConfirm, HitBack };

@@ -40,6 +40,8 @@ void EncounterScene::draw(sf::RenderTarget& t) {
     drawFigurePanel(p);
     drawRightPanel(p);
     drawBottom(p);
+    coach_ = drawCoachPanel(p, ctx_, coachArea(ctx_.theme, size_, ctx_.theme.bottomBar()),
+                            CoachCorner::BottomLeft);
 }
 
 void EncounterScene::drawFigurePanel(const Painter& p) {

@@ -54,6 +54,8 @@ void EncounterScene::setTab(play::EncounterTab t) {
     message_.clear();
     rebuild();
     list_.setFocused(0);
+    // The tutorial's coach: looking at the differential is a step of its own.
+    if (t == play::EncounterTab::Notes) game().coachEvent(rc::CoachEvent::Differential);
     layout(size_);
     if (ctx_.runner) ctx_.runner->screenshot(name());
 }
@@ -200,8 +202,8 @@ void EncounterScene::openImage(int i) {
 }
 
 void EncounterScene::leave() {
-    game().play.saveNotes();
-    toLibrary(ctx_, stack_);
+    setTyping(false);
+    confirmLeaveCase(ctx_, stack_); // asks first; the notes are saved
 }
 
 bool EncounterScene::input(Input in) {
@@ -280,6 +282,10 @@ bool EncounterScene::input(Input in) {
 }
 
 bool EncounterScene::event(const sf::Event& e) {
+    if (e.type == sf::Event::MouseButtonPressed &&
+        coachClick(ctx_, stack_, coach_,
+                   {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
+        return true; // the tutorial's coach panel
     if (typing_ && typingEvent(e)) return true;
     if (sideEvent(e)) return true;
     if (e.type == sf::Event::MouseMoved) {

@@ -11,6 +11,7 @@
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/text_area.hpp"
+#include "game/ui/scenes/coach_panel.hpp"
 #include "game/ui/scenes/transcript_panel.hpp"
 
 #include <optional>
@@ -105,6 +106,7 @@ class EncounterScene : public Scene {
     void drawBottom(const Painter& p);
 
     play::EncounterTab tab_ = play::EncounterTab::History;
+    CoachHits coach_; ///< the tutorial's coach panel, if drawn
     std::vector<play::EncounterRow> rows_;
     ListView list_;
     HitMap hits_;

@@ -2,7 +2,9 @@
 
 #include "game/play/game.hpp"
 #include "game/ui/core/scene_stack.hpp"
+#include "game/ui/scenes/briefing_scene.hpp"
 #include "game/ui/scenes/challenge_flow.hpp"
+#include "game/ui/scenes/coach_panel.hpp"
 #include "game/ui/scenes/debrief_scene.hpp"
 #include "game/ui/scenes/encounter_scene.hpp"
 #include "game/ui/scenes/followup_scene.hpp"
@@ -21,10 +23,39 @@ void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::st
                                     play::kPracticeNeedsFullCase));
         return;
     }
-    g.play.start(c, g.content.catalog, caseFile, g.profile.name, ctx.settings.mode);
+    // The tutorial is always practice: its coach explains the feedback as it comes.
+    g.play.start(c, g.content.catalog, caseFile, g.profile.name,
+                 c.tutorial() ? std::string("practice") : ctx.settings.mode);
+    g.startCoach(); // the tutorial's coach, or none
     stack.clear();
     stack.push(makeTitleScene(ctx, stack));
     stack.push(makeEncounterScene(ctx, stack));
+}
+
+void briefCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile) {
+    stack.clear();
+    stack.push(makeTitleScene(ctx, stack));
+    stack.push(makeLibraryScene(ctx, stack));
+    stack.push(makeBriefingScene(ctx, stack, c, caseFile));
+}
+
+void confirmLeaveCase(Context& ctx, SceneStack& stack) {
+    play::Game& g = *ctx.game;
+    g.play.saveNotes();
+    if (g.challenge) { // a challenge has its own way out (the next case, not the library)
+        toLibrary(ctx, stack);
+        return;
+    }
+    if (g.play.active() && g.play.kase().tutorial()) { // Esc in the tutorial: skip it?
+        confirmSkipTutorial(ctx, stack);
+        return;
+    }
+    const std::string who = g.play.active() ? g.play.kase().patient.name : std::string();
+    stack.push(makeConfirmScene(
+        ctx, stack, "Leave this case?",
+        "The case is saved as it is" + (who.empty() ? std::string() : " with " + who) +
+            ": resume it from the title screen, or start it again from the library.",
+        "Leave", "Stay", [&ctx, &stack] { toLibrary(ctx, stack); }));
 }
 
 bool resumeSaved(Context& ctx, SceneStack& stack) {
@@ -48,6 +79,7 @@ bool resumeSaved(Context& ctx, SceneStack& stack) {
         stack.push(makeMessageScene(ctx, stack, "Could not resume", error));
         return false;
     }
+    g.startCoach(); // a tutorial resumes at the step its actions reached
     if (g.autoplaying && !g.autoplay.skipPlayed(g.play.session().log().actions)) {
         std::cerr << "rootcause: --autoplay: the saved game is not a prefix of the autoplay log; "
                      "autoplay off\n";

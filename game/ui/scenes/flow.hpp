@@ -14,6 +14,10 @@ namespace rc::ui {
 
 /// Start a fresh play of a case and show the encounter.
 void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile);
+/// Show the case's briefing over the library (its Back returns there, its Start calls beginCase).
+void briefCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile);
+/// Leave the case in progress for the library, asking first (the autosave keeps it to resume).
+void confirmLeaveCase(Context& ctx, SceneStack& stack);
 /// Resume the autosave (message scene on failure). True when a play was restored.
 bool resumeSaved(Context& ctx, SceneStack& stack);
 /// Apply the decision scene's actions' aftermath: follow-up transition or debrief.

@@ -6,6 +6,7 @@
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
+#include "game/ui/scenes/coach_panel.hpp"
 #include "game/ui/scenes/debrief_scene.hpp"
 #include "game/ui/scenes/library_scene.hpp"
 #include "game/ui/scenes/title_scene.hpp"
@@ -27,6 +28,10 @@ class FollowUpScene : public Scene {
         return true;
     }
     bool event(const sf::Event& e) override {
+        if (e.type == sf::Event::MouseButtonPressed &&
+            coachClick(ctx_, stack_, coach_,
+                       {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
+            return true; // the tutorial's coach panel
         if (e.type == sf::Event::MouseMoved) {
             const bool h = button_.contains(static_cast<float>(e.mouseMove.x),
                                             static_cast<float>(e.mouseMove.y));
@@ -65,6 +70,7 @@ class FollowUpScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
+    CoachHits coach_; ///< the tutorial's coach panel, if drawn
     void next() {
         if (done_) return;
         done_ = true;
@@ -177,6 +183,12 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     button(p, button_, label, ButtonKind::Primary, cs, true);
     drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
              utf8("Enter to continue"), in.left, button_.top + button_.height / 2);
+    // The coach beside the card where the margin holds it, else over the card's empty middle.
+    const sf::FloatRect margin(0, th.topBar(), r.left, size_.y - th.topBar());
+    coach_ = margin.width >= th.px(250)
+                 ? drawCoachPanel(p, ctx_, margin, CoachCorner::TopLeft)
+                 : drawCoachPanel(p, ctx_, {in.left, in.top, in.width, in.height - th.px(56)},
+                                  CoachCorner::BottomRight);
 }
 
 } // namespace

@@ -306,6 +306,10 @@ void HandsOnScene::draw(sf::RenderTarget& t) {
     drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textDisabled), utf8(view),
              viewport_.left + viewport_.width, viewport_.top + th.px(10), Align::Right);
     drawSide(p);
+    // Beside the patient, under the speech: the moving leg never reaches there.
+    coach_ = drawCoachPanel(
+        p, ctx_, {viewport_.left, viewport_.top, viewport_.width * 0.36f, viewport_.height},
+        CoachCorner::TopLeft);
 }
 
 // ---- live layer -----------------------------------------------------------------------

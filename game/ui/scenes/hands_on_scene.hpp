@@ -10,6 +10,7 @@
 #include "game/ui/art/patient_figure.hpp"
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/text.hpp"
+#include "game/ui/scenes/coach_panel.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -40,6 +41,7 @@ class HandsOnScene : public Scene {
     void drawLiveLayer(sf::RenderTarget& t);
 
   private:
+    CoachHits coach_; ///< the tutorial's coach panel, if drawn
     enum class Ctl { Neck, Ankle, Cancel, Record };
     struct Control {
         Ctl kind;

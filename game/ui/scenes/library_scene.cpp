@@ -2,13 +2,15 @@
 
 #include "game/engine/content_text.hpp"
 #include "game/play/game.hpp"
+#include "game/play/library_view.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/list_view.hpp"
 #include "game/ui/kit/shapes.hpp"
-#include "game/ui/scenes/flow.hpp"
+#include "game/ui/kit/widgets.hpp"
+#include "game/ui/scenes/briefing_scene.hpp"
 
 #include <cstdio>
 
@@ -18,7 +20,11 @@ namespace {
 
 class LibraryScene : public Scene {
   public:
-    LibraryScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {}
+    LibraryScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
+        // A case left mid-way is "In progress" on its card (the autosave names it).
+        if (auto saved = play::peekSavedGame(ctx.game->play.autosavePath()))
+            savedCaseId_ = saved->caseFile.empty() ? saved->caseId : std::string();
+    }
     std::string name() const override { return "library"; }
     SceneKind kind() const override { return SceneKind::Library; }
     void layout(sf::Vector2f size) override {
@@ -76,6 +82,11 @@ class LibraryScene : public Scene {
             if (rows_.wheel(e.mouseWheelScroll.delta)) invalidate();
             return true;
         }
+        if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::M && !e.key.control &&
+            !e.key.alt) {
+            setExam(!exam()); // M: practice or exam for the next case
+            return true;
+        }
         if (e.type != sf::Event::MouseButtonPressed) return false;
         const Hit* h =
             hits_.at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
@@ -84,26 +95,37 @@ class LibraryScene : public Scene {
             focus_ = h->sub, start(h->sub);
         else if (h->id == 2)
             stack_.pop();
+        else if (h->id == 3)
+            setExam(h->sub == 1);
         return true;
     }
     void draw(sf::RenderTarget& t) override;
 
   private:
-    const std::vector<rc::Case>& cases() const { return ctx_.game->content.cases; }
+    /// The cases listed: all but the tutorial (the title's Tutorial button plays it).
+    const std::vector<const rc::Case*>& cases() const { return cases_; }
+    /// The case's briefing first; its Start begins the case in the chosen mode.
     void start(int i) {
         if (i < 0 || i >= static_cast<int>(cases().size())) return;
-        beginCase(ctx_, stack_, cases()[static_cast<std::size_t>(i)], "");
+        stack_.push(makeBriefingScene(ctx_, stack_, *cases()[static_cast<std::size_t>(i)], ""));
+    }
+    bool exam() const { return ctx_.settings.mode == "exam"; }
+    void setExam(bool on) {
+        ctx_.settings.mode = on ? "exam" : "practice";
+        invalidate();
     }
     void card(const Painter& p, const sf::FloatRect& r, int i);
 
     ListView rows_;
     HitMap hits_;
+    std::string savedCaseId_; ///< the autosave's case (bundled), if any
+    std::vector<const rc::Case*> cases_ = play::libraryCases(ctx_.game->content);
     int cols_ = 3, focus_ = 0, hover_ = -1;
 };
 
 void LibraryScene::card(const Painter& p, const sf::FloatRect& r, int i) {
     const Theme& th = p.theme;
-    const rc::Case& c = cases()[static_cast<std::size_t>(i)];
+    const rc::Case& c = *cases()[static_cast<std::size_t>(i)];
     const bool hov = hover_ == 1000 + i;
     panel(p.target, th, r, !hov);
     if (hov) roundedRect(p.target, r, th.radius(), sf::Color::Transparent, th.c.accent, 1);
@@ -134,17 +156,20 @@ void LibraryScene::card(const Painter& p, const sf::FloatRect& r, int i) {
     x += chip(p, {x, cy}, "about " + std::to_string(c.minutes) + " min", th.c.textSecondary,
               th.c.panelMuted) +
          th.px(6);
-    const auto& best = ctx_.game->profile.best;
-    auto it = best.find(c.id);
-    const std::string played =
-        it != best.end() ? "Best " + rc::oneDecimal(it->second) : "Not played";
+    const play::CardStatus st = play::cardStatus(ctx_.game->profile, c.id, savedCaseId_);
+    using K = play::CardStatus::Kind;
     const auto ts = p.text(TextSize::Caption, Weight::SemiBold,
-                           it != best.end() ? th.c.good : th.c.textSecondary);
-    const float pw = measure(ts, utf8(played));
-    if (it != best.end())
+                           st.kind == K::Played       ? th.c.good
+                           : st.kind == K::InProgress ? th.c.accent
+                                                      : th.c.textSecondary);
+    const float pw = measure(ts, utf8(st.text));
+    if (st.kind == K::Played)
         icon::tick(p.target, {in.left + in.width - pw - th.px(12), cy + th.px(11)}, th.px(12),
                    th.c.good);
-    drawLine(p.target, ts, utf8(played), in.left + in.width, cy + th.px(11), Align::Right);
+    else if (st.kind == K::InProgress)
+        disc(p.target, {in.left + in.width - pw - th.px(10), cy + th.px(11)}, th.px(4),
+             th.c.accent);
+    drawLine(p.target, ts, utf8(st.text), in.left + in.width, cy + th.px(11), Align::Right);
     if (focus_ == i) focusRing(p.target, th, r, th.radius());
 }
 
@@ -155,9 +180,25 @@ void LibraryScene::draw(sf::RenderTarget& t) {
     drawTopBar(p, size_.x, "Case library", nullptr);
     drawLine(t, p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8("Choose a patient"),
              th.gap(), th.topBar() + th.px(32));
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8(std::to_string(cases().size()) + " cases · the diagnosis is for you to find"),
-             size_.x - th.gap(), th.topBar() + th.px(34), Align::Right);
+    // Practice or exam for the case started next (M): a segmented control at the right.
+    const auto capSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float segW = th.px(200), segH = th.px(34), segY = th.topBar() + th.px(15);
+    const sf::FloatRect seg(size_.x - th.gap() - segW, segY, segW, segH);
+    const int segHover = hover_ >= 3000 && hover_ < 3002 ? hover_ - 3000 : -1;
+    const auto parts = segmented(p, seg, {"Practice", "Exam"}, exam() ? 1 : 0, segHover);
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        hits_.add(parts[k], 3, static_cast<int>(k));
+    const float modeLabelW =
+        drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.text), utf8("Mode (M)"),
+                 seg.left - th.px(10), segY + segH / 2, Align::Right);
+    const float titleW =
+        measure(p.text(TextSize::Title, Weight::SemiBold, th.c.text), utf8("Choose a patient"));
+    const float capRight = seg.left - modeLabelW - th.px(28);
+    const float capRoom = capRight - (th.gap() + titleW + th.px(24));
+    if (capRoom > th.px(120))
+        drawLine(t, capSt,
+                 utf8(std::to_string(cases().size()) + " cases · the diagnosis is for you to find"),
+                 capRight, th.topBar() + th.px(34), Align::Right, capRoom);
     const float cw = (rows_.rect().width - th.px(10) - th.gap() * static_cast<float>(cols_ - 1)) /
                      static_cast<float>(cols_);
     const sf::FloatRect lr = rows_.rect();
@@ -177,9 +218,10 @@ void LibraryScene::draw(sf::RenderTarget& t) {
             t, p.text(TextSize::Body, Weight::Regular, th.c.text),
             utf8("No cases were found in the content folder. Check --content (see --help)."),
             {th.gap(), th.topBar() + th.px(80), size_.x - 2 * th.gap(), th.px(60)});
-    drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-             utf8("Keys: arrows move · Enter start · Esc back · mouse wheel scrolls"), th.gap(),
-             size_.y - th.px(20));
+    drawLine(
+        t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
+        utf8("Keys: arrows move · Enter brief · M practice or exam · Esc back · wheel scrolls"),
+        th.gap(), size_.y - th.px(20));
 }
 
 } // namespace

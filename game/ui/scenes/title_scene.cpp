@@ -1,6 +1,7 @@
 #include "game/ui/scenes/title_scene.hpp"
 
 #include "game/play/game.hpp"
+#include "game/play/library_view.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
@@ -9,6 +10,7 @@
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/kit/text_area.hpp"
 #include "game/ui/kit/widgets.hpp"
+#include "game/ui/scenes/briefing_scene.hpp"
 #include "game/ui/scenes/challenge_picker_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/host_setup_scene.hpp"
@@ -33,6 +35,7 @@ enum Item {
     Colour,
     Resume,
     Library,
+    Tutorial,
     Challenge,
     Join,
     Host,
@@ -45,7 +48,13 @@ class TitleScene : public Scene {
     TitleScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) {
         std::error_code ec;
         hasSave_ = std::filesystem::exists(ctx.game->play.autosavePath(), ec);
-        focus_ = hasSave_ ? Resume : Library;
+        // The button names the patient, the case and the visit; a save that cannot be read
+        // keeps the plain label (resuming it explains and sets it aside).
+        if (auto saved = play::peekSavedGame(ctx.game->play.autosavePath()))
+            resumeLabel_ = play::resumeLabel(*saved, ctx.game->content);
+        tutorial_ = play::tutorialCase(ctx.game->content);
+        // A new player is offered the tutorial first; a saved case comes before anything else.
+        focus_ = hasSave_ ? Resume : tutorial_ && ctx.game->profile.isNew() ? Tutorial : Library;
     }
     std::string name() const override { return "title"; }
     SceneKind kind() const override { return SceneKind::Title; }
@@ -131,6 +140,7 @@ class TitleScene : public Scene {
   private:
     bool enabled(int i) const {
         if (i == Problems) return !ctx_.game->contentProblems.empty();
+        if (i == Tutorial) return tutorial_ != nullptr;
         return i != Resume || hasSave_;
     }
     void move(int d) {
@@ -178,6 +188,9 @@ class TitleScene : public Scene {
         case Library:
             stack_.push(makeLibraryScene(ctx_, stack_));
             return;
+        case Tutorial: // its briefing, then the real scenes with the coach
+            if (tutorial_) stack_.push(makeBriefingScene(ctx_, stack_, *tutorial_, ""));
+            return;
         case Challenge:
             stack_.push(makeChallengePickerScene(ctx_, stack_));
             return;
@@ -208,6 +221,8 @@ class TitleScene : public Scene {
     int hover_ = -1;
     sf::FloatRect hoverRect_;
     bool hasSave_ = false;
+    std::string resumeLabel_ = "Resume the saved case";
+    const rc::Case* tutorial_ = nullptr; ///< the content's tutorial, if it has one
     HitMap hits_;
     TextArea name_{32, 128, false}; ///< the player's name as it is edited
 };
@@ -280,13 +295,19 @@ void TitleScene::draw(sf::RenderTarget& t) {
     y += drawParagraph(t, p.text(TextSize::Heading, Weight::Medium, th.c.text),
                        utf8("Knee pain with a story behind it."), {left, y, colW, th.px(60)});
     y += th.px(12);
-    drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-                  utf8("Interview, examine and investigate patients whose knee hurts. Is it the "
-                       "knee, the hip, or a "
-                       "lumbar nerve root? Decide, plan their care, see them again weeks later, "
-                       "and learn from an "
-                       "expert's debrief."),
-                  {left, y, colW, th.px(140)});
+    const float descH = drawParagraph(
+        t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+        utf8("Interview, examine and investigate patients whose knee hurts. Is it the "
+             "knee, the hip, or a "
+             "lumbar nerve root? Decide, plan their care, see them again weeks later, "
+             "and learn from an "
+             "expert's debrief."),
+        {left, y, colW, th.px(140)});
+    if (tutorial_ && !hasSave_ && pr.isNew() && ctx_.game->notice.empty())
+        drawParagraph(t, p.text(TextSize::Body, Weight::Medium, th.c.accent),
+                      utf8("New here? Start with the Tutorial: one patient, about ten minutes, "
+                           "with a coach at every step."),
+                      {left, y + descH + th.px(24), colW, th.px(90)});
     if (!ctx_.game->notice.empty()) {
         const sf::FloatRect nr(left, size_.y * 0.62f, colW, size_.y * 0.3f);
         icon::caution(t, {nr.left + th.px(8), nr.top + th.px(10)}, th.px(16), th.c.caution,
@@ -361,26 +382,29 @@ void TitleScene::draw(sf::RenderTarget& t) {
     y += rowH + th.px(16);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "PLAY");
     y += th.px(28);
-    const std::string resumeLabel = hasSave_ ? "Resume the saved case" : "Resume (no saved case)";
+    const std::string resumeLabel = hasSave_ ? resumeLabel_ : "Resume (no saved case)";
+    const bool newPlayer = tutorial_ && !hasSave_ && pr.isNew();
     const struct {
         int item;
         std::string label;
         ButtonKind kind;
-    } btns[5] = {{Resume, resumeLabel, hasSave_ ? ButtonKind::Primary : ButtonKind::Secondary},
-                 {Library, "Case library", hasSave_ ? ButtonKind::Secondary : ButtonKind::Primary},
+    } btns[6] = {{Resume, resumeLabel, hasSave_ ? ButtonKind::Primary : ButtonKind::Secondary},
+                 {Library, "Case library",
+                  hasSave_ || newPlayer ? ButtonKind::Secondary : ButtonKind::Primary},
+                 {Tutorial, "Tutorial", newPlayer ? ButtonKind::Primary : ButtonKind::Secondary},
                  {Challenge, "Classroom challenge", ButtonKind::Secondary},
                  {Join, "Join a class", ButtonKind::Secondary},
                  {Host, "Host a class", ButtonKind::Secondary}};
     for (const auto& b : btns) {
-        // A live class, joined or hosted: two buttons side by side on the last row.
-        const bool half = b.item == Join || b.item == Host;
+        // Two buttons side by side: the library and the tutorial; a live class, joined or hosted.
+        const bool second = b.item == Tutorial || b.item == Host;
+        const bool half = second || b.item == Library || b.item == Join;
         const float bw = half ? (in.width - th.px(8)) / 2 : in.width;
-        const sf::FloatRect br(b.item == Host ? in.left + bw + th.px(8) : in.left, y, bw,
-                               rowH - th.px(6));
+        const sf::FloatRect br(second ? in.left + bw + th.px(8) : in.left, y, bw, rowH - th.px(6));
         ControlState cs{hover_ / 10 == b.item, focus_ == b.item, enabled(b.item), false};
         button(p, br, b.label, b.kind, cs, enabled(b.item) && !half);
         if (enabled(b.item)) hits_.add(br, b.item);
-        if (b.item != Join) y += rowH;
+        if (!half || second) y += rowH;
     }
     if (keysH > 0)
         drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
