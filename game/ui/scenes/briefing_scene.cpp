@@ -35,6 +35,10 @@ class BriefingScene : public Scene {
         case Input::Back:
             press(Back);
             return true;
+        case Input::Up:
+        case Input::Down: // a briefing taller than the window scrolls
+            scrollBy(in == Input::Down ? ctx_.theme.px(40) : -ctx_.theme.px(40));
+            return true;
         case Input::Left:
         case Input::Right:
         case Input::Next:
@@ -53,6 +57,10 @@ class BriefingScene : public Scene {
             if (h != hover_) hover_ = h, invalidate();
             return true;
         }
+        if (e.type == sf::Event::MouseWheelScrolled) {
+            scrollBy(-e.mouseWheelScroll.delta * ctx_.theme.px(40));
+            return true;
+        }
         if (e.type != sf::Event::MouseButtonPressed) return false;
         const int h =
             at({static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)});
@@ -63,6 +71,10 @@ class BriefingScene : public Scene {
     void draw(sf::RenderTarget& t) override;
 
   private:
+    void scrollBy(float d) {
+        const float next = std::clamp(scroll_ + d, 0.0f, maxScroll_);
+        if (next != scroll_) scroll_ = next, invalidate();
+    }
     int at(sf::Vector2f p) const {
         if (start_.contains(p)) return Start;
         if (back_.contains(p)) return Back;
@@ -88,6 +100,7 @@ class BriefingScene : public Scene {
     play::Briefing brief_;
     sf::FloatRect start_, back_;
     int focus_ = Start, hover_ = NoButton;
+    float scroll_ = 0, maxScroll_ = 0; ///< px the text is scrolled up (a small window)
     bool done_ = false;
 };
 
@@ -167,7 +180,22 @@ void BriefingScene::draw(sf::RenderTarget& t) {
     const sf::FloatRect r((size_.x - w) / 2, th.topBar() + th.gap() + (avail - h) / 2, w, h);
     panel(t, th, r);
     const sf::FloatRect in = inset(r, pad);
-    body(p, in, true);
+    // The text above the buttons; when the window is too short for it, it scrolls (arrows, wheel)
+    // with a bar and a "more" hint, so nothing is cut for good.
+    const sf::FloatRect area(in.left, in.top, in.width, in.height - bh - th.px(12));
+    const float content = body(p, {in.left, 0, in.width, avail}, false);
+    maxScroll_ = std::max(0.0f, content - area.height);
+    scroll_ = std::min(scroll_, maxScroll_);
+    {
+        ClipScope clip(t, area);
+        body(p, {in.left, in.top - scroll_, in.width, in.height}, true);
+    }
+    if (maxScroll_ > 0) {
+        const float barH = area.height * area.height / content;
+        const float barY = area.top + (area.height - barH) * (scroll_ / maxScroll_);
+        roundedRect(t, {area.left + area.width + pad / 2 - th.px(2), barY, th.px(4), barH},
+                    th.px(2), th.c.border);
+    }
     // The way in: Back to the library, Start.
     const float by = in.top + in.height - bh;
     const std::string startLabel = brief_.tutorial ? "Start the tutorial" : "Start the case";
@@ -180,10 +208,14 @@ void BriefingScene::draw(sf::RenderTarget& t) {
            ControlState{hover_ == Back, focus_ == Back, true, false});
     button(p, start_, startLabel, ButtonKind::Primary,
            ControlState{hover_ == Start, focus_ == Start, true, false}, true);
-    if (back_.left - in.left > th.px(200))
-        drawLine(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-                 utf8("Enter start  ·  Esc back"), in.left, by + bh / 2, Align::Left,
-                 back_.left - in.left - th.px(12));
+    // The keys, shortened to what fits beside the buttons.
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float room = back_.left - in.left - th.px(12);
+    std::string keys =
+        maxScroll_ > 0 ? "↑↓ more  ·  Enter start  ·  Esc back" : "Enter start  ·  Esc back";
+    if (measure(cap, utf8(keys)) > room) keys = maxScroll_ > 0 ? "↑↓ more" : "";
+    if (!keys.empty() && measure(cap, utf8(keys)) <= room)
+        drawLine(t, cap, utf8(keys), in.left, by + bh / 2, Align::Left);
 }
 
 } // namespace

@@ -24,6 +24,9 @@ CoachHits drawCoachPanel(const Painter& p, Context& ctx, const sf::FloatRect& ar
     const Theme& th = p.theme;
     const float w = std::min(
         {th.px(380), area.width - th.px(24), static_cast<float>(p.target.getSize().x) * 0.34f});
+    // Too narrow to read (the hands-on scene in a small window): none here; the scene before
+    // showed the step, and the next one shows it again.
+    if (w < th.px(200)) return hits;
     const float pad = th.px(14);
     const float textW = w - 2 * pad;
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.accent);

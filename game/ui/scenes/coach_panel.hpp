@@ -16,7 +16,7 @@ struct CoachHits {
 };
 
 /// Draws the coach's step (if a tutorial is coached) in `corner` of `area` (window px), at most
-/// a third of the window wide; returns what was drawn.
+/// a third of the window wide, none where that is under 200 px; returns what was drawn.
 CoachHits drawCoachPanel(const Painter& p, Context& ctx, const sf::FloatRect& area,
                          CoachCorner corner);
 /// The window below the top bar and above a bottom bar `bottomBar` px high: where most scenes
