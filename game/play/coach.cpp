@@ -29,6 +29,7 @@ bool Coach::notify(rc::CoachEvent e) {
     for (std::size_t k = i_; k < steps_->size(); ++k) {
         if ((*steps_)[k].until != e) continue;
         i_ = std::min(k + 1, steps_->size() - 1);
+        folded = false; // a new step is read in full
         return true;
     }
     return false;

@@ -38,6 +38,9 @@ class Coach {
     /// changes nothing. True when the step shown changed.
     bool notify(rc::CoachEvent e);
 
+    /// The player folded the panel to see what it covers; a new step unfolds it.
+    bool folded = false;
+
   private:
     const std::vector<rc::CoachStep>* steps_ = nullptr;
     std::size_t i_ = 0;

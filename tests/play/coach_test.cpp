@@ -54,7 +54,9 @@ TEST_CASE("coach: each step advances on its own event, in order, to the last") {
         CHECK_FALSE(c.notify(CoachEvent::End));
         if (i > 0) CHECK_FALSE(c.notify(all[i - 1].until));
         CHECK(c.index() == i);
+        c.folded = true; // the player folded the panel: the next step opens it again
         CHECK(c.notify(all[i].until));
+        CHECK_FALSE(c.folded);
     }
     CHECK(c.finished());
     CHECK(c.current()->until == CoachEvent::End);
@@ -73,12 +75,12 @@ TEST_CASE("coach: an early event moves past every step up to it") {
 
 TEST_CASE("coach: actions raise the events of their kind, other actions none") {
     CHECK(coachEventOf(act("ask pain-site")) == CoachEvent::Ask);
-    CHECK(coachEventOf(act("exam hip-ir right 5")) == CoachEvent::Exam);
+    CHECK(coachEventOf(act("exam hip-ir left 5")) == CoachEvent::Exam);
     CHECK_FALSE(coachEventOf(act("exam gait")).has_value()); // not a hands-on examination
     CHECK(coachEventOf(act("order xray-hip-froglateral")) == CoachEvent::Order);
     CHECK(coachEventOf(act("differential scfe perthes-disease")) == CoachEvent::Differential);
     CHECK(coachEventOf(act("advance")) == CoachEvent::Advance);
-    CHECK_FALSE(coachEventOf(act("diagnose scfe right")).has_value());
+    CHECK_FALSE(coachEventOf(act("diagnose scfe left")).has_value());
     CHECK_FALSE(coachEventOf(act("plan urgent education")).has_value());
     CHECK_FALSE(Coach().active());
     CHECK(Coach().current() == nullptr);
@@ -133,7 +135,7 @@ TEST_CASE("tutorial: a resumed play finds its step again, another case has no co
     REQUIRE(g.play.apply(act("exam gait")).ok);
     g.startCoach(); // as a resume does, with the log's actions already played
     CHECK(g.coach.current()->until == CoachEvent::Exam); // gait is not done by hand
-    REQUIRE(g.play.apply(act("exam hip-ir right 5")).ok);
+    REQUIRE(g.play.apply(act("exam hip-ir left 5")).ok);
     g.startCoach();
     CHECK(g.coach.current()->until == CoachEvent::Order);
     g.play.start(*content.findCase("knee-l3-disc"), content.catalog, "", "Ana", "practice");

@@ -2,6 +2,7 @@
 
 #include "game/play/game.hpp"
 #include "game/ui/core/scene_stack.hpp"
+#include "game/ui/kit/drawn_text.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/kit/widgets.hpp"
 #include "game/ui/scenes/flow.hpp"
@@ -27,17 +28,23 @@ CoachHits drawCoachPanel(const Painter& p, Context& ctx, const sf::FloatRect& ar
     // Too narrow to read (the hands-on scene in a small window): none here; the scene before
     // showed the step, and the next one shows it again.
     if (w < th.px(200)) return hits;
+    // A panel over the scene on purpose (like a tip): what it covers is not lost, the coach
+    // moves on and the panel goes at the debrief's end.
+    const DrawnText::Floating floating(th.drawn);
     const float pad = th.px(14);
     const float textW = w - 2 * pad;
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.accent);
     const auto title = p.text(TextSize::Body, Weight::SemiBold, th.c.text);
     const auto body = p.text(TextSize::Caption, Weight::Regular, th.c.text);
-    const float titleH = rc::ui::layout(title, utf8(step->title), textW).height();
-    const float bodyH = rc::ui::layout(body, utf8(step->text), textW).height();
+    // Folded (a click on the panel): its heading alone, to see what it covers; a click opens it.
+    const bool folded = coach.folded;
+    const float titleH =
+        folded ? 0 : rc::ui::layout(title, utf8(step->title), textW).height() + th.px(6);
+    const float bodyH = folded ? 0 : rc::ui::layout(body, utf8(step->text), textW).height();
     // The last step (on the debrief) has no Skip: the tutorial is done, the debrief leads on.
-    const float buttonH = coach.finished() ? 0 : th.px(30);
-    const float h =
-        pad + th.px(18) + titleH + th.px(6) + bodyH + (buttonH > 0 ? th.px(10) + buttonH : 0) + pad;
+    const float buttonH = coach.finished() || folded ? 0 : th.px(30);
+    const float h = pad + th.px(18) + titleH + bodyH + (buttonH > 0 ? th.px(10) + buttonH : 0) +
+                    (folded ? 0 : pad);
     const float x = corner == CoachCorner::BottomRight ? area.left + area.width - w - th.px(12)
                                                        : area.left + th.px(12);
     const float y = corner == CoachCorner::TopLeft ? area.top + th.px(12)
@@ -49,12 +56,14 @@ CoachHits drawCoachPanel(const Painter& p, Context& ctx, const sf::FloatRect& ar
     float ty = y + pad;
     drawLine(p.target, head,
              utf8("TUTORIAL  ·  STEP " + std::to_string(coach.index() + 1) + " OF " +
-                  std::to_string(coach.count())),
+                  std::to_string(coach.count()) + (folded ? "  ·  OPEN" : "")),
              x + pad, ty + th.px(7), Align::Left, textW);
     ty += th.px(18);
-    drawParagraph(p.target, title, utf8(step->title), {x + pad, ty, textW, titleH + 1});
-    ty += titleH + th.px(6);
-    drawParagraph(p.target, body, utf8(step->text), {x + pad, ty, textW, bodyH + 1});
+    if (!folded) {
+        drawParagraph(p.target, title, utf8(step->title), {x + pad, ty, textW, titleH + 1});
+        ty += titleH;
+        drawParagraph(p.target, body, utf8(step->text), {x + pad, ty, textW, bodyH + 1});
+    }
     if (buttonH > 0) {
         const std::string label = "Skip tutorial";
         const float bw = buttonWidth(p, label);
@@ -64,9 +73,15 @@ CoachHits drawCoachPanel(const Painter& p, Context& ctx, const sf::FloatRect& ar
     return hits;
 }
 
-bool coachClick(Context& ctx, SceneStack& stack, const CoachHits& hits, sf::Vector2f at) {
+bool coachClick(Context& ctx, SceneStack& stack, Scene& scene, const CoachHits& hits,
+                sf::Vector2f at) {
     if (!hits.panel.contains(at) || !ctx.game || !ctx.game->coach.active()) return false;
-    if (hits.skip.contains(at)) confirmSkipTutorial(ctx, stack);
+    if (hits.skip.contains(at)) {
+        confirmSkipTutorial(ctx, stack);
+    } else { // anywhere else: fold it to see what it covers, or open it again
+        ctx.game->coach.folded = !ctx.game->coach.folded;
+        scene.invalidate();
+    }
     return true;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The tutorial's coach panel, drawn by the scenes a tutorial passes through (encounter, hands-on,
 // decision, follow-up, debrief) over their own content: the step's number and title, what to do
-// and why, and a "Skip tutorial" button. Nothing is drawn outside the tutorial.
+// and why, and a "Skip tutorial" button; a click folds it to its heading and opens it again.
+// Nothing is drawn outside the tutorial.
 #include "game/ui/core/scene.hpp"
 
 namespace rc::ui {
@@ -24,8 +25,10 @@ CoachHits drawCoachPanel(const Painter& p, Context& ctx, const sf::FloatRect& ar
 sf::FloatRect coachArea(const Theme& th, sf::Vector2f size, float bottomBar);
 
 /// A click at `at`: on the Skip button it asks before leaving the tutorial; anywhere else on the
-/// panel it is swallowed (not for the scene below). True when the click was the panel's.
-bool coachClick(Context& ctx, SceneStack& stack, const CoachHits& hits, sf::Vector2f at);
+/// panel it folds the panel to its heading (to see what it covers) or opens it again, redrawing
+/// `scene`. True when the click was the panel's.
+bool coachClick(Context& ctx, SceneStack& stack, Scene& scene, const CoachHits& hits,
+                sf::Vector2f at);
 
 /// Asks "Skip the tutorial?"; Skip records it done (not offered first again), removes its
 /// autosave and opens the case library.

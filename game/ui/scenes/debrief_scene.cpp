@@ -114,7 +114,7 @@ bool DebriefScene::input(Input in) {
 
 bool DebriefScene::event(const sf::Event& e) {
     if (e.type == sf::Event::MouseButtonPressed &&
-        coachClick(ctx_, stack_, coach_,
+        coachClick(ctx_, stack_, *this, coach_,
                    {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
         return true; // the tutorial's coach panel
     if (tab_ == Transcript && transcriptEvent(e)) return true;

@@ -104,7 +104,7 @@ bool DecisionScene::input(Input in) {
 
 bool DecisionScene::event(const sf::Event& e) {
     if (e.type == sf::Event::MouseButtonPressed &&
-        coachClick(ctx_, stack_, coach_,
+        coachClick(ctx_, stack_, *this, coach_,
                    {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
         return true; // the tutorial's coach panel
     if (e.type == sf::Event::MouseMoved) {

@@ -283,7 +283,7 @@ bool EncounterScene::input(Input in) {
 
 bool EncounterScene::event(const sf::Event& e) {
     if (e.type == sf::Event::MouseButtonPressed &&
-        coachClick(ctx_, stack_, coach_,
+        coachClick(ctx_, stack_, *this, coach_,
                    {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
         return true; // the tutorial's coach panel
     if (typing_ && typingEvent(e)) return true;

@@ -29,7 +29,7 @@ class FollowUpScene : public Scene {
     }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseButtonPressed &&
-            coachClick(ctx_, stack_, coach_,
+            coachClick(ctx_, stack_, *this, coach_,
                        {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
             return true; // the tutorial's coach panel
         if (e.type == sf::Event::MouseMoved) {

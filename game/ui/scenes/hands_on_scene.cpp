@@ -206,7 +206,7 @@ bool HandsOnScene::input(Input in) {
 bool HandsOnScene::event(const sf::Event& e) {
     if (done_) return false;
     if (e.type == sf::Event::MouseButtonPressed &&
-        coachClick(ctx_, stack_, coach_,
+        coachClick(ctx_, stack_, *this, coach_,
                    {static_cast<float>(e.mouseButton.x), static_cast<float>(e.mouseButton.y)}))
         return true; // the tutorial's coach panel
     switch (e.type) {
