@@ -54,12 +54,12 @@ int savedVisit(const rc::SavedGame& g) {
            }));
 }
 
-std::string resumeLabel(const rc::SavedGame& g, const rc::Content& content) {
+std::string resumeLabel(const rc::SavedGame& g, const rc::Content& content, bool withTitle) {
     const rc::Case* c = g.caseFile.empty() ? content.findCase(g.caseId) : nullptr;
     if (!c) return "Resume the saved case";
     const int visits = static_cast<int>(c->visits.size());
-    return "Resume: " + c->patient.name + ", " + c->title + " — visit " +
-           std::to_string(std::min(savedVisit(g), std::max(1, visits)));
+    return "Resume: " + c->patient.name + (withTitle ? ", " + c->title : std::string()) +
+           " — visit " + std::to_string(std::min(savedVisit(g), std::max(1, visits)));
 }
 
 } // namespace rc::play

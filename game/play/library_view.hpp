@@ -39,8 +39,9 @@ std::optional<rc::SavedGame> peekSavedGame(const std::string& path);
 /// The visit a saved play is at (1-based: one more than the visits its log has ended).
 int savedVisit(const rc::SavedGame& g);
 
-/// The title's resume button: "Resume: Margaret Holloway, Walking the dog hurts — visit 2"; the
-/// plain "Resume the saved case" when the save's case is not in `content` (loaded from a file).
-std::string resumeLabel(const rc::SavedGame& g, const rc::Content& content);
+/// The title's resume button: "Resume: Margaret Holloway, Walking the dog hurts — visit 2"
+/// (without the case's title when `withTitle` is false, for a narrow button); the plain "Resume
+/// the saved case" when the save's case is not in `content` (loaded from a file).
+std::string resumeLabel(const rc::SavedGame& g, const rc::Content& content, bool withTitle = true);
 
 } // namespace rc::play

@@ -110,6 +110,7 @@ TEST_CASE("title: the resume label names the patient, the case and the visit") {
     g.log.actions.push_back(adv);
     CHECK(savedVisit(g) == 2);
     CHECK(resumeLabel(g, content) == "Resume: Margaret Holloway, " + c.title + " — visit 2");
+    CHECK(resumeLabel(g, content, false) == "Resume: Margaret Holloway — visit 2");
     // A finished play's extra advance never names a visit the case does not have.
     g.log.actions.push_back(adv);
     g.log.actions.push_back(adv);

@@ -24,6 +24,9 @@ class LibraryScene : public Scene {
         // A case left mid-way is "In progress" on its card (the autosave names it).
         if (auto saved = play::peekSavedGame(ctx.game->play.autosavePath()))
             savedCaseId_ = saved->caseFile.empty() ? saved->caseId : std::string();
+        // The card of the case left mid-way has the focus (and is scrolled to).
+        for (std::size_t i = 0; i < cases_.size(); ++i)
+            if (cases_[i]->id == savedCaseId_) focus_ = static_cast<int>(i);
     }
     std::string name() const override { return "library"; }
     SceneKind kind() const override { return SceneKind::Library; }

@@ -50,8 +50,10 @@ class TitleScene : public Scene {
         hasSave_ = std::filesystem::exists(ctx.game->play.autosavePath(), ec);
         // The button names the patient, the case and the visit; a save that cannot be read
         // keeps the plain label (resuming it explains and sets it aside).
-        if (auto saved = play::peekSavedGame(ctx.game->play.autosavePath()))
+        if (auto saved = play::peekSavedGame(ctx.game->play.autosavePath())) {
             resumeLabel_ = play::resumeLabel(*saved, ctx.game->content);
+            resumeShort_ = play::resumeLabel(*saved, ctx.game->content, false);
+        }
         tutorial_ = play::tutorialCase(ctx.game->content);
         // A new player is offered the tutorial first; a saved case comes before anything else.
         focus_ = hasSave_ ? Resume : tutorial_ && ctx.game->profile.isNew() ? Tutorial : Library;
@@ -222,6 +224,7 @@ class TitleScene : public Scene {
     sf::FloatRect hoverRect_;
     bool hasSave_ = false;
     std::string resumeLabel_ = "Resume the saved case";
+    std::string resumeShort_ = resumeLabel_; ///< without the case's title, for a narrow button
     const rc::Case* tutorial_ = nullptr; ///< the content's tutorial, if it has one
     HitMap hits_;
     TextArea name_{32, 128, false}; ///< the player's name as it is edited
@@ -382,7 +385,10 @@ void TitleScene::draw(sf::RenderTarget& t) {
     y += rowH + th.px(16);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "PLAY");
     y += th.px(28);
-    const std::string resumeLabel = hasSave_ ? resumeLabel_ : "Resume (no saved case)";
+    // The patient, the case and the visit; without the case's title where that does not fit.
+    const std::string resumeLabel = !hasSave_ ? "Resume (no saved case)"
+                                    : buttonWidth(p, resumeLabel_, true) <= in.width ? resumeLabel_
+                                                                                     : resumeShort_;
     const bool newPlayer = tutorial_ && !hasSave_ && pr.isNew();
     const struct {
         int item;
