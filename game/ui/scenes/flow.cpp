@@ -50,10 +50,15 @@ void confirmLeaveCase(Context& ctx, SceneStack& stack) {
         confirmSkipTutorial(ctx, stack);
         return;
     }
-    const std::string who = g.play.active() ? g.play.kase().patient.name : std::string();
+    // Nothing done yet (no action, no notes): nothing to lose or resume, so no question.
+    if (!g.play.active() || (g.play.session().taken().empty() && g.play.notes().empty())) {
+        toLibrary(ctx, stack);
+        return;
+    }
+    const std::string who = g.play.kase().patient.name;
     stack.push(makeConfirmScene(
         ctx, stack, "Leave this case?",
-        "The case is saved as it is" + (who.empty() ? std::string() : " with " + who) +
+        "The case is saved as it is with " + who +
             ": resume it from the title screen, or start it again from the library.",
         "Leave", "Stay", [&ctx, &stack] { toLibrary(ctx, stack); }));
 }

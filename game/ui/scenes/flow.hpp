@@ -16,7 +16,8 @@ namespace rc::ui {
 void beginCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile);
 /// Show the case's briefing over the library (its Back returns there, its Start calls beginCase).
 void briefCase(Context& ctx, SceneStack& stack, const rc::Case& c, const std::string& caseFile);
-/// Leave the case in progress for the library, asking first (the autosave keeps it to resume).
+/// Leave the case in progress for the library, asking first when something was done (the
+/// autosave keeps it to resume); in the tutorial, asks whether to skip it.
 void confirmLeaveCase(Context& ctx, SceneStack& stack);
 /// Resume the autosave (message scene on failure). True when a play was restored.
 bool resumeSaved(Context& ctx, SceneStack& stack);
