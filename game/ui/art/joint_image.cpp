@@ -8,10 +8,11 @@
 namespace rc::ui {
 namespace {
 
-void label(const Painter& p, const std::string& s, sf::Vector2f at, Align a = Align::Left) {
+void label(const Painter& p, const std::string& s, sf::Vector2f at, Align a = Align::Left,
+           float maxWidth = 0) {
     const FilmInk ink;
-    drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, ink.label), utf8(s), at.x, at.y,
-             a);
+    drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, ink.label), utf8(s), at.x, at.y, a,
+             maxWidth);
 }
 
 /// Side markers: a small "R"/"L" in the top corner as on a real film.
@@ -167,7 +168,12 @@ void Imaging::hipXray(const Painter& p, const sf::FloatRect& r, const ImageView&
         line(p.target, P(0.02f, 0.29f), P(0.09f, 0.47f), 2.5f, ink.dark); // widened physis
         const sf::Vector2f k0 = P(0.2f, 0.44f), k1 = P(-0.02f, 0.22f);    // along the superior neck
         line(p.target, k0, k1, 2.0f, ink.fluid);
-        label(p, "Klein's line", P(-0.04f, 0.16f), lat > 0 ? Align::Right : Align::Left);
+        // Towards the film's edge, never into the callout on the right: a right hip's label runs
+        // right, so it stops short of the callout (shortened, whole under the pointer).
+        const sf::Vector2f at = P(-0.04f, 0.16f);
+        const float calloutX = r.left + r.width * 0.64f;
+        label(p, "Klein's line", at, lat > 0 ? Align::Right : Align::Left,
+              lat > 0 ? at.x - r.left - p.theme.px(4) : calloutX - at.x - p.theme.px(8));
     }
     if (oa) {
         fillPolygon(p.target,
