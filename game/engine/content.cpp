@@ -1,11 +1,5 @@
 #include "game/engine/content.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-#include <functional>
-#include <set>
-
 #include "game/engine/case_coach.hpp"
 #include "game/engine/case_loader.hpp"
 #include "game/engine/catalog_loader.hpp"
@@ -13,6 +7,12 @@
 #include "game/engine/scoring.hpp"
 #include "game/engine/scoring_policy.hpp"
 #include "game/engine/xml_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <functional>
+#include <set>
 
 namespace fs = std::filesystem;
 

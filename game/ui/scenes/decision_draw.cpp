@@ -230,7 +230,8 @@ void DecisionScene::draw(sf::RenderTarget& t) {
                           "the patient"
                         : missing + "   Keys: Tab next column · ↑↓ move · Enter choose · Esc back"),
              th.padding(), bar.top + bar.height / 2, Align::Left, br.left - th.px(32));
-    coach_ = drawCoachPanel(p, ctx_, coachArea(th, size_, th.bottomBar()), CoachCorner::BottomRight);
+    coach_ =
+        drawCoachPanel(p, ctx_, coachArea(th, size_, th.bottomBar()), CoachCorner::BottomRight);
 }
 
 } // namespace rc::ui

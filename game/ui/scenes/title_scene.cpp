@@ -225,7 +225,7 @@ class TitleScene : public Scene {
     bool hasSave_ = false;
     std::string resumeLabel_ = "Resume the saved case";
     std::string resumeShort_ = resumeLabel_; ///< without the case's title, for a narrow button
-    const rc::Case* tutorial_ = nullptr; ///< the content's tutorial, if it has one
+    const rc::Case* tutorial_ = nullptr;     ///< the content's tutorial, if it has one
     HitMap hits_;
     TextArea name_{32, 128, false}; ///< the player's name as it is edited
 };
