@@ -232,7 +232,8 @@ void HandsOnScene::drawSide(const Painter& p) {
                 heading = true;
             }
             const bool neck = c.kind == Ctl::Neck;
-            drawSwitch(p, c.rect, neck ? "Neck flexion" : "Ankle dorsiflexion", neck ? "N" : "D",
+            drawSwitch(p, c.rect, neck ? "Neck flexion" : "Ankle dorsiflexion",
+                       ctx_.bindings.keysFor(neck ? Input::Neck : Input::Ankle),
                        neck ? model_.sim().switches().neckFlexion
                             : model_.sim().switches().ankleDorsiflexion,
                        index);

@@ -192,6 +192,12 @@ bool HandsOnScene::input(Input in) {
         else
             record();
         return true;
+    case Input::Neck: // N, D (Bindings): the differentiation switches, when the test has them
+        if (!model_.supportsNeck()) return false;
+        return model_.toggleNeck(), true;
+    case Input::Ankle:
+        if (!model_.supportsAnkle()) return false;
+        return model_.toggleAnkle(), true;
     case Input::Next:
     case Input::Prev:
         if (!model_.ok() || n == 0) return true;
@@ -211,10 +217,6 @@ bool HandsOnScene::event(const sf::Event& e) {
         return true; // the tutorial's coach panel
     switch (e.type) {
     case sf::Event::KeyPressed:
-        if (e.key.code == sf::Keyboard::N && model_.supportsNeck())
-            return model_.toggleNeck(), true;
-        if (e.key.code == sf::Keyboard::D && model_.supportsAnkle())
-            return model_.toggleAnkle(), true;
         return false;
     case sf::Event::KeyReleased: {
         const auto in = ctx_.bindings.map(e.key);

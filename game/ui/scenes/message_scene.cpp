@@ -32,14 +32,14 @@ class MessageScene : public Scene {
         }
         if (in == Input::Activate || in == Input::Back) close();
         // A body longer than the dialog is paged: nothing is cut off without a way to read it.
-        if (in == Input::Down || in == Input::Right || in == Input::Next) turn(1);
-        if (in == Input::Up || in == Input::Left || in == Input::Prev) turn(-1);
+        if (in == Input::Down || in == Input::Right || in == Input::Next || in == Input::PageDown)
+            turn(1);
+        if (in == Input::Up || in == Input::Left || in == Input::Prev || in == Input::PageUp)
+            turn(-1);
         return true;
     }
     bool event(const sf::Event& e) override {
         if (e.type == sf::Event::MouseWheelScrolled) turn(e.mouseWheelScroll.delta < 0 ? 1 : -1);
-        if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::PageDown) turn(1);
-        if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::PageUp) turn(-1);
         if (e.type == sf::Event::MouseButtonPressed) {
             const sf::Vector2f m(static_cast<float>(e.mouseButton.x),
                                  static_cast<float>(e.mouseButton.y));
