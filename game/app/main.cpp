@@ -17,6 +17,7 @@
 #include "game/ui/scenes/challenge_flow.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/hands_on_launch.hpp"
+#include "game/ui/scenes/help_scene.hpp"
 #include "game/ui/scenes/host_board_scene.hpp"
 #include "game/ui/scenes/join_scene.hpp"
 #include "game/ui/scenes/library_scene.hpp"
@@ -308,6 +309,9 @@ int main(int argc, char** argv) {
     theme.reducedMotion = game.profile.reducedMotion;
     theme.setColourSafe(game.profile.colourSafe);
     rc::ui::Bindings bindings;
+    // The top bar's "F1 Help" hint names the key the bindings give the help.
+    const auto helpChords = bindings.chordsFor(rc::ui::Input::Help);
+    theme.helpKey = helpChords.empty() ? "" : rc::ui::chordName(helpChords.front());
     // No multisampling on the window: the cached layer is antialiased when it is drawn, and a
     // multisampled window costs ~20 ms a frame under software OpenGL.
     const bool full = game.profile.fullscreen && !gallery && settings.screenshotDir.empty();
@@ -322,6 +326,9 @@ int main(int argc, char** argv) {
     rc::ui::Runner runner(ctx, stack);
     ctx.runner = &runner;
     runner.setWindowState(full, {width, height});
+    // F1 (or ?) opens the help overlay over any screen.
+    runner.setHelp(
+        [&ctx, &stack](rc::ui::SceneKind k) { return rc::ui::makeHelpScene(ctx, stack, k); });
     // The sound cues: none at all with --mute (no sound object is created), and none when the
     // folder is not found (said once); the files are read when first played.
     std::optional<rc::ui::SoundBank> soundBank;

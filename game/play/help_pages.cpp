@@ -276,6 +276,17 @@ HelpPage gallery() {
             {{"A page", "One set of components drawn as the game draws them."}}};
 }
 
+HelpPage imageViewer() {
+    return {"Imaging",
+            "A report's schematic enlarged, with the report beside or under it.",
+            {{{I::Activate, I::Back}, "close, back to the encounter"}},
+            {{"The schematic", "A labelled drawing of what the imaging shows (the spine, knee or "
+                               "hip and the case's finding), drawn by the game, not an image."},
+             {"The report", "The radiologist's words, incidental findings included: a finding "
+                            "on a scan is not always the cause of the pain."},
+             {"Close", "A click anywhere closes it too."}}};
+}
+
 HelpPage help() {
     return {"Help",
             "What the screen under this overlay answers to and what its parts mean.",
@@ -322,6 +333,8 @@ HelpPage helpPage(Screen s) {
         return hostBoard();
     case Screen::Gallery:
         return gallery();
+    case Screen::ImageViewer:
+        return imageViewer();
     case Screen::Help:
         return help();
     }
@@ -336,23 +349,13 @@ std::vector<HelpKey> globalHelpKeys() {
 }
 
 const char* screenName(Screen s) {
-    static const char* const names[kScreenCount] = {"title",
-                                                    "library",
-                                                    "encounter",
-                                                    "hands-on",
-                                                    "decision",
-                                                    "follow-up",
-                                                    "debrief",
-                                                    "message",
-                                                    "challenge-picker",
-                                                    "challenge-intro",
-                                                    "challenge-between",
-                                                    "challenge-summary",
-                                                    "join-class",
-                                                    "host-setup",
-                                                    "host-board",
-                                                    "gallery",
-                                                    "help"};
+    static const char* const names[kScreenCount] = {
+        "title",           "library",           "encounter",
+        "hands-on",        "decision",          "follow-up",
+        "debrief",         "message",           "challenge-picker",
+        "challenge-intro", "challenge-between", "challenge-summary",
+        "join-class",      "host-setup",        "host-board",
+        "gallery",         "image-viewer",      "help"};
     const int i = static_cast<int>(s);
     return i >= 0 && i < kScreenCount ? names[i] : "unknown";
 }

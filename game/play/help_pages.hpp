@@ -27,6 +27,7 @@ enum class Screen {
     HostSetup,
     HostBoard,
     Gallery,
+    ImageViewer,
     Help, ///< the help overlay itself; stays last (kScreenCount)
 };
 inline constexpr int kScreenCount = static_cast<int>(Screen::Help) + 1;

@@ -160,11 +160,20 @@ void Runner::handle(const sf::Event& e) {
             swallowReturn_ = false;
             return;
         }
+        // '?' opens the help, unless a text field has the keyboard (then it is typed).
+        if (e.text.unicode == '?' && top && !top->typing() && top->kind() != SceneKind::Help) {
+            toggleHelp();
+            return;
+        }
         if (top) top->event(e);
         return;
     case sf::Event::KeyPressed: {
         const auto in = ctx_.bindings.map(e.key);
         swallowReturn_ = false;
+        if (in == Input::Help) { // F1: always, even while typing
+            toggleHelp();
+            return;
+        }
         if (in == Input::Fullscreen) {
             swallowReturn_ = e.key.code == sf::Keyboard::Enter;
             setFullscreen(!fullscreen_);
@@ -193,6 +202,21 @@ void Runner::handle(const sf::Event& e) {
     default:
         if (top) top->event(e);
     }
+}
+
+void Runner::toggleHelp() {
+    Scene* top = stack_.top();
+    if (!top) return;
+    if (top->kind() == SceneKind::Help) {
+        top->input(Input::Help); // closes itself
+        return;
+    }
+    if (!makeHelp_) return;
+    // The screen under the help loses the keyboard: a key held there (the hands-on leg) is let go.
+    sf::Event lost{};
+    lost.type = sf::Event::LostFocus;
+    top->event(lost);
+    stack_.push(makeHelp_(top->kind()));
 }
 
 void Runner::setFullscreen(bool on) {

@@ -6,6 +6,7 @@
 #include "game/ui/core/scene_stack.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -45,6 +46,11 @@ class Runner {
     void setFullscreen(bool on);
     /// The smallest window the game keeps (a smaller Resized window is set back to it).
     static constexpr unsigned kMinWidth = 640, kMinHeight = 480;
+    /// What F1 (or '?' outside a text field) opens over a scene of a kind: the help overlay
+    /// (game/ui/scenes, installed by game/app; core does not know the scenes). None: no help.
+    void setHelp(std::function<std::unique_ptr<Scene>(SceneKind)> make) {
+        makeHelp_ = std::move(make);
+    }
     /// Handles an event as if it came from the window (--monkey's random input).
     void inject(const sf::Event& e) { handle(e); }
     /// What the loop has done so far, for --bench and the damage check.
@@ -65,6 +71,8 @@ class Runner {
 
   private:
     void handle(const sf::Event& e);
+    /// Opens the help over the top scene, or closes it when it is on top.
+    void toggleHelp();
     /// The cues play raised since the last frame, through the sound bank (if any), at the
     /// profile's volume (none when muted).
     void playCues();
@@ -120,6 +128,7 @@ class Runner {
     sf::Vector2u windowedSize_{1280, 720};
     DrawnText drawn_;            ///< what the top scene's last redraw drew (for the tip)
     LineTip tip_;                ///< the whole text of a shortened line under the pointer
+    std::function<std::unique_ptr<Scene>(SceneKind)> makeHelp_; ///< see setHelp()
     bool swallowReturn_ = false; ///< Alt+Enter was pressed: its '\r' text event is not typed
 };
 

@@ -35,6 +35,7 @@ enum class SceneKind {
     HostBoard,
     Gallery,
     ImageViewer,
+    Help, ///< the help overlay (F1 or ?) over another scene; stays last (tests count up to it)
 };
 
 /// One screen. Input becomes engine actions; drawing reads state. The static part is drawn
@@ -100,6 +101,9 @@ class Scene {
     /// state `i` of them (0 first) as if the student had chosen it.
     virtual int tourStates() const { return 1; }
     virtual void tourState(int i) { (void)i; }
+    /// True while a text field has the keyboard: a typed '?' is then text, not the help overlay
+    /// (F1 opens help either way).
+    virtual bool typing() const { return false; }
 
   protected:
     Painter painter(sf::RenderTarget& t) const { return Painter{t, ctx_.fonts, ctx_.theme}; }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <string>
 
 namespace rc::ui {
 
@@ -54,6 +55,8 @@ struct Theme {
     /// Where every text style made from the theme reports the lines it draws and cuts: the frame
     /// loop's (tips on shortened lines) or --layout-check's. Null: nowhere.
     DrawnText* drawn = nullptr;
+    /// The help overlay's key ("F1", from the bindings) for the top bar's hint; empty: no hint.
+    std::string helpKey;
 
     static constexpr float kMinScale = 0.75f; ///< smallest UI scale
     static constexpr float kMaxScale = 2.0f;  ///< largest UI scale

@@ -24,6 +24,7 @@ class PickerScene : public Scene {
     }
     std::string name() const override { return "challenge-picker"; }
     SceneKind kind() const override { return SceneKind::ChallengePicker; }
+    bool typing() const override { return region_ == Name || region_ == Id || region_ == Email; }
     bool input(Input in) override {
         const bool field = region_ == Name || region_ == Id || region_ == Email;
         switch (in) {

@@ -27,6 +27,7 @@ class EncounterScene : public Scene {
     EncounterScene(Context& ctx, SceneStack& stack);
     std::string name() const override;
     SceneKind kind() const override { return SceneKind::Encounter; }
+    bool typing() const override { return typing_; }
     void layout(sf::Vector2f size) override;
     bool event(const sf::Event& e) override;
     bool input(Input in) override;

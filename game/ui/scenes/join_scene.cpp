@@ -71,6 +71,9 @@ class JoinScene : public Scene {
     }
     std::string name() const override { return "join-class"; }
     SceneKind kind() const override { return SceneKind::JoinClass; }
+    bool typing() const override {
+        return region_ == Address || region_ == Code || region_ == Id || region_ == Name;
+    }
     bool input(Input in) override {
         switch (in) {
         case Input::Back:

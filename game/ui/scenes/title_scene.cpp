@@ -60,6 +60,7 @@ class TitleScene : public Scene {
     }
     std::string name() const override { return "title"; }
     SceneKind kind() const override { return SceneKind::Title; }
+    bool typing() const override { return focus_ == Name; }
 
     bool input(Input in) override {
         switch (in) {
