@@ -17,13 +17,13 @@ std::string patientLine(const rc::Session& s) {
 }
 
 float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s,
-                 const Countdown* countdown) {
+                 const Countdown* countdown, float reserveRight) {
     const Theme& th = p.theme;
     const float h = th.topBar();
     roundedRect(p.target, {0, 0, width, h}, 0, th.c.panel);
     hairline(p.target, 0, width, h - 1, th.c.border);
     const float cy = h / 2;
-    float right = width - th.padding();
+    float right = width - th.padding() - reserveRight;
     if (s) {
         const std::string vals[3] = {rc::oneDecimal(s->ledger().radiation) + " mSv",
                                      "£" + std::to_string(s->ledger().cost),
@@ -56,6 +56,17 @@ float drawTopBar(const Painter& p, float width, const std::string& title, const 
             right -= th.px(16);
         }
     }
+    // The help's key, just before the ledger (or at the right), when the title still fits whole.
+    const float hintW = helpHintWidth(p);
+    const float titleW =
+        measure(p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause")) +
+        (title.empty() ? 0.0f
+                       : measure(p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
+                                 utf8("  ·  " + title)));
+    if (hintW > 0 && th.padding() + titleW + th.px(24) + hintW <= right) {
+        drawHelpHint(p, right, cy);
+        right -= hintW + th.px(8);
+    }
     float x = th.padding();
     x += drawLine(p.target, p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause"),
                   x, cy);
@@ -63,6 +74,29 @@ float drawTopBar(const Painter& p, float width, const std::string& title, const 
         drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
                  utf8("  ·  " + title), x, cy, Align::Left, right - x - th.px(16));
     return h;
+}
+
+float helpHintWidth(const Painter& p) {
+    const Theme& th = p.theme;
+    if (th.helpKey.empty()) return 0;
+    const auto key = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    return measure(key, utf8(th.helpKey)) + th.px(12) + th.px(6) + measure(cap, utf8("Help"));
+}
+
+float drawHelpHint(const Painter& p, float right, float cy) {
+    const Theme& th = p.theme;
+    const float w = helpHintWidth(p);
+    if (w <= 0) return 0;
+    const auto key = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
+    const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float kw = measure(key, utf8(th.helpKey)) + th.px(12), kh = th.px(20);
+    const float left = right - w;
+    // The key as a quiet keycap, then the word.
+    roundedRect(p.target, {left, cy - kh / 2, kw, kh}, th.px(4), th.c.panelMuted, th.c.border, 1);
+    drawLine(p.target, key, utf8(th.helpKey), left + kw / 2, cy, Align::Centre);
+    drawLine(p.target, cap, utf8("Help"), left + kw + th.px(6), cy);
+    return w;
 }
 
 sf::FloatRect drawBottomBar(const Painter& p, sf::Vector2f size) {

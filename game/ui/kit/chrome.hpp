@@ -20,9 +20,16 @@ struct Countdown {
 
 /// Top bar: "Root Cause · <title>" on the left; with a session, the ledger (clock, money,
 /// radiation) on the right, and before it the challenge's countdown, if any (the one the Context
-/// holds). Returns its height.
+/// holds). `reserveRight` px at the right are left to the scene (the debrief's score). Returns its
+/// height.
 float drawTopBar(const Painter& p, float width, const std::string& title, const rc::Session* s,
-                 const Countdown* countdown = nullptr);
+                 const Countdown* countdown = nullptr, float reserveRight = 0);
+/// Width of the help hint (a keycap with the help's key, then "Help"); 0 when the theme names
+/// no key.
+float helpHintWidth(const Painter& p);
+/// The help hint ending at `right`, centred on the line `cy`. Returns its width. The top bar
+/// draws it when the title still fits whole beside it.
+float drawHelpHint(const Painter& p, float right, float cy);
 /// The bottom bar's background (white, hairline above). Returns its rect.
 sf::FloatRect drawBottomBar(const Painter& p, sf::Vector2f size);
 /// "Maria Costa, 52, Warehouse picker".

@@ -69,7 +69,7 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     std::string title = "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel;
     if (measure(titleSt, utf8(title)) > room) title = "Debrief  ·  " + s.kase().patient.name;
     if (measure(titleSt, utf8(title)) > room) title = "Debrief";
-    drawTopBar(p, size_.x, title, nullptr);
+    drawTopBar(p, size_.x, title, nullptr, nullptr, measure(big, utf8(score)) + th.px(24));
     drawLine(t, big, utf8(score), size_.x - th.padding(), th.topBar() / 2, Align::Right);
     std::vector<std::string> labels;
     for (int i = 0; i < kTabs; ++i)

@@ -4,6 +4,7 @@
 // covers, for partial repaints.
 #include "game/body/body_draw.hpp"
 #include "game/engine/fnv1a.hpp"
+#include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/hands_on_scene.hpp"
@@ -49,9 +50,11 @@ void HandsOnScene::drawTopBar(const Painter& p) {
     const float hintW = th.px(300);
     drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary), utf8(title), x,
              cy, Align::Left, size_.x - x - hintW - th.padding());
-    drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
-             utf8(model_.ok() ? "Esc cancels \u00B7 Space records" : "Esc goes back"),
-             size_.x - th.padding(), cy, Align::Right);
+    const float kw =
+        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
+                 utf8(model_.ok() ? "Esc cancels \u00B7 Space records" : "Esc goes back"),
+                 size_.x - th.padding(), cy, Align::Right);
+    drawHelpHint(p, size_.x - th.padding() - kw - th.px(12), cy); // within hintW
 }
 
 void HandsOnScene::drawCard(const Painter& p) {

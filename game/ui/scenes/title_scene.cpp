@@ -294,6 +294,7 @@ void TitleScene::draw(sf::RenderTarget& t) {
     // Left: the title and what the game is.
     const float left = std::max(th.gap(), size_.x * 0.07f), colW = size_.x * 0.42f;
     float y = size_.y * 0.2f;
+    drawHelpHint(p, left + helpHintWidth(p), th.px(22)); // above the title, at every size
     drawLine(t, p.text(TextSize::Title, Weight::Bold, th.c.accent), utf8("Root Cause"), left, y);
     y += th.px(34);
     y += drawParagraph(t, p.text(TextSize::Heading, Weight::Medium, th.c.text),
