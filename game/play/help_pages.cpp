@@ -52,7 +52,8 @@ HelpPage encounter() {
             {{{I::Next, I::Prev},
               "move between the regions: patient panel, tabs, list, "
               "Make a decision"},
-             {{I::Up, I::Down}, "move in the list (in the Transcript: scroll)"},
+             {{I::Up, I::Down},
+              "move in the list; on the patient: dermatomes on or off; in the Transcript: scroll"},
              {{I::Left, I::Right},
               "in the list: the side (Left or Right) of a sided test; on the tabs or the patient "
               "panel: the next one"},
@@ -66,7 +67,8 @@ HelpPage encounter() {
               "end typing in Notes; otherwise back to the case library (the case is saved)"}},
             {{"Patient, Transcript, Notes",
               "The left panel. Patient: the figure and a body chart of where it hurts (pain, "
-              "numbness, tingling), front or back. Transcript: everything asked, examined and "
+              "numbness, tingling), front or back, with the dermatomes laid over it on request. "
+              "Transcript: everything asked, examined and "
               "reported so far, with the clinic clock. Notes: your own text, saved with the case, "
               "never scored; while you type, ? is a question mark and {help} still opens "
               "this help."},
