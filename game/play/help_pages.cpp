@@ -38,12 +38,29 @@ HelpPage library() {
             {{{I::Up, I::Down, I::Left, I::Right}, "move between the cards"},
              {{I::Next, I::Prev}, "the next or previous card"},
              {{I::Activate}, "start the focused case"},
+             {{I::Mode}, "practice or exam for the next case"},
              {{I::Back}, "back to the title"}},
             {{"A card", "One patient: name, age, job and what they came in saying."},
              {"Difficulty chip", "Introductory, Intermediate or Advanced (1 to 3)."},
              {"About N min", "Roughly how long the case takes to play."},
-             {"Best or Not played", "Your best total on this case so far, out of 100."},
+             {"Best or Not played", "Your best total on this case so far, out of 100; In "
+                                    "progress: a case you left mid-way."},
+             {"Practice, Exam", "Practice gives feedback as you go; an exam holds every hint "
+                                "and verdict back until the debrief."},
              {"Mouse", "Click a card to start it; the wheel scrolls the list."}}};
+}
+
+HelpPage briefing() {
+    return {"Briefing",
+            "Who the patient is and why they came, before the case starts.",
+            {{{I::Activate}, "the focused button: start the case, or back"},
+             {{I::Left, I::Right, I::Next, I::Prev}, "move between Start and Back"},
+             {{I::Up, I::Down}, "scroll a briefing taller than the window"},
+             {{I::Back}, "back to the case library"}},
+            {{"The patient", "Name, age, job and what they came in saying, in full."},
+             {"The mode", "Practice (feedback as you go) or exam (none until the debrief)."},
+             {"The ledger", "Every question, test and order costs clinic minutes, some cost "
+                            "\u00A3 and radiation (mSv): an expert spends all three with care."}}};
 }
 
 HelpPage encounter() {
@@ -307,6 +324,8 @@ HelpPage helpPage(Screen s) {
         return title();
     case Screen::Library:
         return library();
+    case Screen::Briefing:
+        return briefing();
     case Screen::Encounter:
         return encounter();
     case Screen::HandsOn:
@@ -351,13 +370,25 @@ std::vector<HelpKey> globalHelpKeys() {
 }
 
 const char* screenName(Screen s) {
-    static const char* const names[kScreenCount] = {
-        "title",           "library",           "encounter",
-        "hands-on",        "decision",          "follow-up",
-        "debrief",         "message",           "challenge-picker",
-        "challenge-intro", "challenge-between", "challenge-summary",
-        "join-class",      "host-setup",        "host-board",
-        "gallery",         "image-viewer",      "help"};
+    static const char* const names[kScreenCount] = {"title",
+                                                    "library",
+                                                    "briefing",
+                                                    "encounter",
+                                                    "hands-on",
+                                                    "decision",
+                                                    "follow-up",
+                                                    "debrief",
+                                                    "message",
+                                                    "challenge-picker",
+                                                    "challenge-intro",
+                                                    "challenge-between",
+                                                    "challenge-summary",
+                                                    "join-class",
+                                                    "host-setup",
+                                                    "host-board",
+                                                    "gallery",
+                                                    "image-viewer",
+                                                    "help"};
     const int i = static_cast<int>(s);
     return i >= 0 && i < kScreenCount ? names[i] : "unknown";
 }

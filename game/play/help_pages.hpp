@@ -13,6 +13,7 @@ namespace rc::play {
 enum class Screen {
     Title,
     Library,
+    Briefing,
     Encounter,
     HandsOn,
     Decision,

@@ -31,6 +31,7 @@ enum class Input {
     PageDown, ///< PgUp / PgDn: a page up or down (long messages, the help overlay)
     Neck,     ///< N: the hands-on test's neck flexion on or off
     Ankle,    ///< D: the hands-on test's ankle dorsiflexion on or off
+    Mode,     ///< M: the library's practice or exam for the next case
 };
 
 } // namespace rc::play

@@ -36,6 +36,7 @@ Bindings::Bindings() {
     bind(K::PageDown, false, false, Input::PageDown);
     bind(K::N, false, false, Input::Neck);
     bind(K::D, false, false, Input::Ankle);
+    bind(K::M, false, false, Input::Mode);
 }
 
 void Bindings::bindAlt(sf::Keyboard::Key key, Input in) {

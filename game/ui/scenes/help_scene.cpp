@@ -17,6 +17,8 @@ play::Screen helpScreen(SceneKind k) {
         return S::Title;
     case SceneKind::Library:
         return S::Library;
+    case SceneKind::Briefing:
+        return S::Briefing;
     case SceneKind::Encounter:
         return S::Encounter;
     case SceneKind::HandsOn:

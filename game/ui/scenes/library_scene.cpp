@@ -60,6 +60,9 @@ class LibraryScene : public Scene {
         case Input::Down:
             focus_ = std::min(n - 1, focus_ + cols_);
             break;
+        case Input::Mode: // M (Bindings): practice or exam for the next case
+            setExam(!exam());
+            break;
         case Input::Activate:
             start(focus_);
             return true;
@@ -83,11 +86,6 @@ class LibraryScene : public Scene {
         }
         if (e.type == sf::Event::MouseWheelScrolled) {
             if (rows_.wheel(e.mouseWheelScroll.delta)) invalidate();
-            return true;
-        }
-        if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::M && !e.key.control &&
-            !e.key.alt) {
-            setExam(!exam()); // M: practice or exam for the next case
             return true;
         }
         if (e.type != sf::Event::MouseButtonPressed) return false;
