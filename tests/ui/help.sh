@@ -38,7 +38,7 @@ xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
       --screenshot-dir "$work/case" > "$work/case.out" 2> "$work/case.err" &
   pid=$!
   wid=$(xdotool search --sync --name "^Root Cause$" | head -1)
-  waitfor "$work/case" "*-briefing.png" && key Return # the case's briefing first
+  waitfor "$work/case" "*-briefing.png" && key Return # the briefing comes first
   waitfor "$work/case" "*-encounter*.png" && say "encounter shown"
   key F1;       waitfor "$work/case" "*-help-encounter.png" && say "help over the encounter"
   key Escape;   say "escaped"
