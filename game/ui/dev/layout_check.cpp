@@ -6,7 +6,9 @@
 #include "game/ui/core/line_tip.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/kit/drawn_text.hpp"
+#include "game/ui/scenes/briefing_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
+#include "game/ui/scenes/help_scene.hpp"
 #include "game/ui/scenes/host_setup_scene.hpp"
 #include "game/ui/scenes/image_viewer_scene.hpp"
 #include "game/ui/scenes/join_scene.hpp"
@@ -80,6 +82,7 @@ class Tour {
     int looks_ = 0, shots_ = 0, tips_ = 0;
     std::set<std::string> tipped_; ///< scenes whose tip was tried
     std::set<std::string> seen_;   ///< scenes photographed
+    std::set<SceneKind> helped_;   ///< kinds of scene whose help page was looked at
 };
 
 void Tour::problem(const std::string& scene, const std::string& where, const std::string& what) {
@@ -127,6 +130,15 @@ void Tour::look(const std::string& where) {
         if (saveScreenshot(w, ctx_.settings.screenshotDir + "/" + file).empty())
             for (std::size_t i = before; i < order_.size(); ++i)
                 problems_[order_[i]] += ", " + file;
+    }
+    // Each kind of screen's help page over it, the first time the kind is seen.
+    const SceneKind k = vis.back()->kind();
+    if (k != SceneKind::Help && helped_.insert(k).second) {
+        stack_.push(makeHelpScene(ctx_, stack_, k));
+        apply();
+        look(where);
+        stack_.pop();
+        apply();
     }
 }
 
@@ -260,6 +272,12 @@ void Tour::screens() {
         apply();
     };
     visit(makeTitleScene(ctx_, stack_), "menus");
+    // A briefing: the first case's (no scene before it in the tour).
+    for (const auto& c : ctx_.content->cases)
+        if (!c.studentCopy) {
+            visit(makeBriefingScene(ctx_, stack_, c, ""), "menus");
+            break;
+        }
     visit(makeLibraryScene(ctx_, stack_), "menus");
     visit(makeJoinScene(ctx_, stack_), "menus");
     visit(makeHostSetupScene(ctx_, stack_), "menus");
