@@ -405,7 +405,7 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
     const auto head = p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary);
     float headW = in.width;
     if (o && inv && reportImage(*inv, *o)) {
-        const std::string label = "Enlarge the image";
+        const std::string label = "Enlarge";
         const float bw = std::min(buttonWidth(p, label), in.width / 2);
         const sf::FloatRect b(in.left + in.width - bw, in.top - th.px(6), bw, th.px(28));
         ControlState cs;
