@@ -369,20 +369,23 @@ bool EncounterScene::event(const sf::Event& e) {
     return true;
 }
 
-void EncounterScene::update(float dt) {
+bool EncounterScene::syncSession() {
     // The session changed under us (hands-on scene recorded, a visit ended): redraw from it.
     const rc::Session& s = game().play.session();
-    if (s.taken().size() != seenTaken_ || s.visitIndex() != seenVisit_) {
-        if (s.visitIndex() != seenVisit_) shownRow_ = -1, message_.clear();
-        seenTaken_ = s.taken().size();
-        seenVisit_ = s.visitIndex();
-        transcript_.setEntries(play::transcript(s));
-        const int keep = list_.focused();
-        rebuild();
-        layout(size_);
-        list_.setFocused(keep);
-        if (ctx_.runner) ctx_.runner->screenshot(name());
-    }
+    if (s.taken().size() == seenTaken_ && s.visitIndex() == seenVisit_) return false;
+    if (s.visitIndex() != seenVisit_) shownRow_ = -1, message_.clear();
+    seenTaken_ = s.taken().size();
+    seenVisit_ = s.visitIndex();
+    transcript_.setEntries(play::transcript(s));
+    const int keep = list_.focused();
+    rebuild();
+    layout(size_);
+    list_.setFocused(keep);
+    return true;
+}
+
+void EncounterScene::update(float dt) {
+    if (syncSession() && ctx_.runner) ctx_.runner->screenshot(name());
     autoplayStep(dt);
     watchStep(dt);
     notesStep(dt);

@@ -61,6 +61,10 @@ class EncounterScene : public Scene {
     play::Game& game() const;
     void setTab(play::EncounterTab t);
     void rebuild();                   ///< rows from the session (keeps focus)
+    /// Rows, layout and transcript again if the session moved on since they were built (a
+    /// visit ended while the scene was covered); true if it had. Before each update and draw,
+    /// so the first frame back on top is never drawn from the rows of the visit before.
+    bool syncSession();
     void activate(int row, int side); ///< do the row's action (side: 0 left, 1 right)
     void doExam(const std::string& id, rc::Side side, std::optional<int> angle);
     void apply(const rc::Action& a);
