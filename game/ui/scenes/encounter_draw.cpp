@@ -476,7 +476,7 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
     // the schematic needs room for its labels at this scale, or the report has the panel.
     const bool tall = in.height > in.width;
     float imgW = image && !tall ? std::min(in.height * 1.1f, in.width * 0.42f) : 0;
-    if (!tall && (imgW < th.px(200) || in.height < th.px(160))) image = false, imgW = 0;
+    if (!tall && (imgW < th.px(240) || in.height < th.px(160))) image = false, imgW = 0;
     const float textW = in.width - imgW - (imgW > 0 ? th.px(16) : 0);
     // The verdict leaves the report two lines at least (both show whole under the pointer).
     const auto bodySt = p.text(TextSize::Body, Weight::Regular, th.c.text);
@@ -499,7 +499,8 @@ void EncounterScene::drawResult(const Painter& p, const sf::FloatRect& in, int i
     }
     // Under the text: drawn only with room enough, never cramped. The heading's button (or a
     // click on the schematic) enlarges it.
-    const bool shown = view && image && imageR.height > th.px(tall ? 140 : 60);
+    const bool shown = view && image && imageR.height > th.px(tall ? 140 : 60) &&
+                       imageR.width >= th.px(tall ? 260 : 200);
     drawParagraph(p.target, body, utf8(report), text);
     if (shown) {
         Imaging::draw(p, imageR, *view);
