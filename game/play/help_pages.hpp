@@ -3,35 +3,12 @@
 // its parts mean. Text only, no SFML: the overlay (game/ui/scenes/help_scene) writes each key
 // from the real bindings, so a rebinding or a new key cannot make the help lie.
 #include "game/play/input.hpp"
+#include "game/play/screen.hpp"
 
 #include <string>
 #include <vector>
 
 namespace rc::play {
-
-/// The screens that have a help page: one per kind of scene (the UI maps its SceneKind here).
-enum class Screen {
-    Title,
-    Library,
-    Briefing,
-    Encounter,
-    HandsOn,
-    Decision,
-    FollowUp,
-    Debrief,
-    Message,
-    ChallengePicker,
-    ChallengeIntro,
-    ChallengeBetween,
-    ChallengeSummary,
-    JoinClass,
-    HostSetup,
-    HostBoard,
-    Gallery,
-    ImageViewer,
-    Help, ///< the help overlay itself; stays last (kScreenCount)
-};
-inline constexpr int kScreenCount = static_cast<int>(Screen::Help) + 1;
 
 /// One line of the Keys section: the inputs (written from the bindings, in this order) and what
 /// they do on this screen.

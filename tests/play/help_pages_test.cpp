@@ -26,13 +26,14 @@ bool mentions(const HelpPage& page, const std::string& word) {
 } // namespace
 
 TEST_CASE("help: every screen has a page with a title, an intro, keys and parts, none empty") {
-    std::set<std::string> names;
+    std::set<std::string> names, titles;
     for (int i = 0; i < kScreenCount; ++i) {
         const HelpPage page = helpPage(screenAt(i));
         const std::string name = screenName(screenAt(i));
         INFO("screen " << name);
         CHECK(name != "unknown");
         names.insert(name);
+        titles.insert(page.title);
         CHECK_FALSE(page.title.empty());
         CHECK_FALSE(page.intro.empty());
         CHECK_FALSE(page.keys.empty());
@@ -51,7 +52,8 @@ TEST_CASE("help: every screen has a page with a title, an intro, keys and parts,
             CHECK(p.meaning.size() <= 420u); // short, plain: a few sentences at most
         }
     }
-    CHECK(names.size() == static_cast<std::size_t>(kScreenCount)); // one name each
+    CHECK(names.size() == static_cast<std::size_t>(kScreenCount));  // one name each
+    CHECK(titles.size() == static_cast<std::size_t>(kScreenCount)); // and a page of its own
     CHECK(std::string(screenName(static_cast<Screen>(kScreenCount))) == "unknown");
 }
 

@@ -8,6 +8,7 @@
 #   KIND=pack     the exam is played from its exam pack (rootcause-pack): the game has no key,
 #                 shows no score, and the board re-scores against the full cases.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 board=$6 challenge=$7 kind=$8 work=$9
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data" "$work/logs" "$work/results"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
@@ -31,7 +32,7 @@ if [ "$kind" = pack ]; then
     play_challenge=$work/pack/challenges/$(basename "$challenge")
     if grep -rq '<expert\|<truth\|<scoring' "$work/pack/cases"; then echo "the pack holds the key"; exit 1; fi
 fi
-xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$play_content" --challenge "$play_challenge" \
+"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$play_content" --challenge "$play_challenge" \
     --player "Ada Lovelace" --student-id "S1234567" --email ada@example.org --results-dir "$work/results" \
     --autoplay-dir "$work/logs" --autoplay-pace 0.05 --screenshot-dir "$work/shots" "${extra[@]}" \
     --exit-after-challenge > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/out.txt" "$work/err.txt"; exit 1; }

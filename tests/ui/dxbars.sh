@@ -6,6 +6,7 @@
 # colour; in exam mode nothing is reported and the bar colour is gone from the same tab.
 # Then the smallest window (640×480): the bars still drawn.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7
 accent=0e7c86 # Theme's accent: the bars' fill
 rm -rf "$work" && mkdir -p "$work"
@@ -15,7 +16,7 @@ run() { # run NAME [game options...]
     local name=$1
     shift
     mkdir -p "$work/$name/shots" "$work/$name/data"
-    XDG_DATA_HOME="$work/$name/data" xvfb-run -a -s "-screen 0 1280x720x24" "$game" \
+    XDG_DATA_HOME="$work/$name/data" "$xvfb_run" -s "-screen 0 1280x720x24" "$game" \
         --content "$content" --case "$case" --autoplay "$work/expert.log" --autoplay-pace 0.05 \
         --screenshot-dir "$work/$name/shots" --exit-after-debrief "$@" \
         > "$work/$name/out.txt" 2> "$work/$name/err.txt" || { cat "$work/$name/err.txt"; exit 1; }

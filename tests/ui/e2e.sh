@@ -3,6 +3,7 @@
 # With "motion" the game runs as a player sees it, without screenshots (which show settled
 # screens, so no fade): the follow-up fades must also leave every frame equal to a whole redraw.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7 mode=${8:-shots}
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
@@ -10,7 +11,7 @@ export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 shotargs=(--screenshot-dir "$work/shots")
 # The motion run is also the muted one: no sound object may be created.
 [ "$mode" = motion ] && shotargs=(--mute)
-xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
+"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --case "$case" \
     --autoplay "$work/expert.log" --autoplay-pace 0.05 "${shotargs[@]}" \
     --exit-after-debrief > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
 # ROOTCAUSE_CHECK_DAMAGE=1 (set by CTest): every presented frame equals a whole redraw.

@@ -8,11 +8,12 @@
 #    the X server) showed exactly the window's back buffer, and
 #  - every PNG is non-blank (PNG_CHECK: ui-png-check, or "size" for a file-size check).
 set -u
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 GAME=$1 PNG_CHECK=$2 WORK=$3 TARGET=$4 AUTO=$5 EXPECT=$6
 fail() { echo "FAIL: $*" >&2; exit 1; }
 rm -rf "$WORK" && mkdir -p "$WORK/shots" || fail "cannot create $WORK"
 IFS=: read -r CASE EXAM SIDE <<<"$TARGET"
-out=$(xvfb-run -a -s "-screen 0 1280x720x24" "$GAME" --hands-on "$TARGET" --autoplay-angle "$AUTO" \
+out=$("$xvfb_run" -s "-screen 0 1280x720x24" "$GAME" --hands-on "$TARGET" --autoplay-angle "$AUTO" \
         --screenshot-dir "$WORK/shots" --frames 3600 2>"$WORK/stderr.txt")
 status=$?
 echo "$out"

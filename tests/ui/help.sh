@@ -6,11 +6,12 @@
 # library). Every screenshot is non-blank.
 # usage: help.sh ROOTCAUSE PNG_CHECK CONTENT WORK
 set -u
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 pngcheck=$2 content=$3 work=$4
 command -v xdotool > /dev/null || { echo "SKIPPED: xdotool is not installed"; exit 0; }
 rm -rf "$work" && mkdir -p "$work/title" "$work/case" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
-xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
+"$xvfb_run" -s "-screen 0 1280x720x24" bash -c '
   game=$1 content=$2 work=$3
   say() { echo "$*" >> "$work/steps.txt"; }
   waitfor() { # DIR GLOB: a screenshot named so appears within 10 s

@@ -86,13 +86,3 @@ TEST_CASE("help: a page's rows hold its keys, the keys that work everywhere and 
     CHECK(anyRow(rows, HelpRow::Kind::Key, "1, 2, 3, 4, 5"));
     CHECK(anyRow(rows, HelpRow::Kind::Note, "Esc")); // how to close, from the bindings
 }
-
-TEST_CASE("help: every kind of scene has its own help page") {
-    std::set<Screen> screens;
-    const int kinds = static_cast<int>(SceneKind::Help) + 1;
-    for (int i = 0; i < kinds; ++i)
-        screens.insert(helpScreen(static_cast<SceneKind>(i)));
-    CHECK(screens.size() == static_cast<std::size_t>(kinds));
-    CHECK(helpScreen(SceneKind::Encounter) == Screen::Encounter);
-    CHECK(helpScreen(SceneKind::Help) == Screen::Help);
-}

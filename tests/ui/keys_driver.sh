@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # keys_driver.sh GAME SHOTS WAIT_FOR THEN_WAIT_FOR KEYS... -- GAME_ARGS...
-# Run inside xvfb-run: starts the game, waits for the screenshot named *-WAIT_FOR.png, types
+# Run inside xvfb_run.sh: starts the game, waits for the screenshot named *-WAIT_FOR.png, types
 # KEYS through the X server (xdotool: real key events, as a student's keyboard sends them),
 # waits for *-THEN_WAIT_FOR.png, then closes the game. Exit 0 only when both screens appeared.
 set -uo pipefail

@@ -3,11 +3,11 @@
 # every bundled case, the menus and the class screens, with no text cut beyond reach, no texts
 # over texts and none off the window ("layout: 0 problems", exit status 0).
 set -uo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 content=$2 width=$3 height=$4 scale=$5
-out=$(xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
+out=$("$xvfb_run" -s "-screen 0 ${width}x${height}x24" \
   "$game" --content "$content" --layout-check --width "$width" --height "$height" --scale "$scale" 2>&1)
-# (xvfb-run's own status is not the game's: it can fail to clean up its temporary folder when
-# another X server of the suite exits at the same time. The game's verdict is its last line.)
+# (The game's verdict is its last line, checked below.)
 # The lines the check prints (scenes print others when autoplayed: differential bars...).
 grep '^layout: ' <<<"$out"
 last=$(grep '^layout: ' <<<"$out" | tail -n 1)

@@ -7,12 +7,13 @@
 # count the four from the game's results folder with no problems. Hosting the challenge again
 # (no --data) starts a new class beside the ended one instead of resuming it.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 pngcheck=$4 content=$5 bots=$6 board=$7 challenge=$8 work=$9
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 id=$(sed -n 's/.*<challenge id="\([^"]*\)".*/\1/p' "$challenge")
 classes="$work/data/rootcause/classes"
-xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
+"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
     --listen 127.0.0.1:0 --code 5678 --exit-after-challenge \
     --screenshot-dir "$work/shots" > "$work/out.txt" 2> "$work/err.txt" &
 gamepid=$!
@@ -37,7 +38,7 @@ done
 cat "$work/board.txt"
 grep -q '4 results files: 4 students counted, 0 held, 0 problems' "$work/board.txt"
 # The class was ended: hosting the challenge again is a new class, in a folder beside it.
-xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
+"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
     --listen 127.0.0.1:0 --code 5679 --exit-after-challenge > "$work/out2.txt" 2> "$work/err2.txt" &
 gamepid=$!
 trap 'kill $gamepid 2> /dev/null || true' EXIT

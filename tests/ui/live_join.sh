@@ -11,6 +11,7 @@
 # (Ctrl-C at rootcause-host) and the game must leave the case for the summary with the host's
 # total, as rootcause-board counts it.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 host=$6 board=$7 challenge=$8 work=$9
 kind=${10:-played}
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data" "$work/logs"
@@ -27,7 +28,7 @@ endpoint=$(sed -n 's/^listening \([^ ]*\) code .*/\1/p' "$work/host.out")
 case "$endpoint" in 127.0.0.1:*) ;; *) echo "not loopback: $endpoint"; exit 1 ;; esac
 cases=$(sed -n 's/.*<case ref="\([^"]*\)".*/\1/p' "$challenge")
 for c in $cases; do "$expertlog" "$c" "$content" > "$work/logs/$c.log"; done
-play=(xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321
+play=("$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321
     --student-id S1234567 --player "Ada Lovelace" --autoplay-dir "$work/logs" --autoplay-pace 0.05
     --screenshot-dir "$work/shots" --exit-after-challenge)
 if [ "$kind" = ended ]; then
@@ -56,7 +57,7 @@ if [ "$kind" = ended ]; then
     exit 0
 fi
 if [ "$kind" = crash ]; then
-    xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321 \
+    "$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --join "$endpoint" --code 4321 \
         --student-id S1234567 --player "Ada Lovelace" --autoplay-dir "$work/logs" --autoplay-pace 0.4 \
         > "$work/crash.out" 2> "$work/crash.err" &
     pid=$!

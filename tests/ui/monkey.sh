@@ -3,13 +3,14 @@
 # from the title and from inside a case; the game must exit 0 and report it stayed responsive.
 # usage: monkey.sh ROOTCAUSE CONTENT_DIR WORK_DIR
 set -u
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 content=$2 work=$3
 rm -rf "$work" && mkdir -p "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 fail=0
 run() { # name, then the game's arguments
   local name=$1; shift
-  xvfb-run -a -s "-screen 0 1280x720x24" "$game" --content "$content" "$@" >"$work/$name.out" 2>"$work/$name.err"
+  "$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" "$@" >"$work/$name.out" 2>"$work/$name.err"
   local rc=$?
   local line; line=$(grep '^monkey:' "$work/$name.out")
   echo "$name: exit $rc: $line"

@@ -17,13 +17,13 @@ set(work ${CMAKE_CURRENT_BINARY_DIR}/work/portable-e2e)
 add_test(NAME "ui: portable seam e2e knee-l3-disc"
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e.sh ${rc_portable_tools} knee-l3-disc ${work})
 set_tests_properties("ui: portable seam e2e knee-l3-disc" PROPERTIES
-  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data" TIMEOUT 240 RESOURCE_LOCK xvfb)
+  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data" TIMEOUT 240)
 
 set(work ${CMAKE_CURRENT_BINARY_DIR}/work/portable-motion)
 add_test(NAME "ui: portable seam e2e knee-l3-disc with motion"
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/e2e.sh ${rc_portable_tools} knee-l3-disc ${work} motion)
 set_tests_properties("ui: portable seam e2e knee-l3-disc with motion" PROPERTIES
-  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data" TIMEOUT 240 RESOURCE_LOCK xvfb)
+  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data" TIMEOUT 240)
 
 set(work ${CMAKE_CURRENT_BINARY_DIR}/work/portable-hands-on)
 add_test(NAME "ui: portable seam hands-on knee-l3-disc:pkb:right"
@@ -31,11 +31,11 @@ add_test(NAME "ui: portable seam hands-on knee-l3-disc:pkb:right"
                  $<TARGET_FILE:ui-png-check> ${work} knee-l3-disc:pkb:right 72 70)
 set_tests_properties("ui: portable seam hands-on knee-l3-disc:pkb:right" PROPERTIES
   ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config;RC_PARTIAL_PRESENTS=0"
-  TIMEOUT 120 RESOURCE_LOCK xvfb)
+  TIMEOUT 120)
 
 set(work ${CMAKE_CURRENT_BINARY_DIR}/work/portable-challenge)
 add_test(NAME "ui: portable seam challenge exam"
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/challenge.sh ${rc_portable_tools} $<TARGET_FILE:rootcause-board>
                  ${PROJECT_SOURCE_DIR}/tests/fixtures/challenge-ui/exam.xml exam ${work})
 set_tests_properties("ui: portable seam challenge exam" PROPERTIES
-  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;XDG_DATA_HOME=${work}/data" TIMEOUT 240 RESOURCE_LOCK xvfb)
+  ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;XDG_DATA_HOME=${work}/data" TIMEOUT 240)

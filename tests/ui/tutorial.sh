@@ -5,10 +5,11 @@
 # order, moved on by the play (the game prints each as it shows); the profile records the
 # tutorial done and no score for it.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 expertlog=$2 pngcheck=$3 content=$4 work=$5
 rm -rf "$work" && mkdir -p "$work/shots" "$work/brief" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
-x=(xvfb-run -a -s "-screen 0 1280x720x24")
+x=("$xvfb_run" -s "-screen 0 1280x720x24")
 "${x[@]}" "$game" --content "$content" --case tutorial --screenshot-dir "$work/brief" --frames 20 \
     > /dev/null 2> "$work/brief.err" || { cat "$work/brief.err"; exit 1; }
 ls "$work"/brief/*-briefing.png > /dev/null || { echo "no briefing before the tutorial"; exit 1; }

@@ -5,11 +5,12 @@
 # is set back; Esc on the title asks first (Esc again stays), then Esc and Enter quit with status 0.
 # usage: windowing.sh ROOTCAUSE PNG_CHECK CONTENT WORK
 set -u
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 pngcheck=$2 content=$3 work=$4
 command -v xdotool > /dev/null || { echo "SKIPPED: xdotool is not installed"; exit 0; }
 rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
-xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
+"$xvfb_run" -s "-screen 0 1280x720x24" bash -c '
   game=$1 content=$2 work=$3
   "$game" --content "$content" --width 800 --height 600 --screenshot-dir "$work/shots" \
       > "$work/out.txt" 2> "$work/err.txt" &

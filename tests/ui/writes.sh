@@ -15,11 +15,12 @@
 #                   title screen, and "Read all the problems" (typed through the X server) opens
 #                   the dialog that lists them all.
 set -euo pipefail
+xvfb_run=$(dirname "$0")/xvfb_run.sh
 game=$1 expertlog=$2 pngcheck=$3 content=$4 case=$5 kind=$6 work=$7
 rm -rf "$work" && mkdir -p "$work/shots" "$work/logs"
 export ALSOFT_DRIVERS=null
 "$expertlog" "$case" "$content" > "$work/logs/$case.log"
-xvfb=(xvfb-run -a -s "-screen 0 1280x720x24")
+xvfb=("$xvfb_run" -s "-screen 0 1280x720x24")
 
 case $kind in
 readonly)

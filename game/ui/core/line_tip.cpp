@@ -27,8 +27,6 @@ bool LineTip::hide() {
 sf::FloatRect LineTip::draw(sf::RenderTarget& t, const FontSet& fonts, const Theme& th,
                             sf::Vector2f size) const {
     if (text_.empty()) return {};
-    // Recorded as floating: a tip lies over the lines it explains, never off the window.
-    const DrawnText::Floating floating(th.drawn);
     const TextStyle st = style(fonts, th, TextSize::Body, Weight::Regular, th.c.text);
     const float pad = th.px(10), margin = th.px(8);
     const float maxW = std::min(th.px(520), size.x - 2 * margin - 2 * pad);

@@ -1,4 +1,5 @@
 #pragma once
+#include "game/play/screen.hpp"
 #include "game/ui/core/bindings.hpp"
 #include "game/ui/core/context.hpp"
 #include "game/ui/kit/shapes.hpp"
@@ -14,29 +15,10 @@ namespace rc::ui {
 
 class SceneStack;
 
-/// What a scene is, for the decisions of flow (the challenge's flow, the monkey): by kind, never
-/// by name(), which is for screenshots and --bench.
-enum class SceneKind {
-    Title,
-    Library,
-    Briefing,
-    Encounter,
-    HandsOn,
-    Decision,
-    FollowUp,
-    Debrief,
-    Message,
-    ChallengePicker,
-    ChallengeIntro,
-    ChallengeBetween,
-    ChallengeSummary,
-    JoinClass,
-    HostSetup,
-    HostBoard,
-    Gallery,
-    ImageViewer,
-    Help, ///< the help overlay (F1 or ?) over another scene; stays last (tests count up to it)
-};
+/// What a scene is, for the decisions of flow (the challenge's flow, the monkey) and its help
+/// page: by kind, never by name(), which is for screenshots and --bench. One list with the play
+/// layer's (game/play/screen.hpp).
+using SceneKind = play::Screen;
 
 /// One screen. Input becomes engine actions; drawing reads state. The static part is drawn
 /// into a cached texture only when the scene is marked dirty; `drawLive` runs every frame.
@@ -57,6 +39,10 @@ class Scene {
     virtual bool input(Input) { return false; }
     /// Advance time (seconds since last frame).
     virtual void update(float) {}
+    /// On top again: the scenes above it were popped (a visit ended in them, an exam was
+    /// recorded). Called by SceneStack::apply before the scene's next frame is drawn, so a scene
+    /// that mirrors the session brings itself up to date here, not a frame late in update().
+    virtual void resumed() {}
     /// Draw the static layer (cached until invalidate()).
     virtual void draw(sf::RenderTarget& t) = 0;
     /// Draw per-frame content over the cached layer (animations, live physics).

@@ -1,5 +1,7 @@
 #include "game/ui/core/scene_stack.hpp"
 
+#include <algorithm>
+
 namespace rc::ui {
 
 void SceneStack::push(std::unique_ptr<Scene> s) {
@@ -21,10 +23,13 @@ bool SceneStack::apply(sf::Vector2f size) {
     // Move the queue out first: a scene's constructor may queue more changes.
     auto ops = std::move(pending_);
     pending_.clear();
+    const Scene* before = top();
+    std::vector<const Scene*> fresh; // pushed now: laid out, not resumed
     for (auto& p : ops) {
         switch (p.op) {
         case Op::Push:
             p.scene->layout(size);
+            fresh.push_back(p.scene.get());
             scenes_.push_back(std::move(p.scene));
             break;
         case Op::Pop:
@@ -35,7 +40,11 @@ bool SceneStack::apply(sf::Vector2f size) {
             break;
         }
     }
-    if (!scenes_.empty()) scenes_.back()->invalidate();
+    if (!scenes_.empty()) {
+        const bool isFresh = std::find(fresh.begin(), fresh.end(), top()) != fresh.end();
+        if (!isFresh && top() != before) scenes_.back()->resumed();
+        scenes_.back()->invalidate();
+    }
     return true;
 }
 

@@ -31,9 +31,6 @@ FigureSpec figureOf(const rc::Patient& pt, View v) {
 } // namespace
 
 void EncounterScene::draw(sf::RenderTarget& t) {
-    // Back on top after a visit ended (the runner redraws a scene that comes back whole), this
-    // frame comes before the next update: its rows must already be this visit's.
-    syncSession();
     const Painter p = painter(t);
     hits_.clear();
     const rc::Session& s = game().play.session();

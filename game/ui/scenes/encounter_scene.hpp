@@ -32,6 +32,7 @@ class EncounterScene : public Scene {
     bool event(const sf::Event& e) override;
     bool input(Input in) override;
     void update(float dt) override;
+    void resumed() override { syncSession(); }
     void draw(sf::RenderTarget& t) override;
     /// The patient with the dermatome overlay, the four tabs beside the patient, then the
     /// transcript and the notes panels.

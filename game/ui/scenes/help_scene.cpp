@@ -10,51 +10,6 @@
 
 namespace rc::ui {
 
-play::Screen helpScreen(SceneKind k) {
-    using S = play::Screen;
-    switch (k) { // no default: a new kind of scene does not build until it has a help page
-    case SceneKind::Title:
-        return S::Title;
-    case SceneKind::Library:
-        return S::Library;
-    case SceneKind::Briefing:
-        return S::Briefing;
-    case SceneKind::Encounter:
-        return S::Encounter;
-    case SceneKind::HandsOn:
-        return S::HandsOn;
-    case SceneKind::Decision:
-        return S::Decision;
-    case SceneKind::FollowUp:
-        return S::FollowUp;
-    case SceneKind::Debrief:
-        return S::Debrief;
-    case SceneKind::Message:
-        return S::Message;
-    case SceneKind::ChallengePicker:
-        return S::ChallengePicker;
-    case SceneKind::ChallengeIntro:
-        return S::ChallengeIntro;
-    case SceneKind::ChallengeBetween:
-        return S::ChallengeBetween;
-    case SceneKind::ChallengeSummary:
-        return S::ChallengeSummary;
-    case SceneKind::JoinClass:
-        return S::JoinClass;
-    case SceneKind::HostSetup:
-        return S::HostSetup;
-    case SceneKind::HostBoard:
-        return S::HostBoard;
-    case SceneKind::Gallery:
-        return S::Gallery;
-    case SceneKind::ImageViewer:
-        return S::ImageViewer;
-    case SceneKind::Help:
-        return S::Help;
-    }
-    return S::Help;
-}
-
 std::string helpKeys(const play::HelpKey& k, const Bindings& b) {
     std::string s;
     for (const Input in : k.inputs) {
@@ -104,7 +59,7 @@ namespace {
 class HelpScene : public Scene {
   public:
     HelpScene(Context& ctx, SceneStack& stack, SceneKind under)
-        : Scene(ctx, stack), screen_(helpScreen(under)), page_(play::helpPage(screen_)),
+        : Scene(ctx, stack), screen_(under), page_(play::helpPage(screen_)),
           rows_(helpRows(page_, ctx.bindings)) {
         std::printf("help: %s\n", play::screenName(screen_));
         std::fflush(stdout);

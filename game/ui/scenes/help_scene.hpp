@@ -11,9 +11,6 @@
 
 namespace rc::ui {
 
-/// The help page of a kind of scene (every kind has one: a new kind must be given a page here).
-play::Screen helpScreen(SceneKind k);
-
 /// One row of the overlay's scrolling text.
 struct HelpRow {
     enum class Kind { Intro, Heading, Key, Part, Note } kind = Kind::Intro;
