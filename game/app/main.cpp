@@ -112,6 +112,10 @@ int main(int argc, char** argv) {
         "With --resume: print the restored action log (and the notes, as #| lines) and exit "
         "(no window)");
     app.add_flag("--library", library, "Open the case library at start");
+    bool noTutorial = false;
+    app.add_flag("--no-tutorial", noTutorial,
+                 "Start at the title even for a new player (a shared classroom machine, scripts); "
+                 "otherwise a new player's first launch opens the tutorial's briefing");
     app.add_flag("--watch", settings.watch,
                  "For case authors: reload the --case file when it changes and show its lint "
                  "errors on screen");
@@ -407,6 +411,8 @@ int main(int argc, char** argv) {
     } else if (game.autoplaying) {
         std::cerr << "rootcause: --autoplay needs --case (or --resume)\n";
         return 2;
+    } else if (!noTutorial && monkeySeconds <= 0) {
+        rc::ui::offerTutorial(ctx, stack);
     }
     const int status = runner.run();
     if (game.autoplaying) // tests: what sound there was

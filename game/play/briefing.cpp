@@ -59,4 +59,12 @@ Briefing makeBriefing(const rc::Case& c, const std::string& mode, int timeLimitM
     return b;
 }
 
+Briefing welcomeBriefing(const rc::Case& tutorial) {
+    Briefing b = makeBriefing(tutorial, "practice", 0, true);
+    b.welcome = "Welcome to Root Cause. New players start with this short tutorial: one patient, "
+                "every step of a case, about ten minutes. Skip it if you know the game; the "
+                "title screen always offers it again.";
+    return b;
+}
+
 } // namespace rc::play

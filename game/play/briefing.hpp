@@ -21,6 +21,7 @@ struct Briefing {
     std::string time;      ///< the time budget ("No time limit · usually about 15 minutes")
     std::string ledger;    ///< what the top bar's minutes, £ and mSv count, in two plain lines
     bool tutorial = false; ///< the tutorial case: a coach guides every step
+    std::string welcome;   ///< a new player's first launch: why the tutorial opened by itself
 };
 
 /// True for "exam" (feedback only at the debrief); every other mode is practice.
@@ -30,5 +31,8 @@ bool isExamMode(const std::string& mode);
 /// there is no time budget; `tutorial` when it is the tutorial.
 Briefing makeBriefing(const rc::Case& c, const std::string& mode, int timeLimitMinutes = 0,
                       bool tutorial = false);
+
+/// The tutorial's briefing as a new player's first launch opens it by itself (`welcome` said).
+Briefing welcomeBriefing(const rc::Case& tutorial);
 
 } // namespace rc::play

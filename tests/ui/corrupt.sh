@@ -20,7 +20,7 @@ ls "$dir"/autosave.log.corrupt-* > /dev/null
 ls "$dir"/profile.txt.corrupt-* > /dev/null
 grep -q "profile could not be read" "$work/err.txt"
 # The title (with its notice) and the library render.
-"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --screenshot-dir "$work/shots" --frames 20 > /dev/null 2>&1
+"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --no-tutorial --screenshot-dir "$work/shots" --frames 20 > /dev/null 2>&1
 "$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --library --screenshot-dir "$work/shots" --frames 20 > /dev/null 2>&1
 ls "$work"/shots/*-title.png "$work"/shots/*-library.png
 "$pngcheck" "$work"/shots/*.png

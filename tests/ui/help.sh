@@ -19,7 +19,7 @@ export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
   }
   key() { xdotool windowfocus --sync "$wid" 2> /dev/null; xdotool key --clearmodifiers "$@"; sleep 0.4; }
   # The title, 1024x640.
-  "$game" --content "$content" --width 1024 --height 640 --screenshot-dir "$work/title" \
+  "$game" --content "$content" --no-tutorial --width 1024 --height 640 --screenshot-dir "$work/title" \
       > "$work/title.out" 2> "$work/title.err" &
   pid=$!
   wid=$(xdotool search --sync --name "^Root Cause$" | head -1)

@@ -12,7 +12,7 @@ rm -rf "$work" && mkdir -p "$work/shots" "$work/data"
 export XDG_DATA_HOME="$work/data" ALSOFT_DRIVERS=null
 "$xvfb_run" -s "-screen 0 1280x720x24" bash -c '
   game=$1 content=$2 work=$3
-  "$game" --content "$content" --width 800 --height 600 --screenshot-dir "$work/shots" \
+  "$game" --content "$content" --no-tutorial --width 800 --height 600 --screenshot-dir "$work/shots" \
       > "$work/out.txt" 2> "$work/err.txt" &
   pid=$!
   wid=$(xdotool search --sync --name "^Root Cause$" | head -1)

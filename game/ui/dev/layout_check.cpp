@@ -3,6 +3,7 @@
 #include "game/engine/content.hpp"
 #include "game/engine/session.hpp"
 #include "game/play/game.hpp"
+#include "game/play/library_view.hpp"
 #include "game/ui/core/line_tip.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/kit/drawn_text.hpp"
@@ -278,6 +279,9 @@ void Tour::screens() {
             visit(makeBriefingScene(ctx_, stack_, c, ""), "menus");
             break;
         }
+    // A new player's first launch: the tutorial's briefing with its welcome.
+    if (const rc::Case* t = ctx_.game ? play::tutorialCase(ctx_.game->content) : nullptr)
+        visit(makeWelcomeScene(ctx_, stack_, *t), "menus");
     visit(makeLibraryScene(ctx_, stack_), "menus");
     visit(makeJoinScene(ctx_, stack_), "menus");
     visit(makeHostSetupScene(ctx_, stack_), "menus");

@@ -21,10 +21,12 @@ enum Button { NoButton = -1, Back, Start };
 
 class BriefingScene : public Scene {
   public:
-    BriefingScene(Context& ctx, SceneStack& stack, const rc::Case& c, std::string caseFile)
+    BriefingScene(Context& ctx, SceneStack& stack, const rc::Case& c, std::string caseFile,
+                  bool welcome)
         : Scene(ctx, stack), case_(c), caseFile_(std::move(caseFile)),
-          brief_(play::makeBriefing(c, c.tutorial() ? "practice" : ctx.settings.mode, 0,
-                                    c.tutorial())) {}
+          brief_(welcome ? play::welcomeBriefing(c)
+                         : play::makeBriefing(c, c.tutorial() ? "practice" : ctx.settings.mode, 0,
+                                              c.tutorial())) {}
     std::string name() const override { return "briefing"; }
     SceneKind kind() const override { return SceneKind::Briefing; }
     bool input(Input in) override {
@@ -83,10 +85,14 @@ class BriefingScene : public Scene {
     void press(int b) {
         if (done_ || b == NoButton) return;
         done_ = true;
-        if (b == Start)
+        if (b == Start) {
             beginCase(ctx_, stack_, case_, caseFile_);
-        else
-            stack_.pop();
+            return;
+        }
+        // A new player's first launch: skipping is a choice the profile keeps (the title still
+        // offers the tutorial), so it does not open by itself again.
+        if (!brief_.welcome.empty() && ctx_.game) ctx_.game->skipTutorial();
+        stack_.pop();
     }
     /// One section: a caption heading and a wrapped paragraph; returns its height (drawn only
     /// with `draw`).
@@ -142,6 +148,9 @@ float BriefingScene::body(const Painter& p, const sf::FloatRect& in, bool draw) 
     }
     y += th.px(24 + 44 + 20);
     const float bodyTop = y;
+    if (!brief_.welcome.empty()) // a first launch: why this opened by itself, read first
+        y +=
+            section(p, in.left, y, lw, "WELCOME", brief_.welcome, TextSize::Body, draw) + th.px(20);
     y += section(p, in.left, y, lw, "WHY THEY CAME", brief_.complaint, TextSize::Heading, draw);
     float ry = twoCols ? bodyTop : y + th.px(20);
     const float rx = twoCols ? in.left + lw + colGap : in.left;
@@ -201,7 +210,10 @@ void BriefingScene::draw(sf::RenderTarget& t) {
     const std::string startLabel = brief_.tutorial ? "Start the tutorial" : "Start the case";
     const float sw = buttonWidth(p, startLabel, true);
     start_ = {in.left + in.width - sw, by, sw, bh};
-    const std::string backLabel = brief_.tutorial ? "Back" : "Back to the library";
+    const bool welcome = !brief_.welcome.empty();
+    const std::string backLabel = welcome           ? "Skip the tutorial"
+                                  : brief_.tutorial ? "Back"
+                                                    : "Back to the library";
     const float bw = buttonWidth(p, backLabel);
     back_ = {start_.left - th.px(12) - bw, by, bw, bh};
     button(p, back_, backLabel, ButtonKind::Secondary,
@@ -211,8 +223,8 @@ void BriefingScene::draw(sf::RenderTarget& t) {
     // The keys, shortened to what fits beside the buttons.
     const auto cap = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
     const float room = back_.left - in.left - th.px(12);
-    std::string keys =
-        maxScroll_ > 0 ? "↑↓ more  ·  Enter start  ·  Esc back" : "Enter start  ·  Esc back";
+    const std::string esc = welcome ? "Esc skip" : "Esc back";
+    std::string keys = (maxScroll_ > 0 ? "↑↓ more  ·  Enter start  ·  " : "Enter start  ·  ") + esc;
     if (measure(cap, utf8(keys)) > room) keys = maxScroll_ > 0 ? "↑↓ more" : "";
     if (!keys.empty() && measure(cap, utf8(keys)) <= room)
         drawLine(t, cap, utf8(keys), in.left, by + bh / 2, Align::Left);
@@ -222,7 +234,11 @@ void BriefingScene::draw(sf::RenderTarget& t) {
 
 std::unique_ptr<Scene> makeBriefingScene(Context& ctx, SceneStack& stack, const rc::Case& c,
                                          const std::string& caseFile) {
-    return std::make_unique<BriefingScene>(ctx, stack, c, caseFile);
+    return std::make_unique<BriefingScene>(ctx, stack, c, caseFile, false);
+}
+
+std::unique_ptr<Scene> makeWelcomeScene(Context& ctx, SceneStack& stack, const rc::Case& tutorial) {
+    return std::make_unique<BriefingScene>(ctx, stack, tutorial, "", true);
 }
 
 } // namespace rc::ui

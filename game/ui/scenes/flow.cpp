@@ -1,6 +1,7 @@
 #include "game/ui/scenes/flow.hpp"
 
 #include "game/play/game.hpp"
+#include "game/play/library_view.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/scenes/briefing_scene.hpp"
 #include "game/ui/scenes/challenge_flow.hpp"
@@ -12,6 +13,7 @@
 #include "game/ui/scenes/message_scene.hpp"
 #include "game/ui/scenes/title_scene.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace rc::ui {
@@ -102,6 +104,18 @@ bool resumeSaved(Context& ctx, SceneStack& stack) {
 void afterAdvance(Context& ctx, SceneStack& stack) {
     if (challengeAfterAdvance(ctx, stack)) return; // exam: "case recorded", not the outcome
     stack.replace(makeFollowUpScene(ctx, stack));
+}
+
+bool offerTutorial(Context& ctx, SceneStack& stack) {
+    play::Game& g = *ctx.game;
+    const rc::Case* tutorial = play::tutorialCase(g.content);
+    std::error_code ec;
+    // Not over a notice the title must show first (content problems, a profile set aside).
+    if (!tutorial || !g.profile.isNew() || !g.notice.empty() ||
+        std::filesystem::exists(g.play.autosavePath(), ec))
+        return false;
+    stack.push(makeWelcomeScene(ctx, stack, *tutorial));
+    return true;
 }
 
 void toLibrary(Context& ctx, SceneStack& stack) {

@@ -25,5 +25,8 @@ bool resumeSaved(Context& ctx, SceneStack& stack);
 void afterAdvance(Context& ctx, SceneStack& stack);
 /// Back to the title and the case library (debrief done, or the case was left).
 void toLibrary(Context& ctx, SceneStack& stack);
+/// A new player's first launch (nothing played, the tutorial neither played nor skipped, no saved
+/// case, no notice for the title): the tutorial's briefing over the title. True when shown.
+bool offerTutorial(Context& ctx, SceneStack& stack);
 
 } // namespace rc::ui

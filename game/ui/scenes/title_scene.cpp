@@ -58,6 +58,10 @@ class TitleScene : public Scene {
         // A new player is offered the tutorial first; a saved case comes before anything else.
         focus_ = hasSave_ ? Resume : tutorial_ && ctx.game->profile.isNew() ? Tutorial : Library;
     }
+    void resumed() override {
+        // Back from the tutorial's briefing, skipped: the library is the way on now.
+        if (focus_ == Tutorial && !ctx_.game->profile.isNew()) focus_ = Library;
+    }
     std::string name() const override { return "title"; }
     SceneKind kind() const override { return SceneKind::Title; }
     bool typing() const override { return focus_ == Name; }
