@@ -1,5 +1,7 @@
 #include "game/play/help_pages.hpp"
 
+#include "game/play/board_pager.hpp"
+
 namespace rc::play {
 
 namespace {
@@ -279,9 +281,14 @@ HelpPage hostBoard() {
     return {"Host board",
             "The projector view of your live class.",
             {{{I::Activate}, "End the challenge (press twice); once ended: stop hosting"},
-             {{I::Back}, "stop hosting (press twice)"}},
+             {{I::Back}, "stop hosting (press twice)"},
+             {{I::Up, I::Down}, "scroll the students (the mouse wheel too)"},
+             {{I::PageUp, I::PageDown}, "a page of students"}},
             {{"Host address, join code", "What students type in Join a class."},
-             {"Students", "Who has joined, which case each is on, who has finished."},
+             {"Students", "Who has joined, which case each is on, who has finished. When the "
+                          "class is larger than the screen, the pages turn by themselves after " +
+                              std::to_string(static_cast<int>(BoardPager::kIdleSeconds)) +
+                              " seconds without a key, so every student is shown in turn."},
              {"Leaderboard", "In practice, scores as students finish; in an exam, only once you "
                              "end the challenge."}}};
 }

@@ -6,6 +6,7 @@
 #include "game/play/library_view.hpp"
 #include "game/ui/core/line_tip.hpp"
 #include "game/ui/core/screenshot.hpp"
+#include "game/ui/dev/layout_tour.hpp"
 #include "game/ui/kit/drawn_text.hpp"
 #include "game/ui/scenes/briefing_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
@@ -26,65 +27,7 @@
 
 namespace rc::ui {
 
-namespace {
-
-/// Seconds of game time per step: with the autoplay's pace, one step shows an action and the
-/// next acts; the hands-on scene's manoeuvre runs in simulated time all the same.
-constexpr float kStep = 0.1f;
-constexpr float kPace = 0.2f;
-/// A case that has not reached its debrief after this many steps is stuck (a problem).
-constexpr int kMaxSteps = 20000;
-/// While a scene animates, every n-th frame is looked at.
-constexpr int kAnimatedEvery = 12;
-
-class Tour {
-  public:
-    Tour(Context& ctx, SceneStack& stack) : ctx_(ctx), stack_(stack) {
-        const sf::Vector2u s = ctx.window.getSize();
-        size_ = sf::Vector2f(static_cast<float>(s.x), static_cast<float>(s.y));
-        ctx_.theme.drawn = &drawn_;
-    }
-    ~Tour() { ctx_.theme.drawn = before_; }
-
-    void cases();
-    void screens();
-    int report(std::ostream& out) const;
-
-  private:
-    void apply() { stack_.apply(size_); }
-    /// One frame of game time: the top scene's update and the queued scene changes.
-    void step() {
-        if (ctx_.onFrame) ctx_.onFrame(kStep);
-        if (Scene* top = stack_.top()) top->update(kStep);
-        apply();
-        ctx_.game->cues.take(); // heard by nobody
-    }
-    /// Draw the visible scenes as the runner would and audit the top one's texts.
-    void look(const std::string& where);
-    /// The first time a scene shows a shortened line: the pointer rests on it, and its tip must
-    /// show the whole text inside the window (photographed with --screenshot-dir).
-    void tryTip(const std::string& scene, const std::string& where);
-    /// Each arrived report's schematic, enlarged over the encounter.
-    void viewImages(const std::string& where);
-    /// Every state the top scene offers (tabs, panels), each looked at.
-    void tourTop(const std::string& where);
-    void problem(const std::string& scene, const std::string& where, const std::string& what);
-    /// Play one case's expert path to its debrief, looking at every change on the way.
-    void playCase(const rc::Case& c, bool challengeBar);
-
-    Context& ctx_;
-    SceneStack& stack_;
-    sf::Vector2f size_;
-    DrawnText drawn_;
-    DrawnText* before_ = ctx_.theme.drawn; ///< the frame loop's, given back at the end
-    std::set<std::string> shortened_;      ///< lines shortened (shown whole under the pointer)
-    std::map<std::string, std::string> problems_; ///< "scene: what" → where first seen
-    std::vector<std::string> order_;              ///< problems in the order found
-    int looks_ = 0, shots_ = 0, tips_ = 0;
-    std::set<std::string> tipped_; ///< scenes whose tip was tried
-    std::set<std::string> seen_;   ///< scenes photographed
-    std::set<SceneKind> helped_;   ///< kinds of scene whose help page was looked at
-};
+namespace layout_tour {
 
 void Tour::problem(const std::string& scene, const std::string& where, const std::string& what) {
     const std::string key = scene + ": " + what;
@@ -121,11 +64,11 @@ void Tour::look(const std::string& where) {
         problem(vis.back()->name(), where, p);
     drawn_.forEachShortened(
         [&](const std::string& full) { shortened_.insert(vis.back()->name() + ": " + full); });
-    tryTip(vis.back()->name(), where);
-    // With --screenshot-dir, each scene as first seen, and the screen of each new problem,
-    // named in the problem's line.
+    // With --screenshot-dir, each scene as first seen (before a tip is tried over it), and the
+    // screen of each new problem, named in the problem's line.
     if (!ctx_.settings.screenshotDir.empty() && seen_.insert(vis.back()->name()).second)
         saveScreenshot(w, ctx_.settings.screenshotDir + "/scene-" + vis.back()->name() + ".png");
+    tryTip(vis.back()->name(), where);
     if (order_.size() > before && !ctx_.settings.screenshotDir.empty()) {
         const std::string file = std::to_string(++shots_) + "-" + vis.back()->name() + ".png";
         if (saveScreenshot(w, ctx_.settings.screenshotDir + "/" + file).empty())
@@ -193,6 +136,10 @@ void Tour::tourTop(const std::string& where) {
         apply();
         if (stack_.top() != top) return; // the state left the scene (it should not)
         look(where);
+        // With --screenshot-dir, each state of each scene once (tabs, panels, a full room).
+        const std::string shot = "state-" + top->name() + "-" + std::to_string(i);
+        if (!ctx_.settings.screenshotDir.empty() && seen_.insert(shot).second)
+            saveScreenshot(ctx_.window, ctx_.settings.screenshotDir + "/" + shot + ".png");
     }
 }
 
@@ -261,17 +208,18 @@ void Tour::cases() {
         playCase(*all[i], i % 2 == 1);
 }
 
+void Tour::visit(std::unique_ptr<Scene> s, const std::string& where) {
+    stack_.clear();
+    apply();
+    stack_.push(std::move(s));
+    apply();
+    look(where);
+    tourTop(where);
+    stack_.clear();
+    apply();
+}
+
 void Tour::screens() {
-    auto visit = [&](std::unique_ptr<Scene> s, const std::string& where) {
-        stack_.clear();
-        apply();
-        stack_.push(std::move(s));
-        apply();
-        look(where);
-        tourTop(where);
-        stack_.clear();
-        apply();
-    };
     visit(makeTitleScene(ctx_, stack_), "menus");
     // A briefing: the first case's (no scene before it in the tour).
     for (const auto& c : ctx_.content->cases)
@@ -301,12 +249,13 @@ int Tour::report(std::ostream& out) const {
     return order_.empty() ? 0 : 1;
 }
 
-} // namespace
+} // namespace layout_tour
 
 int runLayoutCheck(Context& ctx, SceneStack& stack, std::ostream& out) {
-    Tour tour(ctx, stack);
+    layout_tour::Tour tour(ctx, stack);
     tour.screens();
     tour.cases();
+    tour.classroom();
     return tour.report(out);
 }
 

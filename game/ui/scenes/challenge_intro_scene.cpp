@@ -101,20 +101,27 @@ void IntroScene::draw(sf::RenderTarget& t) {
     // Instructions.
     const float bottom = in.top + in.height - th.px(110);
     const float by0 = in.top + in.height - th.px(42);
-    y += drawParagraph(
-        t, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(ch.instructions),
-        {in.left, y, std::min(in.width, th.px(720)), std::max(th.px(24), bottom - y)});
-    y += th.px(12);
-    if (cp.exam())
-        drawParagraph(
-            t, p.text(TextSize::Body, Weight::Medium, th.c.textSecondary),
-            utf8(cp.scorable()
-                     ? "Exam mode: no hints and no scores while you play. After each case you will "
-                       "only see \"case recorded\"; every debrief is shown at the end."
-                     : "Exam mode: no hints and no scores while you play. After each case you will "
-                       "only see \"case recorded\"; your instructor scores the exam and releases "
-                       "the debriefs."),
-            {in.left, y, std::min(in.width, th.px(720)), th.px(48)});
+    // The instructions, then what exam mode means; in a short window each keeps a line at least,
+    // the exam's rule first, and a cut paragraph shows whole under the pointer.
+    const std::string examNote =
+        !cp.exam()      ? ""
+        : cp.scorable() ? "Exam mode: no hints and no scores while you play. After each case you "
+                          "will only see \"case recorded\"; every debrief is shown at the end."
+                        : "Exam mode: no hints and no scores while you play. After each case you "
+                          "will only see \"case recorded\"; your instructor scores the exam and "
+                          "releases the debriefs.";
+    const auto instrSt = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const auto examSt = p.text(TextSize::Body, Weight::Medium, th.c.textSecondary);
+    const float textW2 = std::min(in.width, th.px(720)), line = Theme::lineHeight(instrSt.size);
+    const float examGap = examNote.empty() ? 0 : th.px(12), room = bottom - y;
+    const float examH =
+        examNote.empty() ? 0 : rc::ui::layout(examSt, utf8(examNote), textW2).height();
+    const float examBox =
+        examNote.empty() ? 0 : std::max(line, std::min(examH, room - line - examGap));
+    y += drawParagraph(t, instrSt, utf8(ch.instructions),
+                       {in.left, y, textW2, std::max(line, room - examBox - examGap)});
+    y += examGap;
+    if (!examNote.empty()) drawParagraph(t, examSt, utf8(examNote), {in.left, y, textW2, examBox});
     if (cp.run().attemptNumber() > 1)
         drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
                  utf8("Attempt " + std::to_string(cp.run().attemptNumber()) +

@@ -219,20 +219,25 @@ void PickerScene::draw(sf::RenderTarget& t) {
         y += fh;
     }
     y += th.px(4);
-    const std::string dir = rc::userDataDir() + "/results";
-    y += drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary),
-                       utf8("Your results are saved after every case in " + dir +
-                            ". At the end you hand in that file."),
-                       {in.left, y, in.width, th.px(60)});
-    if (!message_.empty()) {
-        y += th.px(10);
-        icon::caution(t, {in.left + th.px(8), y + th.px(9)}, th.px(14), th.c.caution, th.c.text);
-        drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(message_),
-                 in.left + th.px(24), y + th.px(9), Align::Left, in.width - th.px(24));
-    }
     const std::string label = "Continue";
     const float bw = buttonWidth(p, label, true);
     const sf::FloatRect br(in.left + in.width - bw, in.top + in.height - th.px(42), bw, th.px(42));
+    // What is wrong with the details comes first; where the results go, in the room left above
+    // the buttons (the intro says it again, whole).
+    if (!message_.empty()) {
+        icon::caution(t, {in.left + th.px(8), y + th.px(9)}, th.px(14), th.c.caution, th.c.text);
+        drawLine(t, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(message_),
+                 in.left + th.px(24), y + th.px(9), Align::Left, in.width - th.px(24));
+        y += th.px(28);
+    }
+    const std::string dir = rc::userDataDir() + "/results";
+    const auto noteSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float noteRoom = std::min(th.px(60), br.top - th.px(8) - y);
+    if (noteRoom >= Theme::lineHeight(noteSt.size))
+        drawParagraph(t, noteSt,
+                      utf8("Your results are saved after every case in " + dir +
+                           ". At the end you hand in that file."),
+                      {in.left, y, in.width, noteRoom});
     button(p, br, label, ButtonKind::Primary,
            ControlState{hover_ == Go * 100, region_ == Go, true, false}, true);
     hits_.add(br, Go);

@@ -4,8 +4,10 @@
 #include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
 #include "game/net/hosted_class.hpp"
+#include "game/play/board_pager.hpp"
 #include "game/play/challenge_play.hpp"
 #include "game/play/game.hpp"
+#include "game/play/sample_class.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
@@ -52,11 +54,20 @@ class HostBoardScene : public Scene {
             press(snap_.ended ? Leave : End);
         else if (in == Input::Back)
             press(Leave);
+        else if (in == Input::Up || in == Input::Down)
+            pager_.scroll(in == Input::Down ? 1 : -1), invalidate();
+        else if (in == Input::PageUp || in == Input::PageDown)
+            pager_.page(in == Input::PageDown ? 1 : -1), invalidate();
         else
             return false;
         return true;
     }
     bool event(const sf::Event& e) override {
+        if (e.type == sf::Event::MouseWheelScrolled) {
+            pager_.scroll(e.mouseWheelScroll.delta > 0 ? -2 : 2);
+            invalidate();
+            return true;
+        }
         if (e.type == sf::Event::MouseMoved) {
             const bool over = button_.contains(static_cast<float>(e.mouseMove.x),
                                                static_cast<float>(e.mouseMove.y));
@@ -72,6 +83,7 @@ class HostBoardScene : public Scene {
         return false;
     }
     void update(float dt) override {
+        if (pager_.tick(dt)) invalidate(); // a projector left alone turns its pages
         since_ += dt;
         if (since_ < 0.25f) return;
         since_ = 0;
@@ -100,6 +112,13 @@ class HostBoardScene : public Scene {
         }
     }
     void draw(sf::RenderTarget& t) override;
+    // The layout check: the board as the host has it, then a full room playing and ended.
+    int tourStates() const override { return 3; }
+    void tourState(int i) override {
+        snap_ = i == 0 ? h_->host.snapshot()
+                       : play::sampleClass(static_cast<int>(h_->challenge.cases.size()), i == 2);
+        invalidate();
+    }
 
   private:
     enum Press { End, Leave };
@@ -137,6 +156,7 @@ class HostBoardScene : public Scene {
 
     std::unique_ptr<Hosting> h_;
     rc::net::ClassSnapshot snap_;
+    play::BoardPager pager_; ///< the students on screen when they do not all fit
     bool exitAfter_ = false, hover_ = false;
     int armed_ = -1; ///< the press waiting for its confirmation (-1: none)
     float since_ = 1, endedFor_ = 0;
@@ -148,40 +168,8 @@ void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
     sf::RenderTarget& t = p.target;
     panel(t, th, r);
     const sf::FloatRect in = inset(r, th.padding() * 1.5f);
-    float y = in.top;
     const rc::Challenge& ch = h_->challenge;
-    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
-             utf8("LIVE CLASS  ·  " + std::string(ch.mode == "exam" ? "EXAM" : "PRACTICE") +
-                  "  ·  " + play::casesWord(ch.cases.size()) +
-                  (h_->host.resumed() ? "  ·  RESUMED" : "")),
-             in.left, y + th.px(8), Align::Left, in.width);
-    y += th.px(22);
-    y += drawParagraph(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(ch.title),
-                       {in.left, y, in.width, th.px(56)});
-    y += th.px(14);
-    // The join code, as large as the panel allows: it is read from the back of the room.
-    const sf::FloatRect codeBox(in.left, y, in.width, th.px(128));
-    roundedRect(t, codeBox, th.px(8), th.c.accentSoft);
-    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8("JOIN CODE"),
-             codeBox.left + th.px(16), codeBox.top + th.px(18));
-    TextStyle big = p.text(TextSize::Title, Weight::Bold, th.c.text);
-    big.size = static_cast<unsigned>(std::round(th.px(72)));
-    const sf::String code = utf8(h_->host.code());
-    while (big.size > 24 && measure(big, code) > codeBox.width - th.px(32))
-        big.size -= 4;
-    drawLine(t, big, code, codeBox.left + codeBox.width / 2, codeBox.top + th.px(76),
-             Align::Centre);
-    y += codeBox.height + th.px(16);
-    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
-             utf8("HOST ADDRESS"), in.left, y + th.px(8));
-    y += th.px(20);
-    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
-             utf8(h_->host.joinAddress()), in.left, y + th.px(12), Align::Left, in.width);
-    y += th.px(34);
-    drawParagraph(t, p.text(TextSize::Body, Weight::Regular, th.c.textSecondary),
-                  utf8("Students: Root Cause → Join a class, then type this address and code."),
-                  {in.left, y, in.width, std::max(0.0f, in.top + in.height - th.px(120) - y)});
-    // The instructor's one action, and what it is for.
+    // From the bottom: the instructor's one action and what it is for.
     const bool ended = snap_.ended;
     const std::string label =
         ended           ? (armed_ == Leave ? "Press again to stop hosting" : "Stop hosting")
@@ -197,8 +185,57 @@ void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
             ? "Esc again stops hosting; start again with the same data folder to resume."
         : ch.mode == "exam" ? "Students see their scores when you end it."
                             : "Students see each case's score as they go.";
-    drawParagraph(t, p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary), utf8(note),
-                  {in.left, button_.top - th.px(46), in.width, th.px(40)});
+    const auto noteSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
+    const float noteH = std::min(rc::ui::layout(noteSt, utf8(note), in.width).height(),
+                                 3 * Theme::lineHeight(noteSt.size));
+    const float noteTop = button_.top - th.px(8) - noteH;
+    drawParagraph(t, noteSt, utf8(note), {in.left, noteTop, in.width, noteH});
+    // From the top: what is hosted, then the join code as large as the room left allows (it is
+    // read from the back of the room), the address, and how students join when there is room.
+    float y = in.top;
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.accent),
+             utf8("LIVE CLASS  ·  " + std::string(ch.mode == "exam" ? "EXAM" : "PRACTICE") +
+                  "  ·  " + play::casesWord(ch.cases.size()) +
+                  (h_->host.resumed() ? "  ·  RESUMED" : "")),
+             in.left, y + th.px(8), Align::Left, in.width);
+    y += th.px(22);
+    const auto titleSt = p.text(TextSize::Heading, Weight::SemiBold, th.c.text);
+    const float titleLine = Theme::lineHeight(titleSt.size);
+    const float roomAll = noteTop - th.px(12) - y;
+    const float addressH = th.px(20 + 34), gaps = th.px(14 + 16);
+    const float minCode = th.px(76), maxCode = th.px(128);
+    // The title takes two lines when the code keeps its least height, else one.
+    const float titleBox =
+        roomAll - gaps - addressH - minCode >= 2 * titleLine ? 2 * titleLine : titleLine;
+    y += drawParagraph(t, titleSt, utf8(ch.title), {in.left, y, in.width, titleBox});
+    const auto howSt = p.text(TextSize::Body, Weight::Regular, th.c.textSecondary);
+    const std::string how = "Students: Root Cause → Join a class, then type this address and code.";
+    const float howH = rc::ui::layout(howSt, utf8(how), in.width).height();
+    const float room = noteTop - th.px(12) - y - gaps - addressH;
+    const float codeH = std::clamp(room - howH - th.px(8), minCode, maxCode);
+    y += th.px(14);
+    const sf::FloatRect codeBox(in.left, y, in.width, codeH);
+    roundedRect(t, codeBox, th.px(8), th.c.accentSoft);
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary), utf8("JOIN CODE"),
+             codeBox.left + th.px(16), codeBox.top + th.px(16));
+    TextStyle big = p.text(TextSize::Title, Weight::Bold, th.c.text);
+    big.size = static_cast<unsigned>(std::round(std::min(th.px(72), (codeH - th.px(34)) * 0.9f)));
+    const sf::String code = utf8(h_->host.code());
+    while (big.size > 24 && measure(big, code) > codeBox.width - th.px(32))
+        big.size -= 4;
+    drawLine(t, big, code, codeBox.left + codeBox.width / 2,
+             codeBox.top + th.px(28) + (codeH - th.px(28)) / 2, Align::Centre);
+    y += codeBox.height + th.px(16);
+    drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
+             utf8("HOST ADDRESS"), in.left, y + th.px(8));
+    y += th.px(20);
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
+             utf8(h_->host.joinAddress()), in.left, y + th.px(12), Align::Left, in.width);
+    y += th.px(34);
+    // The help page says how students join too: left out when a line of it would not fit.
+    const float howRoom = noteTop - th.px(8) - y;
+    if (howRoom >= Theme::lineHeight(howSt.size))
+        drawParagraph(t, howSt, utf8(how), {in.left, y, in.width, std::min(howRoom, howH)});
 }
 
 void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
@@ -257,9 +294,14 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
     for (const auto& row : rows)
         showIds = showIds && !row.name.empty() &&
                   measure(nameSt, utf8(row.name)) + th.px(8) + measure(idSt, utf8(row.id)) <= nameW;
-    std::size_t shown = 0;
-    for (std::size_t i = 0; i < rows.size() && y + rowH * (i + 1 < rows.size() ? 2 : 1) <= bottom;
-         ++i, ++shown) {
+    // The students who fit; the others a scroll or a page turn away (a line says which are shown).
+    const float listTop = y;
+    const bool crowded = (bottom - y) / rowH < static_cast<float>(rows.size());
+    const float footH = crowded ? th.px(28) : 0;
+    pager_.setCounts(static_cast<int>(rows.size()),
+                     static_cast<int>(std::floor((bottom - y - footH) / rowH)));
+    for (std::size_t i = static_cast<std::size_t>(pager_.first());
+         i < static_cast<std::size_t>(pager_.end()); ++i) {
         const auto& row = rows[i];
         const float cy = y + rowH / 2;
         const auto body = p.text(TextSize::Body, Weight::Regular, th.c.text);
@@ -284,11 +326,15 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
             icon::tick(t, {sx + th.px(7), cy}, th.px(12), th.c.good);
             sx += th.px(20);
         }
-        sx += drawLine(t, body, utf8(state), sx, cy, Align::Left, colRight - sx - th.px(70));
-        if (!row.connected && !row.finished) {
+        // The progress leaves room for the offline mark and the total beside it.
+        const bool away = !row.connected && !row.finished;
+        const auto awaySt = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
+        const float awayW = away ? th.px(34) + measure(awaySt, utf8("offline")) : 0;
+        sx += drawLine(t, body, utf8(state), sx, cy, Align::Left,
+                       std::max(th.px(24), colRight - sx - th.px(70) - awayW));
+        if (away) {
             icon::caution(t, {sx + th.px(16), cy}, th.px(12), th.c.caution, th.c.text);
-            drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
-                     utf8("offline"), sx + th.px(26), cy);
+            drawLine(t, awaySt, utf8("offline"), sx + th.px(26), cy);
         }
         if (scores)
             drawLine(t, p.text(TextSize::Body, Weight::SemiBold, th.c.text),
@@ -296,10 +342,17 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
         y += rowH;
         hairline(t, in.left, colRight, y, th.c.divider);
     }
-    if (shown < rows.size())
+    if (pager_.paged()) {
+        // A bar beside the rows for where they are in the class, and what the keys do.
+        const float listH = y - listTop, total = static_cast<float>(rows.size());
+        const float barTop = listTop + listH * static_cast<float>(pager_.first()) / total;
+        const float barH = listH * static_cast<float>(pager_.end() - pager_.first()) / total;
+        roundedRect(t, {colRight + th.px(6), barTop, th.px(4), barH}, th.px(2), th.c.border);
         drawLine(t, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
-                 utf8("… and " + std::to_string(rows.size() - shown) + " more"), in.left,
-                 y + th.px(14));
+                 utf8(pager_.label() + "  ·  ↑↓, PgUp/PgDn or the wheel; the pages turn by "
+                                       "themselves"),
+                 in.left, y + th.px(14), Align::Left, in.width);
+    }
     if (ended) {
         // The whole path and the command, wrapped if need be: the instructor types them.
         const sf::FloatRect hr(in.left, in.top + in.height - resultsH, in.width, resultsH);
