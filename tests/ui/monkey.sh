@@ -20,4 +20,11 @@ run() { # name, then the game's arguments
 }
 run title --monkey 20 --seed 7
 run case --case knee-l3-disc --monkey 15 --seed 11
+# The monkey presses F1 and types ? too: the help overlay opened over some screen and closed.
+for name in title case; do
+  opened=$(grep '^help: ' "$work/$name.out" | grep -vc '^help: closed')
+  grep -q '^help: closed' "$work/$name.out" && [ "$opened" -gt 0 ] ||
+    { echo "FAIL: $name: the monkey never opened and closed the help ($opened opened)"; fail=1; }
+  echo "$name: help opened $opened times"
+done
 exit $fail

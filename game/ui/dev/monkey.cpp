@@ -33,14 +33,17 @@ void Monkey::beforeUpdate() {
                 sf::Keyboard::Num1,     sf::Keyboard::Num2,   sf::Keyboard::Num3,
                 sf::Keyboard::Num4,     sf::Keyboard::Add,    sf::Keyboard::Equal,
                 sf::Keyboard::Subtract, sf::Keyboard::Hyphen, sf::Keyboard::BackSpace,
-                sf::Keyboard::A,        sf::Keyboard::Z};
+                sf::Keyboard::F1,       sf::Keyboard::Slash,  sf::Keyboard::PageUp,
+                sf::Keyboard::PageDown, sf::Keyboard::Delete, sf::Keyboard::A,
+                sf::Keyboard::Z};
             const unsigned n = sizeof keys / sizeof keys[0];
             sf::Keyboard::Key key = keys[pick(n)];
             if (key == sf::Keyboard::Z)
                 key = static_cast<sf::Keyboard::Key>(sf::Keyboard::A + static_cast<int>(pick(26)));
             e.type = sf::Event::KeyPressed;
             e.key.code = key;
-            e.key.shift = key == sf::Keyboard::Tab && pick(2);
+            // Shift+/ types '?', which opens the help outside a text field.
+            e.key.shift = (key == sf::Keyboard::Tab && pick(2)) || key == sf::Keyboard::Slash;
             e.key.control = (key == sf::Keyboard::Add || key == sf::Keyboard::Equal ||
                              key == sf::Keyboard::Subtract || key == sf::Keyboard::Hyphen) &&
                             pick(3) == 0;
@@ -59,6 +62,10 @@ void Monkey::beforeUpdate() {
                 e = sf::Event{};
                 e.type = sf::Event::TextEntered;
                 e.text.unicode = 8;
+            } else if (key == sf::Keyboard::Slash) {
+                e = sf::Event{};
+                e.type = sf::Event::TextEntered;
+                e.text.unicode = '?';
             } else {
                 continue;
             }
