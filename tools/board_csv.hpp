@@ -7,9 +7,9 @@
 // run as a formula (it starts with =, +, -, @, tab or CR) is written with a leading ' .
 // With a roster, students not on it are left out (one unknown id makes Moodle refuse the
 // whole import); with onlyClean, flagged students are left out too.
-#include <string>
+#include "game/grading/board_rescore.hpp"
 
-#include "tools/board_rescore.hpp"
+#include <string>
 
 namespace rc::board {
 

@@ -1,7 +1,7 @@
 #include "tools/board_html.hpp"
 
 #include "game/engine/content_text.hpp"
-#include "tools/board_labels.hpp"
+#include "game/grading/board_labels.hpp"
 #include "version.hpp"
 
 #include <algorithm>

@@ -9,8 +9,8 @@
 // first, each decision by its catalogue label), and each student's path beside the expert's.
 // Text from results files is untrusted: escaped, repaired to valid UTF-8, isolated for
 // right-to-left scripts and shortened (the whole in a tooltip), so no name can break the page.
-#include "tools/board_items.hpp"
-#include "tools/board_rescore.hpp"
+#include "game/grading/board_items.hpp"
+#include "game/grading/board_rescore.hpp"
 
 #include <cstddef>
 #include <string>

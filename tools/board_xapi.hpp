@@ -23,7 +23,7 @@
 // student and attempt: "registration/<challenge-id>/<challenge hash>/<student-id>/<attempt>".
 // Timestamps: the challenge starts at the results file's `written` time minus the time spent
 // on all cases; each case starts where the previous ended.
-#include "tools/board_rescore.hpp"
+#include "game/grading/board_rescore.hpp"
 
 #include <array>
 #include <cstdint>

@@ -8,7 +8,7 @@
 // command line wins over the file; without either the placeholder (board_xapi.hpp) is used with
 // a warning. The file is read as untrusted input: a regular file of at most 64 KiB, valid JSON,
 // no other keys, absolute http(s) IRIs only; anything else stops the run with the reason.
-#include "tools/board_rescore.hpp"
+#include "game/grading/board_rescore.hpp"
 
 #include <cstddef>
 #include <iosfwd>

@@ -7,8 +7,8 @@
 #include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/lint.hpp"
+#include "game/grading/board_roster.hpp"
 #include "game/net/class_setup.hpp"
-#include "tools/board_roster.hpp"
 #include "version.hpp"
 
 #include <CLI/CLI.hpp>

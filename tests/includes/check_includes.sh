@@ -18,13 +18,14 @@ declare -A allowed=(
   [body]="engine"
   [net]="engine"
   [cli]=""
+  [grading]="engine"
   [play]="engine body net"
   [ui/kit]="engine"
   [ui/art]="ui/kit engine body"
   [ui/core]="ui/kit play engine"
-  [ui/scenes]="ui/core ui/kit ui/art play engine body net"
-  [ui/dev]="ui/scenes ui/core ui/kit ui/art play engine body net"
-  [app]="ui/dev ui/scenes ui/core ui/kit ui/art play engine body net cli"
+  [ui/scenes]="ui/core ui/kit ui/art play engine body net grading"
+  [ui/dev]="ui/scenes ui/core ui/kit ui/art play engine body net grading"
+  [app]="ui/dev ui/scenes ui/core ui/kit ui/art play engine body net cli grading"
 )
 
 # The folder a path under game/ belongs to: game/ui/<room>/... -> ui/<room>, game/<x>/... -> x.

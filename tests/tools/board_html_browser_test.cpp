@@ -9,9 +9,9 @@
 // page read a file:// iframe's document. The report itself stays script-free.
 // Without Chromium the tests print "SKIPPED: chromium missing" (CTest reports them skipped);
 // tools/test installs it (tools/lib/setup.sh, rc_chromium).
+#include "game/grading/board_items.hpp"
 #include "tests/tools/board_testutil.hpp"
 #include "tools/board_html.hpp"
-#include "tools/board_items.hpp"
 
 #include <doctest/doctest.h>
 #include <memory>

@@ -1,13 +1,12 @@
 // rootcause-board: item analysis (share, difficulty, discrimination) on a small hand-made
 // class whose decisions are known, over the fixture case tests/fixtures/content/cases/fixture-l3.
-#include <doctest/doctest.h>
+#include "game/grading/board_items.hpp"
+#include "tests/tools/board_testutil.hpp"
 
 #include <algorithm>
+#include <doctest/doctest.h>
 #include <map>
 #include <memory>
-
-#include "tests/tools/board_testutil.hpp"
-#include "tools/board_items.hpp"
 
 using namespace boardtest;
 

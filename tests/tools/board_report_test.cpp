@@ -1,18 +1,17 @@
 // rootcause-board: the grade CSV parses with its header and value rules, and the HTML report
 // is well-formed (xmllint --html) and self-contained.
-#include <doctest/doctest.h>
+#include "game/engine/content_text.hpp"
+#include "game/grading/board_items.hpp"
+#include "game/grading/board_labels.hpp"
+#include "tests/tools/board_testutil.hpp"
+#include "tools/board_csv.hpp"
+#include "tools/board_html.hpp"
 
 #include <algorithm>
+#include <doctest/doctest.h>
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include "tests/tools/board_testutil.hpp"
-#include "game/engine/content_text.hpp"
-#include "tools/board_csv.hpp"
-#include "tools/board_html.hpp"
-#include "tools/board_items.hpp"
-#include "tools/board_labels.hpp"
 
 using namespace boardtest;
 

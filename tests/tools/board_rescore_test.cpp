@@ -1,8 +1,8 @@
 // rootcause-board: re-scoring simulated students, and catching tampered or stray files.
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content_text.hpp"
+#include "game/grading/board_leaderboard.hpp"
 #include "tests/tools/board_testutil.hpp"
-#include "tools/board_leaderboard.hpp"
 
 #include <chrono>
 #include <cmath>

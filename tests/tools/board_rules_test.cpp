@@ -1,9 +1,9 @@
 // rootcause-board rules that need the whole class (issue #16): files sharing an id are held,
 // copied logs are flagged (and honest ones are not), the attempt that counts, the roster both
 // ways, flagged students in the CSV, formula cells defused, and the CSV read back as RFC 4180.
+#include "game/grading/board_roster.hpp"
 #include "tests/tools/board_testutil.hpp"
 #include "tools/board_csv.hpp"
-#include "tools/board_roster.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>

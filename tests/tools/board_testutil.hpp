@@ -1,6 +1,12 @@
 #pragma once
 // Shared helpers of the rootcause-board tests (tests/tools/board_*_test.cpp).
-#include <unistd.h>
+#include "game/engine/atomic_file.hpp"
+#include "game/engine/challenge.hpp"
+#include "game/engine/content.hpp"
+#include "game/engine/results.hpp"
+#include "game/grading/board_rescore.hpp"
+#include "tests/engine/test_support.hpp"
+#include "tools/board_gen.hpp"
 
 #include <array>
 #include <cstdio>
@@ -8,14 +14,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include "game/engine/atomic_file.hpp"
-#include "game/engine/challenge.hpp"
-#include "game/engine/content.hpp"
-#include "tests/engine/test_support.hpp"
-#include "game/engine/results.hpp"
-#include "tools/board_gen.hpp"
-#include "tools/board_rescore.hpp"
+#include <unistd.h>
 
 namespace boardtest {
 

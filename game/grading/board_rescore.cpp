@@ -1,4 +1,4 @@
-#include "tools/board_rescore.hpp"
+#include "game/grading/board_rescore.hpp"
 
 #include "game/engine/case_loader.hpp"
 #include "game/engine/content_text.hpp"

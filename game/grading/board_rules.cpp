@@ -3,7 +3,7 @@
 // flagged; the roster is checked both ways; every counted student carries the flags of the
 // problems with their file; ranks.
 #include "game/engine/content_hash.hpp"
-#include "tools/board_rescore.hpp"
+#include "game/grading/board_rescore.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -2,16 +2,16 @@
 // rootcause-board, part 1: re-scoring and validation of classroom results files.
 // Every result is re-scored from its action log against the instructor's copy of the cases;
 // the score written in a results file is never trusted, only compared.
-#include <array>
-#include <cstdint>
-#include <string>
-#include <vector>
-
 #include "game/engine/challenge.hpp"
 #include "game/engine/content.hpp"
 #include "game/engine/diagnostics.hpp"
 #include "game/engine/results.hpp"
 #include "game/engine/scoring.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace rc::board {
 
@@ -44,8 +44,8 @@ struct PlayedCase {
     /// Per scoring rule of the case: -1 not in scope (its visit was not reached), 0 not
     /// done, 1 done, 2 done but a hands-on test stopped short.
     std::vector<signed char> ruleHits;
-    std::string diagnosis;         ///< the last `diagnose` action ("" if none)
-    bool diagnosisRight = false;   ///< the true diagnosis on the right side
+    std::string diagnosis;       ///< the last `diagnose` action ("" if none)
+    bool diagnosisRight = false; ///< the true diagnosis on the right side
     /// Choices judged wrong: unnecessary or harmful rules met, actions no rule names, a
     /// wrong diagnosis. Each is {key, judgement}.
     std::vector<std::pair<std::string, std::string>> wrongChoices;
@@ -57,11 +57,11 @@ struct PlayedCase {
 struct Student {
     std::string file, player, studentId, email, written;
     std::vector<PlayedCase> cases; ///< in challenge order
-    double total = 0;   ///< weighted by case weights, 0..100, one decimal
-    double seconds = 0; ///< time over all cases
-    int rank = 0;       ///< 1-based; ties share a rank
-    int attempt = 1;    ///< the attempt of the file that counts (1-based)
-    int attempts = 1;   ///< attempts recorded in the file
+    double total = 0;              ///< weighted by case weights, 0..100, one decimal
+    double seconds = 0;            ///< time over all cases
+    int rank = 0;                  ///< 1-based; ties share a rank
+    int attempt = 1;               ///< the attempt of the file that counts (1-based)
+    int attempts = 1;              ///< attempts recorded in the file
     /// Reasons (Problem::reason) of the problems found with this student's file; empty when
     /// the file is clean. A flagged student still counts: the instructor decides.
     std::vector<std::string> flags;
@@ -72,8 +72,8 @@ struct Student {
 struct Problem {
     std::string file, student;
     std::string studentId; ///< the student id the file names ("" when unreadable)
-    std::string reason;  ///< short, stable: "score mismatch", "unreadable file", ...
-    std::string detail;  ///< what exactly, for the instructor
+    std::string reason;    ///< short, stable: "score mismatch", "unreadable file", ...
+    std::string detail;    ///< what exactly, for the instructor
 };
 
 /// Which attempt of a results file counts (--attempt).
@@ -99,8 +99,8 @@ struct Board {
     std::vector<Student> pending;
     const Challenge* challenge = nullptr;
     const Content* content = nullptr;
-    std::vector<KeyCase> cases;     ///< in challenge order
-    std::vector<Student> students;  ///< counted, ranked (best first) after finish()
+    std::vector<KeyCase> cases;    ///< in challenge order
+    std::vector<Student> students; ///< counted, ranked (best first) after finish()
     /// Re-scored but not counted: files sharing a student id, none of which counts until the
     /// instructor accepts one (--accept FILE).
     std::vector<Student> held;
@@ -120,15 +120,15 @@ void addResults(Board& b, const ResultsFile& r);
 /// Reads, parses and adds a results file; an unreadable or truncated file becomes a problem
 /// with the parser's diagnostics.
 void addResultsFile(Board& b, const std::string& path);
-/// Applies the class-wide rules (tools/board_rules.cpp): files sharing a student id are held
+/// Applies the class-wide rules (game/grading/board_rules.cpp): files sharing a student id are held
 /// unless one is accepted, identical logs under different ids are flagged, the roster is
 /// checked, each student gets the flags of their file; then ranks the counted students (ties
 /// share a rank: 1, 2, 2, 4). Call once after adding everything.
 void finish(Board& b);
 
 /// Records a problem with a file (studentId "" when the file could not be read).
-void problem(Board& b, const std::string& file, const std::string& student, const std::string& studentId,
-             std::string reason, std::string detail);
+void problem(Board& b, const std::string& file, const std::string& student,
+             const std::string& studentId, std::string reason, std::string detail);
 
 /// The roster entry for a student id, or nullptr (ids compare exactly after trimming).
 const RosterEntry* rosterEntry(const Board& b, const std::string& studentId);

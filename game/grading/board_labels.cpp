@@ -1,4 +1,4 @@
-#include "tools/board_labels.hpp"
+#include "game/grading/board_labels.hpp"
 
 #include "game/engine/action.hpp"
 #include "game/engine/content_text.hpp"

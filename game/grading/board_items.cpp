@@ -1,4 +1,4 @@
-#include "tools/board_items.hpp"
+#include "game/grading/board_items.hpp"
 
 #include <algorithm>
 #include <cmath>

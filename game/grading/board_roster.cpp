@@ -1,19 +1,20 @@
-#include "tools/board_roster.hpp"
-
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
+#include "game/grading/board_roster.hpp"
 
 #include "game/engine/atomic_file.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
 
 namespace rc::board {
 
 namespace {
 
 std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -32,7 +33,8 @@ int column(const std::vector<std::string>& header, std::initializer_list<const c
 
 } // namespace
 
-bool parseCsv(const std::string& text, std::vector<std::vector<std::string>>& rows, std::string& error) {
+bool parseCsv(const std::string& text, std::vector<std::vector<std::string>>& rows,
+              std::string& error) {
     rows.clear();
     std::vector<std::string> row;
     std::string field;
@@ -50,8 +52,10 @@ bool parseCsv(const std::string& text, std::vector<std::vector<std::string>>& ro
         const char c = text[i];
         if (quoted) {
             if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-                else quoted = false;
+                if (i + 1 < text.size() && text[i + 1] == '"')
+                    field += '"', ++i;
+                else
+                    quoted = false;
             } else {
                 if (c == '\n') ++line;
                 field += c;
@@ -119,13 +123,18 @@ std::optional<std::vector<RosterEntry>> loadRoster(const std::string& path, std:
     const int last = column(h, {"last name", "surname", "lastname"});
     const int mail = column(h, {"email address", "email", "e-mail"});
     if (id < 0) {
-        error = path + ":1: error: no id column (expected \"ID number\", \"Student ID\", \"Username\" or \"id\")";
+        error = path + ":1: error: no id column (expected \"ID number\", \"Student ID\", "
+                       "\"Username\" or \"id\")";
         return std::nullopt;
     }
     std::vector<RosterEntry> out;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
-        auto at = [&](int c) { return c >= 0 && static_cast<std::size_t>(c) < row.size() ? trimmed(row[static_cast<std::size_t>(c)]) : std::string(); };
+        auto at = [&](int c) {
+            return c >= 0 && static_cast<std::size_t>(c) < row.size()
+                       ? trimmed(row[static_cast<std::size_t>(c)])
+                       : std::string();
+        };
         RosterEntry e;
         e.id = at(id);
         if (e.id.empty()) {
@@ -136,7 +145,8 @@ std::optional<std::vector<RosterEntry>> loadRoster(const std::string& path, std:
         e.email = at(mail);
         for (const auto& o : out)
             if (o.id == e.id) {
-                error = path + ":" + std::to_string(r + 1) + ": error: student id '" + e.id + "' is listed twice";
+                error = path + ":" + std::to_string(r + 1) + ": error: student id '" + e.id +
+                        "' is listed twice";
                 return std::nullopt;
             }
         out.push_back(std::move(e));

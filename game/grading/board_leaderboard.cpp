@@ -1,4 +1,5 @@
-#include "tools/board_leaderboard.hpp"
+#include "game/grading/board_leaderboard.hpp"
+
 #include "game/engine/content_text.hpp"
 
 #include <algorithm>
@@ -52,7 +53,8 @@ std::string leaderboardText(const Board& b, int top) {
         << " counted; every score re-scored from the action logs\n\n";
     std::size_t nameW = 4;
     for (const auto& s : b.students)
-        if (s.rank <= top) nameW = std::max(nameW, std::min<std::size_t>(28, displayWidth(s.player)));
+        if (s.rank <= top)
+            nameW = std::max(nameW, std::min<std::size_t>(28, displayWidth(s.player)));
     std::vector<std::size_t> caseW;
     out << "Rank  " << padRight("Name", nameW) << "  " << padLeft("Total", 5);
     for (const auto& cc : ch.cases) {
@@ -60,7 +62,8 @@ std::string leaderboardText(const Board& b, int top) {
         out << "  " << padLeft(cc.ref, caseW.back());
     }
     bool anyAttempts = false;
-    for (const auto& s : b.students) anyAttempts = anyAttempts || s.attempts > 1;
+    for (const auto& s : b.students)
+        anyAttempts = anyAttempts || s.attempts > 1;
     out << "  " << padLeft("Time", 7);
     if (anyAttempts) out << "  Attempt";
     out << "  Flags\n";
@@ -75,20 +78,26 @@ std::string leaderboardText(const Board& b, int top) {
             out << "  " << padLeft(p.counted ? rc::oneDecimal(p.score) : "-", caseW[i]);
         }
         out << "  " << padLeft(clock(s.seconds), 7);
-        if (anyAttempts) out << "  " << padLeft(std::to_string(s.attempt) + " of " + std::to_string(s.attempts), 7);
-        for (std::size_t i = 0; i < s.flags.size(); ++i) out << (i ? ", " : "  ! ") << s.flags[i];
+        if (anyAttempts)
+            out << "  "
+                << padLeft(std::to_string(s.attempt) + " of " + std::to_string(s.attempts), 7);
+        for (std::size_t i = 0; i < s.flags.size(); ++i)
+            out << (i ? ", " : "  ! ") << s.flags[i];
         out << "\n";
     }
     if (shown < static_cast<int>(b.students.size()))
         out << "  (" << b.students.size() - static_cast<std::size_t>(shown)
             << " more; --top N shows more)\n";
     if (!b.held.empty()) {
-        out << "\nHeld, not counted until you choose with --accept FILE (" << b.held.size() << "):\n";
+        out << "\nHeld, not counted until you choose with --accept FILE (" << b.held.size()
+            << "):\n";
         for (const auto& s : b.held)
-            out << "  " << s.studentId << "  " << cut(s.player, 28) << "  " << rc::oneDecimal(s.total) << "  " << s.file << "\n";
+            out << "  " << s.studentId << "  " << cut(s.player, 28) << "  "
+                << rc::oneDecimal(s.total) << "  " << s.file << "\n";
     }
     std::size_t flagged = 0;
-    for (const auto& s : b.students) flagged += s.flagged() ? 1 : 0;
+    for (const auto& s : b.students)
+        flagged += s.flagged() ? 1 : 0;
     if (flagged)
         out << "\n! " << flagged << (flagged == 1 ? " student is" : " students are")
             << " flagged: counted, but see the problems above before you use the grade.\n";
@@ -104,7 +113,8 @@ std::string problemsText(const Board& b) {
         if (!p.student.empty()) out << p.student << ": ";
         out << p.reason << ": ";
         std::string d = p.detail;
-        for (std::size_t i = 0; (i = d.find('\n', i)) != std::string::npos; i += 5) d.replace(i, 1, "\n    ");
+        for (std::size_t i = 0; (i = d.find('\n', i)) != std::string::npos; i += 5)
+            d.replace(i, 1, "\n    ");
         out << d << "\n";
     }
     return out.str();

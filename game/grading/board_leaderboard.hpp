@@ -1,8 +1,8 @@
 #pragma once
 // rootcause-board, part 3: the terminal leaderboard and the list of problems.
-#include <string>
+#include "game/grading/board_rescore.hpp"
 
-#include "tools/board_rescore.hpp"
+#include <string>
 
 namespace rc::board {
 

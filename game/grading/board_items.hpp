@@ -4,7 +4,7 @@
 // correct) and the discrimination index D = p(upper) - p(lower), upper and lower being the
 // top and bottom 27% of the students by challenge total. Items come ordered by how much they
 // deserve the instructor's attention, each with a one-line reason.
-#include "tools/board_rescore.hpp"
+#include "game/grading/board_rescore.hpp"
 
 #include <optional>
 #include <string>
