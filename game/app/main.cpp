@@ -192,6 +192,12 @@ int main(int argc, char** argv) {
                    "folder's classes/<id>)");
     app.add_option("--listen", hostClass.listen,
                    "With --host-class: ADDR:PORT to listen on (default 0.0.0.0 and a free port)");
+    app.add_option("--roster", hostClass.roster,
+                   "With --host-class: the class list (a CSV exported from the LMS: id, name, "
+                   "e-mail); only students on it may join");
+    app.add_flag("--allow-retake", hostClass.allowRetake,
+                 "With --host-class: a student who finished may start the challenge again (every "
+                 "attempt is kept; the board shows which counts)");
     app.footer("Content found: " + found.describe() + "\nSounds found: " +
                (sounds.dir.empty() ? std::string("none (the game plays silently; set "
                                                  "ROOTCAUSE_SOUNDS to a folder of the cues)")

@@ -128,6 +128,13 @@ std::string userDataDir() {
     return std::string(home && *home ? home : ".") + "/.local/share/rootcause";
 }
 
+std::string expandHome(const std::string& path) {
+    if (path != "~" && path.rfind("~/", 0) != 0) return path;
+    const char* home = std::getenv("HOME");
+    if (!home || !*home) return path;
+    return std::string(home) + path.substr(1);
+}
+
 bool writeSavedGame(const std::string& path, const SavedGame& g, std::string& error) {
     std::error_code ec;
     fs::path dir = fs::path(path).parent_path();

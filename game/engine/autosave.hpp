@@ -40,6 +40,9 @@ std::optional<SavedGame> parseSavedGame(const std::string& path, const std::stri
 
 /// The per-user data folder: $XDG_DATA_HOME/rootcause, else ~/.local/share/rootcause.
 std::string userDataDir();
+/// A path typed in the game with "~" or "~/..." at its start made the user's home ($HOME);
+/// any other path as it is.
+std::string expandHome(const std::string& path);
 
 /// Writes the autosave atomically (temporary file, flush, rename); false + error on failure.
 bool writeSavedGame(const std::string& path, const SavedGame& g, std::string& error);

@@ -269,12 +269,17 @@ HelpPage joinClass() {
 HelpPage hostSetup() {
     return {"Host a class",
             "Run a live class from this machine.",
-            {{{I::Up, I::Down}, "choose the challenge"},
-             {{I::Next, I::Prev}, "the same"},
-             {{I::Activate}, "start hosting"},
+            {{{I::Up, I::Down}, "choose the challenge; past the list, the next part"},
+             {{I::Next, I::Prev}, "the list, the class list, the retake switch, Start hosting"},
+             {{I::Activate}, "start hosting (on the retake switch: turn it on or off)"},
              {{I::Back}, "back to the title"}},
             {{"The challenge", "This machine plays every student's case against the full answer "
-                               "key and records every action; results go to the folder shown."}}};
+                               "key and records every action; results go to the folder shown."},
+             {"Class list", "Optional: the path of the class list your LMS exports as CSV (Moodle: "
+                            "ID number, names, e-mail). Only students on it may join; anyone "
+                            "else is refused with a message. ~ is your home folder."},
+             {"Allow a retake", "Off: a student who finished cannot start again. On: they may; "
+                                "every attempt is kept and rootcause-board shows which counts."}}};
 }
 
 HelpPage hostBoard() {

@@ -37,16 +37,31 @@ done
     || { cat "$work/board.txt"; exit 1; }
 cat "$work/board.txt"
 grep -q '4 results files: 4 students counted, 0 held, 0 problems' "$work/board.txt"
-# The class was ended: hosting the challenge again is a new class, in a folder beside it.
+# The class was ended: hosting the challenge again is a new class, in a folder beside it. This
+# time with a class list (the LMS's CSV) naming the first bot only: the second is refused.
+printf '%s\n' '"First name","Last name","ID number","Email address"' \
+    '"Ada","Lovelace","S2400011","ada@example.org"' > "$work/roster.csv"
+# A class list that cannot be read stops the host before it listens, saying why.
+status=0
 "$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
-    --listen 127.0.0.1:0 --code 5679 --exit-after-challenge > "$work/out2.txt" 2> "$work/err2.txt" &
+    --listen 127.0.0.1:0 --roster "$work/no-such.csv" > "$work/out-bad.txt" 2> "$work/err-bad.txt" ||
+    status=$?
+[ "$status" = 2 ] && grep -q 'class list cannot be used' "$work/err-bad.txt" &&
+    ! grep -q '^listening ' "$work/out-bad.txt" ||
+    { echo "a missing class list was not refused ($status)"; cat "$work/err-bad.txt"; exit 1; }
+"$xvfb_run" -s "-screen 0 1280x720x24" "$game" --content "$content" --host-class "$challenge" \
+    --listen 127.0.0.1:0 --code 5679 --roster "$work/roster.csv" --exit-after-challenge \
+    > "$work/out2.txt" 2> "$work/err2.txt" &
 gamepid=$!
 trap 'kill $gamepid 2> /dev/null || true' EXIT
 for _ in $(seq 200); do grep -q '^listening ' "$work/out2.txt" 2> /dev/null && break; sleep 0.1; done
 endpoint=$(sed -n 's/^listening \([^ ]*\) code 5679$/\1/p' "$work/out2.txt")
 [ -n "$endpoint" ] || { echo "the game did not host again"; cat "$work/out2.txt" "$work/err2.txt"; exit 1; }
-"$bots" --connect "$endpoint" --code 5679 --students 1 --seed 12 --think-ms 80 --content "$content" \
-    > "$work/bots2.txt" 2>&1 || { cat "$work/bots2.txt" "$work/err2.txt"; exit 1; }
+"$bots" --connect "$endpoint" --code 5679 --students 2 --seed 12 --think-ms 80 --content "$content" \
+    > "$work/bots2.txt" 2>&1 || true
+cat "$work/bots2.txt"
+grep -q 'bots: 1 finished, 1 failed' "$work/bots2.txt" ||
+    { echo "the class list did not let exactly one of two students in"; cat "$work/err2.txt"; exit 1; }
 wait "$gamepid" || { echo "the game failed"; cat "$work/out2.txt" "$work/err2.txt"; exit 1; }
 trap - EXIT
 grep -q "^results-dir: $classes/$id-2/results\$" "$work/out2.txt" || { echo "not a new class"; cat "$work/out2.txt"; exit 1; }

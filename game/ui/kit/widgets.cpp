@@ -217,6 +217,18 @@ void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string&
         hairline(p.target, r.left + w + th.px(10), r.left + r.width, cy, th.c.divider);
 }
 
+float toggleSwitch(const Painter& p, float right, float cy, bool on) {
+    const Theme& th = p.theme;
+    const float w = th.px(44), h = th.px(24);
+    const sf::FloatRect sw(right - w, cy - h / 2, w, h);
+    roundedRect(p.target, sw, h / 2, on ? th.c.accent : th.c.border);
+    disc(p.target, {on ? sw.left + w - h / 2 : sw.left + h / 2, cy}, h / 2 - th.px(3), th.c.panel);
+    const auto st = p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary);
+    const sf::String word = utf8(on ? "On" : "Off");
+    drawLine(p.target, st, word, sw.left - th.px(8), cy, Align::Right);
+    return w + th.px(8) + measure(st, word);
+}
+
 void textField(const Painter& p, const sf::FloatRect& r, const std::string& label,
                const std::string& value, const std::string& placeholder, bool focused) {
     const Theme& th = p.theme;

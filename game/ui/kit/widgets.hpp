@@ -81,6 +81,10 @@ enum class Metric { Clock, Money, Radiation };
 float metric(const Painter& p, sf::Vector2f leftCentre, Metric m, const std::string& value,
              sf::Color fg);
 
+/// An on/off switch whose right edge is `right`, centred on `cy`, with "On" or "Off" before it
+/// (never colour alone). Returns the width drawn, the word included.
+float toggleSwitch(const Painter& p, float right, float cy, bool on);
+
 /// Section heading in caption caps style with a trailing hairline.
 void sectionHeading(const Painter& p, const sf::FloatRect& r, const std::string& label);
 

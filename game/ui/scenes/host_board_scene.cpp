@@ -3,6 +3,7 @@
 #include "game/engine/autosave.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
+#include "game/grading/board_roster.hpp"
 #include "game/net/hosted_class.hpp"
 #include "game/play/board_pager.hpp"
 #include "game/play/challenge_play.hpp"
@@ -404,6 +405,18 @@ std::string defaultDataDir(const std::string& id) {
 
 } // namespace
 
+bool readClassList(const std::string& path, std::vector<rc::net::ClassMember>& members,
+                   std::string& error) {
+    members.clear();
+    std::string why;
+    const auto roster = rc::board::loadRoster(rc::expandHome(path), why);
+    if (!roster) return error = "The class list cannot be used: " + why, false;
+    if (roster->empty()) return error = "The class list " + path + " names no student.", false;
+    for (const auto& e : *roster)
+        members.push_back({e.id, e.name, e.email});
+    return true;
+}
+
 std::string startHosting(Context& ctx, SceneStack& stack, const rc::Challenge& ch,
                          const std::string& file, HostClassOptions o) {
     play::Game& g = *ctx.game;
@@ -419,6 +432,9 @@ std::string startHosting(Context& ctx, SceneStack& stack, const rc::Challenge& c
     ho.dataDir = o.dataDir;
     ho.listen = o.listen;
     ho.code = o.code;
+    ho.allowRetake = o.allowRetake;
+    if (std::string error; !o.roster.empty() && !readClassList(o.roster, ho.roster, error))
+        return error;
     std::string error;
     if (!h->host.start(h->challenge, g.content, ho, error))
         return "cannot host the class: " + error;

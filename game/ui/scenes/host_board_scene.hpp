@@ -4,9 +4,11 @@
 // roster filling in and each student's progress (an exam shows no scores until the instructor
 // ends the challenge), then the leaderboard and the results folder for rootcause-board. Reached
 // from the host setup scene or `--host-class`.
+#include "game/net/class_host.hpp"
 #include "game/ui/core/scene.hpp"
 
 #include <string>
+#include <vector>
 
 namespace rc {
 struct Challenge;
@@ -20,8 +22,16 @@ struct HostClassOptions {
     std::string dataDir; ///< --data (default userDataDir()/classes/<challenge id>)
     std::string listen = "0.0.0.0:0"; ///< --listen
     std::string code;                 ///< --code ("" : random)
+    std::string roster;               ///< --roster: the class list CSV ("" : anyone may join)
+    bool allowRetake = false;         ///< --allow-retake: a student who finished may start again
     bool exitAfter = false;           ///< --exit-after-challenge: end once every student finished
 };
+
+/// Reads the class list (a CSV exported from the LMS) at `path`, "~" meaning the home folder,
+/// into `members`; false with `error` (naming the file and line) when it cannot be used or names
+/// nobody.
+bool readClassList(const std::string& path, std::vector<rc::net::ClassMember>& members,
+                   std::string& error);
 
 /// Starts hosting `ch` (a copy kept with the host; `file` is where it came from) and shows the
 /// projector view. Returns why not ("" when hosting).

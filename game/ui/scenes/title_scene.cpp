@@ -246,13 +246,7 @@ void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const s
     drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(label),
              r.left + th.px(10), cy, Align::Left, labelW);
     if (toggle) {
-        const float w = th.px(44), h = th.px(24);
-        const sf::FloatRect sw(r.left + r.width - w - th.px(10), cy - h / 2, w, h);
-        roundedRect(p.target, sw, h / 2, on ? th.c.accent : th.c.border);
-        disc(p.target, {on ? sw.left + w - h / 2 : sw.left + h / 2, cy}, h / 2 - th.px(3),
-             th.c.panel);
-        drawLine(p.target, p.text(TextSize::Caption, Weight::Medium, th.c.textSecondary),
-                 utf8(on ? "On" : "Off"), sw.left - th.px(8), cy, Align::Right);
+        toggleSwitch(p, r.left + r.width - th.px(10), cy, on);
     } else if (!value.empty()) {
         drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value),
                  r.left + r.width - th.px(10), cy, Align::Right, r.width * 0.4f);
