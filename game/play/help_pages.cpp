@@ -295,7 +295,12 @@ HelpPage hostBoard() {
                               std::to_string(static_cast<int>(BoardPager::kIdleSeconds)) +
                               " seconds without a key, so every student is shown in turn."},
              {"Leaderboard", "In practice, scores as students finish; in an exam, only once you "
-                             "end the challenge."}}};
+                             "end the challenge."},
+             {"What the class found hard", "Once ended, in place of the join code: the "
+                                           "safety-critical steps most often missed and the wrong "
+                                           "choices a quarter of a case's students made, from the "
+                                           "item analysis of the results (rootcause-board's "
+                                           "report has it all)."}}};
 }
 
 HelpPage gallery() {

@@ -40,4 +40,14 @@ rc::net::ClassSnapshot sampleClass(int cases, bool ended) {
     return s;
 }
 
+std::vector<std::string> sampleHighlights() {
+    return {"11 of 30 missed a safety-critical step in case 3 (Thomas Okafor): Asked: Any change "
+            "in your "
+            "bladder or bowel control, or numbness between your legs?",
+            "9 of 30 in case 1 (Margaret Holloway): Ordered: MRI of the lumbar spine, harmful",
+            "8 of 30 in case 3 (Thomas Okafor): Diagnosed: Knee osteoarthritis, left, wrong "
+            "diagnosis",
+            "8 of 30 in case 2 (Aisha Rahman): Ordered: X-ray of the knee, unnecessary"};
+}
+
 } // namespace rc::play

@@ -1,6 +1,7 @@
 // rootcause-board: item analysis (share, difficulty, discrimination) on a small hand-made
 // class whose decisions are known, over the fixture case tests/fixtures/content/cases/fixture-l3.
 #include "game/grading/board_items.hpp"
+#include "game/grading/class_highlights.hpp"
 #include "tests/tools/board_testutil.hpp"
 
 #include <algorithm>
@@ -359,4 +360,48 @@ TEST_CASE("board items: attention and its one-line reason, category by category"
     CHECK(*v[2].discrimination == doctest::Approx(0.15));
     CHECK(v[3].attention == Attention::Good);
     CHECK(v[4].attention == Attention::NotScored);
+}
+
+TEST_CASE("board items: the projector's highlights, safety-critical misses first, each with its "
+          "count and case") {
+    auto k = handMadeClass();
+    const auto items = rc::board::itemAnalysis(k->b);
+    const auto hs = rc::board::classHighlights(k->b, items);
+    REQUIRE_FALSE(hs.empty());
+    for (const auto& h : hs) {
+        INFO(h.text);
+        CHECK(h.share >= rc::board::kHighlightShare); // a quarter of the class at least
+        CHECK(h.caseNumber == 1);
+        CHECK(h.text.find(" of 6 ") != std::string::npos);
+        CHECK(h.text.find("case 1") != std::string::npos);
+    }
+    // D and E did not ask about bladder and bowel (a critical essential): 2 of 6, first.
+    CHECK(hs[0].kind == 0);
+    CHECK(hs[0].text.rfind("2 of 6 missed a safety-critical step in case 1", 0) == 0);
+    CHECK(hs[0].text.find("Asked:") != std::string::npos); // the question, not its id
+    // C and D ordered the lumbar X-ray (harmful): 2 of 6, after the safety-critical misses.
+    const auto xray = std::find_if(hs.begin(), hs.end(), [](const rc::board::Highlight& h) {
+        return h.text.find("Ordered:") != std::string::npos && h.kind == 1;
+    });
+    REQUIRE(xray != hs.end());
+    CHECK(xray->text.rfind("2 of 6 in case 1", 0) == 0);
+    for (std::size_t i = 1; i < hs.size(); ++i)
+        CHECK(hs[i - 1].kind <= hs[i].kind);
+    // Each wrong diagnosis was one student's (1 of 6): below the line, not a highlight.
+    for (const auto& h : hs)
+        CHECK(h.text.find("Diagnosed:") == std::string::npos);
+    CHECK(rc::board::classHighlights(k->b, items, 1).size() == 1u);
+}
+
+TEST_CASE("board items: highlights of an empty results folder say there is nothing yet") {
+    const std::string dir = tempDir("highlights-empty");
+    std::vector<rc::board::Highlight> hs;
+    std::string error;
+    CHECK_FALSE(rc::board::highlightsOfResults(challenge(), bundled(), dir, hs, error));
+    CHECK(error == "no results to analyse yet");
+    CHECK(hs.empty());
+    // A simulated class of twelve over the bundled cases: graded, highlights found or none.
+    writeStudents(dir, 12, 5);
+    CHECK(rc::board::highlightsOfResults(challenge(), bundled(), dir, hs, error));
+    CHECK(hs.size() <= 4u);
 }

@@ -29,6 +29,9 @@ grep -q 'bots: 4 finished, 0 failed' "$work/bots.txt"
 wait "$gamepid" || { echo "the game failed"; cat "$work/out.txt" "$work/err.txt"; exit 1; }
 trap - EXIT
 grep -q "^results-dir: $classes/$id/results\$" "$work/out.txt" || { echo "no results-dir line"; cat "$work/out.txt"; exit 1; }
+# Ended, the board grades its own results: what the class found hard, printed and on screen.
+grep -Eq '^highlights: [0-9]+$' "$work/out.txt" || { echo "no highlights"; cat "$work/out.txt"; exit 1; }
+grep '^highlight: ' "$work/out.txt" || true
 for scene in host-class host-class-board host-class-leaderboard; do
     ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; ls "$work/shots"; exit 1; }
 done

@@ -34,7 +34,7 @@ void Tour::problem(const std::string& scene, const std::string& where, const std
     if (problems_.emplace(key, where).second) order_.push_back(key);
 }
 
-void Tour::look(const std::string& where) {
+void Tour::look(const std::string& where, const std::string& shot) {
     const std::vector<Scene*> vis = stack_.visible();
     if (vis.empty()) return;
     sf::RenderWindow& w = ctx_.window;
@@ -68,6 +68,8 @@ void Tour::look(const std::string& where) {
     // screen of each new problem, named in the problem's line.
     if (!ctx_.settings.screenshotDir.empty() && seen_.insert(vis.back()->name()).second)
         saveScreenshot(w, ctx_.settings.screenshotDir + "/scene-" + vis.back()->name() + ".png");
+    if (!shot.empty() && !ctx_.settings.screenshotDir.empty() && seen_.insert(shot).second)
+        saveScreenshot(w, ctx_.settings.screenshotDir + "/" + shot + ".png");
     tryTip(vis.back()->name(), where);
     if (order_.size() > before && !ctx_.settings.screenshotDir.empty()) {
         const std::string file = std::to_string(++shots_) + "-" + vis.back()->name() + ".png";
@@ -135,11 +137,8 @@ void Tour::tourTop(const std::string& where) {
         top->tourState(i);
         apply();
         if (stack_.top() != top) return; // the state left the scene (it should not)
-        look(where);
         // With --screenshot-dir, each state of each scene once (tabs, panels, a full room).
-        const std::string shot = "state-" + top->name() + "-" + std::to_string(i);
-        if (!ctx_.settings.screenshotDir.empty() && seen_.insert(shot).second)
-            saveScreenshot(ctx_.window, ctx_.settings.screenshotDir + "/" + shot + ".png");
+        look(where, "state-" + top->name() + "-" + std::to_string(i));
     }
 }
 

@@ -59,8 +59,9 @@ class Tour {
         apply();
         ctx_.game->cues.take(); // heard by nobody
     }
-    /// Draw the visible scenes as the runner would and audit the top one's texts.
-    void look(const std::string& where);
+    /// Draw the visible scenes as the runner would and audit the top one's texts; with
+    /// --screenshot-dir and a `shot` name, photograph the screen as drawn (before a tip).
+    void look(const std::string& where, const std::string& shot = "");
     /// The first time a scene shows a shortened line: the pointer rests on it, and its tip must
     /// show the whole text inside the window (photographed with --screenshot-dir).
     void tryTip(const std::string& scene, const std::string& where);

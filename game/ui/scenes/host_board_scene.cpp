@@ -4,6 +4,7 @@
 #include "game/engine/content_text.hpp"
 #include "game/engine/file_read.hpp"
 #include "game/grading/board_roster.hpp"
+#include "game/grading/class_highlights.hpp"
 #include "game/net/hosted_class.hpp"
 #include "game/play/board_pager.hpp"
 #include "game/play/challenge_play.hpp"
@@ -91,6 +92,7 @@ class HostBoardScene : public Scene {
         rc::net::ClassSnapshot s = h_->host.snapshot();
         if (!same(s, snap_)) {
             snap_ = std::move(s);
+            if (snap_.ended) analyse(); // the results are written: what the class found hard
             invalidate();
         }
         const bool allDone =
@@ -118,6 +120,8 @@ class HostBoardScene : public Scene {
     void tourState(int i) override {
         snap_ = i == 0 ? h_->host.snapshot()
                        : play::sampleClass(static_cast<int>(h_->challenge.cases.size()), i == 2);
+        highlights_ = i == 2 ? play::sampleHighlights() : std::vector<std::string>{};
+        highlightsNote_.clear();
         invalidate();
     }
 
@@ -152,12 +156,36 @@ class HostBoardScene : public Scene {
         }
         invalidate();
     }
+    /// Grades the host's results folder and keeps its highlights (or why there are none); printed
+    /// on stdout too ("highlight: ...", for tests and the instructor's terminal).
+    void analyse() {
+        std::vector<rc::board::Highlight> hs;
+        highlights_.clear();
+        if (!rc::board::highlightsOfResults(h_->challenge, ctx_.game->content,
+                                            h_->host.resultsDir(), hs, highlightsNote_)) {
+            std::printf("highlights: none (%s)\n", highlightsNote_.c_str());
+        } else {
+            for (const auto& h : hs)
+                highlights_.push_back(h.text);
+            highlightsNote_ = hs.empty() ? "Nothing stood out: no red flag missed and no wrong "
+                                           "choice made by a quarter of the students of a case."
+                                         : "";
+            std::printf("highlights: %zu\n", hs.size());
+            for (const auto& h : highlights_)
+                std::printf("highlight: %s\n", h.c_str());
+        }
+        std::fflush(stdout);
+    }
     void drawJoinPanel(const Painter& p, const sf::FloatRect& r);
+    /// Once ended, in place of the join code: what the class found hard.
+    void drawHighlights(const Painter& p, const sf::FloatRect& r, float top, float bottom);
     void drawBoard(const Painter& p, const sf::FloatRect& r);
 
     std::unique_ptr<Hosting> h_;
     rc::net::ClassSnapshot snap_;
     play::BoardPager pager_; ///< the students on screen when they do not all fit
+    std::vector<std::string> highlights_; ///< once ended: the item analysis's highlights
+    std::string highlightsNote_;          ///< why there are none (or "" )
     bool exitAfter_ = false, hover_ = false;
     int armed_ = -1; ///< the press waiting for its confirmation (-1: none)
     float since_ = 1, endedFor_ = 0;
@@ -209,6 +237,10 @@ void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
     const float titleBox =
         roomAll - gaps - addressH - minCode >= 2 * titleLine ? 2 * titleLine : titleLine;
     y += drawParagraph(t, titleSt, utf8(ch.title), {in.left, y, in.width, titleBox});
+    if (ended) { // nobody joins any more: the code gives way to what the class found hard
+        drawHighlights(p, in, y + th.px(14), noteTop - th.px(12));
+        return;
+    }
     const auto howSt = p.text(TextSize::Body, Weight::Regular, th.c.textSecondary);
     const std::string how = "Students: Root Cause → Join a class, then type this address and code.";
     const float howH = rc::ui::layout(howSt, utf8(how), in.width).height();
@@ -237,6 +269,40 @@ void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
     const float howRoom = noteTop - th.px(8) - y;
     if (howRoom >= Theme::lineHeight(howSt.size))
         drawParagraph(t, howSt, utf8(how), {in.left, y, in.width, std::min(howRoom, howH)});
+}
+
+void HostBoardScene::drawHighlights(const Painter& p, const sf::FloatRect& in, float top,
+                                    float bottom) {
+    const Theme& th = p.theme;
+    sf::RenderTarget& t = p.target;
+    sectionHeading(p, {in.left, top, in.width, th.px(18)}, "WHAT THE CLASS FOUND HARD");
+    float y = top + th.px(28);
+    const auto st = p.text(TextSize::Body, Weight::Regular, th.c.text);
+    const auto note = p.text(TextSize::Body, Weight::Regular, th.c.textSecondary);
+    const float line = Theme::lineHeight(st.size), indent = th.px(18);
+    if (highlights_.empty()) {
+        const std::string why = highlightsNote_.empty() ? "Grading the results…" : highlightsNote_;
+        if (bottom - y >= line)
+            drawParagraph(t, note, utf8(why), {in.left, y, in.width, bottom - y});
+        return;
+    }
+    std::size_t shown = 0;
+    for (const std::string& h : highlights_) {
+        // Each keeps what room is left (a cut one shows whole under the pointer); the line under
+        // the last says how many more the report lists.
+        const bool last = shown + 1 == highlights_.size();
+        const float room = bottom - y - (last ? 0 : line);
+        if (room < line) break;
+        disc(t, {in.left + th.px(5), y + line / 2}, th.px(3), th.c.accent);
+        y += drawParagraph(t, st, utf8(h), {in.left + indent, y, in.width - indent, room}) +
+             th.px(8);
+        ++shown;
+    }
+    if (shown < highlights_.size())
+        drawLine(t, note,
+                 utf8("and " + std::to_string(highlights_.size() - shown) +
+                      " more in rootcause-board's report"),
+                 in.left + indent, y + line / 2, Align::Left, in.width - indent);
 }
 
 void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
