@@ -111,6 +111,24 @@ int groupSize(int n) {
     return std::clamp(k, 1, n / 2);
 }
 
+namespace {
+/// One student's answer to an item counted in their group (1 upper, -1 lower, 0 neither).
+void countGroup(Item& it, int group, int ok) {
+    if (group == 1) ++it.upperN, it.upperRight += ok;
+    if (group == -1) ++it.lowerN, it.lowerRight += ok;
+}
+
+/// The share who took it and, for a scored item (`correct` students right), its difficulty and
+/// discrimination from the groups counted.
+void setFigures(Item& it, std::optional<int> correct) {
+    it.share = it.n ? static_cast<double>(it.made) / it.n : 0.0;
+    if (!correct) return;
+    it.difficulty = proportion(*correct, it.n);
+    auto pu = proportion(it.upperRight, it.upperN), pl = proportion(it.lowerRight, it.lowerN);
+    if (pu && pl) it.discrimination = *pu - *pl;
+}
+} // namespace
+
 std::vector<CaseItems> itemAnalysis(const Board& b, std::size_t top) {
     std::vector<CaseItems> out;
     for (std::size_t ci = 0; ci < b.cases.size(); ++ci) {
@@ -144,8 +162,7 @@ std::vector<CaseItems> itemAnalysis(const Board& b, std::size_t top) {
             it.domain = domainName(r.domain);
             it.critical = r.critical;
             it.expertTook = ri < expert.ruleHits.size() && expert.ruleHits[ri] > 0;
-            int correct = 0, up = 0, upN = 0, low = 0, lowN = 0;
-            bool scored = r.tag != Tag::Neutral;
+            int correct = 0;
             for (int i = 0; i < n; ++i) {
                 signed char hit = ri < played[i]->ruleHits.size() ? played[i]->ruleHits[ri] : -1;
                 if (hit < 0) continue;
@@ -154,19 +171,9 @@ std::vector<CaseItems> itemAnalysis(const Board& b, std::size_t top) {
                 int ok = correctFor(r, hit);
                 if (ok < 0) continue;
                 correct += ok;
-                if (group(i) == 1) ++upN, up += ok;
-                if (group(i) == -1) ++lowN, low += ok;
+                countGroup(it, group(i), ok);
             }
-            it.share = it.n ? static_cast<double>(it.made) / it.n : 0.0;
-            it.upperN = upN;
-            it.lowerN = lowN;
-            it.upperRight = up;
-            it.lowerRight = low;
-            if (scored) {
-                it.difficulty = proportion(correct, it.n);
-                auto pu = proportion(up, upN), pl = proportion(low, lowN);
-                if (pu && pl) it.discrimination = *pu - *pl;
-            }
+            setFigures(it, r.tag != Tag::Neutral ? std::optional<int>(correct) : std::nullopt);
             res.items.push_back(std::move(it));
         }
         // The diagnosis as one more item.
@@ -177,22 +184,13 @@ std::vector<CaseItems> itemAnalysis(const Board& b, std::size_t top) {
             it.tag = "diagnosis";
             it.expertTook = expert.diagnosisRight;
             it.domain = domainName(Domain::Diagnosis);
-            int up = 0, upN = 0, low = 0, lowN = 0;
             for (int i = 0; i < n; ++i) {
                 ++it.n;
                 int ok = played[i]->diagnosisRight ? 1 : 0;
                 it.made += ok;
-                if (group(i) == 1) ++upN, up += ok;
-                if (group(i) == -1) ++lowN, low += ok;
+                countGroup(it, group(i), ok);
             }
-            it.share = it.n ? static_cast<double>(it.made) / it.n : 0.0;
-            it.upperN = upN;
-            it.lowerN = lowN;
-            it.upperRight = up;
-            it.lowerRight = low;
-            it.difficulty = proportion(it.made, it.n);
-            auto pu = proportion(up, upN), pl = proportion(low, lowN);
-            if (pu && pl) it.discrimination = *pu - *pl;
+            setFigures(it, it.made);
             res.items.push_back(std::move(it));
         }
         for (auto& it : res.items)
