@@ -52,6 +52,7 @@ DebriefRow lineRow(const rc::ScoreLine& l, const rc::Debrief& d, const rc::Sessi
             s.kase().rules[static_cast<std::size_t>(j.rule)].visit.empty())
             row.tagLine += " (where the expert did it)";
         row.text = j.feedback;
+        if (!j.missed) row.step = j.action, row.visit = l.visit;
         firstLink(s.catalog(), j.cite, row);
         for (int m : l.merged) {
             const rc::Judgement& o = d.score.decisions[static_cast<std::size_t>(m)];

@@ -36,6 +36,8 @@ struct DebriefRow {
     std::string source;   ///< "Source: Suri 2011, Spine 36(1)" ("" when uncited)
     std::string link;     ///< the address the row's source opens ("" when none)
     std::string linkName; ///< the short name of that source
+    std::string step;     ///< the student's action it judges (log syntax; "" for a miss)
+    int visit = 0;        ///< its 1-based visit (0: none or any)
 };
 
 /// The Decisions tab: the legend, then each domain (heading with its score and reason, its

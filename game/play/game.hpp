@@ -15,6 +15,7 @@
 namespace rc::play {
 
 class ChallengePlay;
+struct WhatIfBranch;
 
 struct Game {
     rc::Content content;         ///< bundled (or --content) catalogue and cases
@@ -28,6 +29,9 @@ struct Game {
     std::string watchFile;       ///< --watch: the case file being watched
     std::string loadedCaseArg;   ///< --case as given
     std::shared_ptr<ChallengePlay> challenge; ///< the classroom challenge being played, if any
+    /// A "what if" branch from the debrief, or the student's debrief returned to from one
+    /// (play/what_if.hpp): nothing of either is recorded. Null outside them.
+    std::shared_ptr<WhatIfBranch> whatIf;
 
     WriteHealth writes; ///< autosave and profile writes that failed, for the banner
     Cues cues;          ///< sound cues raised by play, not yet played (the runner plays them)

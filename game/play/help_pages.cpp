@@ -173,7 +173,8 @@ HelpPage debrief() {
              {{I::Next, I::Prev}, "the same"},
              {{I::Up, I::Down}, "move in the tab's list, or scroll it"},
              {{I::Activate}, "open the focused source in your browser; elsewhere: back to cases"},
-             {{I::Back}, "back to the case library"}},
+             {{I::WhatIf}, "What if\u2026: play on from a decision with another choice (practice)"},
+             {{I::Back}, "back to the case library (in a what-if branch: back to your debrief)"}},
             {{"The five tabs", "Overview (score, domains, both paths), Decisions (every decision "
                                "and miss with its points), Learning (what the case teaches, with "
                                "sources), Scoring (how the total is made), Transcript (with your "
@@ -193,7 +194,28 @@ HelpPage debrief() {
                             "justified also cost the total: harm and waste."},
              {"Your path, Expert path", "Side by side; the first place you left the expert's "
                                         "path is marked."},
-             {"More", "The Scoring tab explains every rule and number behind your total."}}};
+             {"More", "The Scoring tab explains every rule and number behind your total."},
+             {"What if\u2026", "In practice: pick a decision (the focused row of Decisions or of "
+                               "the paths) and another choice; the case replays up to it and "
+                               "goes on live. Its debrief shows your path and the branch side by "
+                               "side. A branch is never scored or saved."}}};
+}
+
+HelpPage whatIf() {
+    return {"What if\u2026",
+            "Choose one of your decisions and what you would have done instead.",
+            {{{I::Up, I::Down}, "move in the focused list"},
+             {{I::Left, I::Right}, "your decisions, or the other choices"},
+             {{I::Next, I::Prev}, "the same"},
+             {{I::Activate}, "on a decision: its choices; on a choice: play the branch"},
+             {{I::Back}, "back to the debrief"}},
+            {{"Your decisions", "Each diagnosis you named, plan you made and test you ordered, "
+                                "with its visit."},
+             {"Instead", "The other plans (the expert's first when it differs), the case's other "
+                         "diagnoses, or not ordering the test."},
+             {"Not scored", "The branch replays your actions before the decision, then goes on "
+                            "live to the next follow-up and its outcome. Nothing is saved or "
+                            "recorded; its debrief sets both paths side by side."}}};
 }
 
 HelpPage message() {
@@ -373,6 +395,8 @@ HelpPage helpPage(Screen s) {
         return gallery();
     case Screen::ImageViewer:
         return imageViewer();
+    case Screen::WhatIf:
+        return whatIf();
     case Screen::Help:
         return help();
     }
@@ -405,6 +429,7 @@ const char* screenName(Screen s) {
                                                     "host-board",
                                                     "gallery",
                                                     "image-viewer",
+                                                    "what-if",
                                                     "help"};
     const int i = static_cast<int>(s);
     return i >= 0 && i < kScreenCount ? names[i] : "unknown";

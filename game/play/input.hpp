@@ -32,6 +32,7 @@ enum class Input {
     Neck,     ///< N: the hands-on test's neck flexion on or off
     Ankle,    ///< D: the hands-on test's ankle dorsiflexion on or off
     Mode,     ///< M: the library's practice or exam for the next case
+    WhatIf,   ///< W: the debrief's "What if…" (branch from a decision)
 };
 
 } // namespace rc::play

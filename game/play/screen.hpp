@@ -26,6 +26,7 @@ enum class Screen {
     HostBoard,
     Gallery,
     ImageViewer,
+    WhatIf,
     Help, ///< the help overlay itself; stays last (kScreenCount)
 };
 inline constexpr int kScreenCount = static_cast<int>(Screen::Help) + 1;
