@@ -105,6 +105,10 @@ int main(int argc, char** argv) {
         "--exit-after-debrief", settings.exitAfterDebrief,
         "Exit (status 0) once the debrief is shown and photographed; prints 'debrief-total: N'; "
         "status 4 when an autosave or the profile could not be written and never was since");
+    app.add_option("--what-if", settings.whatIf,
+                   "Once the debrief shows (practice): branch it at the decision after the first N "
+                   "actions with ALTERNATIVE (a word of its action, 'none' for an order left out, "
+                   "or its number in the chooser), as N:ALTERNATIVE, e.g. 40:surgical");
     app.add_flag("--resume", resume,
                  "Resume the autosaved case directly (with --autoplay: play the rest of the log)");
     app.add_flag(

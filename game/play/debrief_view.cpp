@@ -247,6 +247,21 @@ std::vector<PathRow> pathRows(const rc::Debrief& d, const rc::Session& s) {
     return rows;
 }
 
+std::string whatIfFooter(std::string footer, DebriefTab tab, bool branch, bool offered) {
+    if (branch) {
+        if (tab == DebriefTab::Overview)
+            return "Your path beside the branch, not scored \xC2\xB7 1\xE2\x80\x93"
+                   "5 or \xE2\x86\x90\xE2\x86\x92 tabs \xC2\xB7 Enter back to your debrief";
+        const std::string from = "back to cases";
+        if (const std::size_t at = footer.find(from); at != std::string::npos)
+            footer.replace(at, from.size(), "back to your debrief");
+        return footer;
+    }
+    if (offered && (tab == DebriefTab::Overview || tab == DebriefTab::Decisions))
+        footer += " \xC2\xB7 W What if\xE2\x80\xA6";
+    return footer;
+}
+
 int firstPathFocus(const rc::Debrief& d) {
     if (d.playerDivergence >= 0 && d.expertDivergence >= 0)
         return std::min(d.playerDivergence, d.expertDivergence);

@@ -63,6 +63,11 @@ int firstPathFocus(const rc::Debrief& d);
 std::string debriefFooter(const rc::Debrief& d, const rc::Session& s, DebriefTab tab, int pathRow,
                           const std::vector<DebriefRow>& rows, int decisionRow);
 
+/// The line under the panels around "What if…": in a branch (`branch`) Enter and Esc lead back
+/// to the student's own debrief and the Overview shows both paths (no step to choose); where
+/// "What if…" is offered (`offered`), the Overview and Decisions name its key.
+std::string whatIfFooter(std::string footer, DebriefTab tab, bool branch, bool offered);
+
 /// The one-line reasons of the domains under 50, for the top of the Overview (none if none); more
 /// than `max` (above 1) end with "… and N more under 2 Decisions"; `max` 1 gives the first alone.
 std::vector<std::string> reasonLines(const rc::Debrief& d, std::size_t max);

@@ -256,3 +256,15 @@ TEST_CASE("what if: the top bar says 'not scored' in a branch only, and rows nam
     CHECK(found);
     CHECK(decisionPointFor(points, "ask pain-site") == -1);
 }
+
+TEST_CASE("what if: the line under the debrief leads back to your debrief from a branch") {
+    CHECK(whatIfFooter("Esc back to cases", DebriefTab::Learning, true, false) ==
+          "Esc back to your debrief");
+    CHECK(whatIfFooter("Keys", DebriefTab::Overview, true, false)
+              .find("Your path beside the "
+                    "branch") == 0);
+    CHECK(whatIfFooter("Keys", DebriefTab::Decisions, false, true) ==
+          "Keys \u00B7 W What if\u2026");
+    CHECK(whatIfFooter("Keys", DebriefTab::Learning, false, true) == "Keys");
+    CHECK(whatIfFooter("Keys", DebriefTab::Overview, false, false) == "Keys");
+}

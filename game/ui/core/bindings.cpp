@@ -37,6 +37,7 @@ Bindings::Bindings() {
     bind(K::N, false, false, Input::Neck);
     bind(K::D, false, false, Input::Ankle);
     bind(K::M, false, false, Input::Mode);
+    bind(K::W, false, false, Input::WhatIf);
 }
 
 void Bindings::bindAlt(sf::Keyboard::Key key, Input in) {

@@ -29,6 +29,7 @@ struct Settings {
     std::string autoplayFile;       ///< --autoplay: action log to drive the UI
     float autoplayPace = play::kDefaultAutoplayPace; ///< seconds between autoplayed actions
     bool exitAfterDebrief = false;                   ///< --exit-after-debrief
+    std::string whatIf; ///< --what-if N:ALTERNATIVE: branch the debrief (cleared once used)
     bool bench = false;                              ///< --bench: print frame times
     bool watch = false; ///< --watch: reload the case file when it changes
     bool mute = false;  ///< --mute: no sound at all, no sound object created

@@ -4,6 +4,7 @@
 #include "game/engine/session.hpp"
 #include "game/play/game.hpp"
 #include "game/play/library_view.hpp"
+#include "game/play/what_if.hpp"
 #include "game/ui/core/line_tip.hpp"
 #include "game/ui/core/screenshot.hpp"
 #include "game/ui/dev/layout_tour.hpp"
@@ -17,6 +18,7 @@
 #include "game/ui/scenes/library_scene.hpp"
 #include "game/ui/scenes/message_scene.hpp"
 #include "game/ui/scenes/title_scene.hpp"
+#include "game/ui/scenes/what_if_scene.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/OpenGL.hpp>
@@ -28,6 +30,10 @@
 namespace rc::ui {
 
 namespace layout_tour {
+
+/// The case whose debrief is branched ("What if…"): its chooser and the branch's debrief are
+/// looked at. Its plan at visit 1 has a surgical alternative that ends the case at once.
+constexpr const char* kWhatIfCase = "degenerative-meniscus";
 
 void Tour::problem(const std::string& scene, const std::string& where, const std::string& what) {
     const std::string key = scene + ": " + what;
@@ -170,6 +176,7 @@ void Tour::playCase(const rc::Case& c, bool challengeBar) {
         }
         if (k == SceneKind::Debrief && !g.autoplay.active()) {
             tourTop(where);
+            if (c.id == kWhatIfCase && !challengeBar) tourWhatIf(where);
             break;
         }
         // A changed part alone (a row highlighted before it is acted on, a hover) moves no
@@ -195,6 +202,43 @@ void Tour::playCase(const rc::Case& c, bool challengeBar) {
     ctx_.countdown = Countdown{};
     stack_.clear();
     apply();
+}
+
+void Tour::tourWhatIf(const std::string& where) {
+    play::Game& g = *ctx_.game;
+    const auto points = play::decisionPoints(g.play.session());
+    std::size_t point = points.size();
+    std::size_t alt = 0;
+    for (std::size_t i = 0; i < points.size() && point == points.size(); ++i)
+        for (std::size_t k = 0; k < points[i].alternatives.size(); ++k) {
+            const auto& acts = points[i].alternatives[k].actions;
+            if (points[i].action.verb == rc::Verb::Plan && !acts.empty() &&
+                acts.front().args.front() == "surgical")
+                point = i, alt = k;
+        }
+    if (point == points.size()) {
+        problem("what-if", where, "no surgical plan to branch to");
+        return;
+    }
+    stack_.push(makeWhatIfScene(ctx_, stack_, static_cast<int>(point), static_cast<int>(alt)));
+    apply();
+    look(where + " (what if)");
+    tourTop(where + " (what if)");
+    startWhatIf(ctx_, stack_, point, alt);
+    apply();
+    for (int i = 0; i < kMaxSteps; ++i) {
+        Scene* top = stack_.top();
+        if (!top) break;
+        if (top->kind() == SceneKind::Debrief) {
+            tourTop(where + " (what if)");
+            break;
+        }
+        if (top->dirty()) look(where + " (what if)");
+        step();
+        if (i + 1 == kMaxSteps)
+            problem(top->name(), where, "the what-if branch did not reach its debrief");
+    }
+    endWhatIf(ctx_);
 }
 
 void Tour::cases() {

@@ -72,6 +72,8 @@ class Tour {
     void problem(const std::string& scene, const std::string& where, const std::string& what);
     /// Play one case's expert path to its debrief, looking at every change on the way.
     void playCase(const rc::Case& c, bool challengeBar);
+    /// From the debrief: the what-if chooser, then a branch played to its own debrief.
+    void tourWhatIf(const std::string& where);
     /// Play a bundled challenge's cases by their expert paths from its intro to its summary,
     /// looking at the challenge's own screens.
     void playChallenge(const std::string& id);

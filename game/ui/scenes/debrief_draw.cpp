@@ -66,9 +66,13 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     const float room =
         size_.x - measure(big, utf8(score)) - th.px(48) -
         measure(p.text(TextSize::Body, Weight::Bold, th.c.accent), utf8("Root Cause")) - th.px(40);
-    std::string title = "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel;
-    if (measure(titleSt, utf8(title)) > room) title = "Debrief  ·  " + s.kase().patient.name;
-    if (measure(titleSt, utf8(title)) > room) title = "Debrief";
+    const play::WhatIfBranch* b = ctx_.game->whatIf.get();
+    std::string title =
+        play::branchTitle(b, "Debrief  ·  " + s.kase().patient.name + "  ·  " + d_->truthLabel);
+    if (measure(titleSt, utf8(title)) > room)
+        title = play::branchTitle(b, "Debrief  ·  " + s.kase().patient.name);
+    if (measure(titleSt, utf8(title)) > room) title = play::branchTitle(b, "Debrief");
+    if (measure(titleSt, utf8(title)) > room && branch()) title = play::kWhatIfTitle;
     drawTopBar(p, size_.x, title, nullptr, nullptr, measure(big, utf8(score)) + th.px(24));
     drawLine(t, big, utf8(score), size_.x - th.padding(), th.topBar() / 2, Align::Right);
     std::vector<std::string> labels;
@@ -89,7 +93,7 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     else
         drawTranscriptTab(p);
     const sf::FloatRect bar = drawBottomBar(p, size_);
-    const std::string label = "Back to cases";
+    const std::string label = branch() ? "Back to your debrief" : "Back to cases";
     const float bw = buttonWidth(p, label, true);
     const sf::FloatRect br(bar.left + bar.width - th.padding() - bw, bar.top + th.px(9), bw,
                            bar.height - th.px(18));
@@ -98,10 +102,25 @@ void DebriefScene::draw(sf::RenderTarget& t) {
     cs.focused = true;
     button(p, br, label, ButtonKind::Primary, cs, true);
     hits_.add(br, 2, 0);
+    // "What if…" (practice): beside the way out, with its key.
+    whatIfButton_ = {};
+    sf::FloatRect left = br;
+    if (whatIfOffered_) {
+        const std::string w = "What if\u2026 (W)";
+        const float ww = buttonWidth(p, w);
+        whatIfButton_ = {br.left - th.px(12) - ww, br.top, ww, br.height};
+        ControlState ws;
+        ws.hovered = hoverKey_ == 300;
+        button(p, whatIfButton_, w, ButtonKind::Secondary, ws);
+        hits_.add(whatIfButton_, 3, 0);
+        left = whatIfButton_;
+    }
     // The line under the panels follows the tab and its selected row (never a stale "Why").
-    const std::string why = play::debriefFooter(*d_, s, static_cast<play::DebriefTab>(tab_),
-                                                paths_.focused(), rows_, decisions_.focused());
-    const sf::FloatRect whyBox(th.padding(), bar.top + th.px(6), br.left - th.px(32) - th.padding(),
+    const std::string why = play::whatIfFooter(
+        play::debriefFooter(*d_, s, static_cast<play::DebriefTab>(tab_), paths_.focused(), rows_,
+                            decisions_.focused()),
+        static_cast<play::DebriefTab>(tab_), branch(), whatIfOffered_);
+    const sf::FloatRect whyBox(th.padding(), bar.top + th.px(6), left.left - th.px(32) - th.padding(),
                                bar.height - th.px(12));
     const auto whyStyle = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     const Paragraph whyPara = rc::ui::layout(whyStyle, utf8(why), whyBox.width, 2);
@@ -127,7 +146,15 @@ void DebriefScene::drawOverview(const Painter& p) {
     const float top = drawReasons(p, body_);
     const sf::FloatRect b(body_.left, body_.top + top, body_.width, body_.height - top);
     const float w1 = std::round(b.width * 0.32f), w2 = std::round(b.width * 0.38f);
+    if (branch() && b.width < th.px(760)) { // narrow: both paths side by side take it all
+        drawCompare(p, b);
+        return;
+    }
     drawScorePanel(p, {b.left, b.top, w1, b.height});
+    if (branch()) { // both paths side by side take the paths' and the map's room
+        drawCompare(p, {b.left + w1 + gap, b.top, b.width - w1 - gap, b.height});
+        return;
+    }
     drawPaths(p, {b.left + w1 + gap, b.top, w2, b.height});
     drawBodyPanel(p, {b.left + w1 + w2 + 2 * gap, b.top, b.width - w1 - w2 - 2 * gap, b.height});
 }

@@ -4,6 +4,7 @@
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/scenes/flow.hpp"
+#include "game/ui/scenes/what_if_scene.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -16,22 +17,51 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
     rows_ = play::decisionRows(*d_, g.play.session());
     pathRows_ = play::pathRows(*d_, g.play.session());
     guide_ = rc::scoringGuide(g.play.kase(), g.play.session().catalog());
-    g.play.clearAutosave();
+    if (branch()) branchPath_ = play::summarize(*d_, "What if: " + g.whatIf->alternative);
+    g.play.clearAutosave(); // a branch has none
     transcript_.setEntries(play::transcript(g.play.session()));
     notes_.edit().set(g.play.notes());
     notes_.edit().setCaret(0); // read from the top
     if (g.play.kase().tutorial()) // the tutorial counts for nothing but being done
         g.coachEvent(rc::CoachEvent::Debrief);
-    else
+    else if (!g.whatIf) // a branch, or the debrief returned to from one, was recorded or never is
         g.profile.record(g.play.kase().id, d_->score.total, g.play.mode());
     g.saveProfile();
+    whatIfOffered_ = play::whatIfOffered(g.play, g.challenge != nullptr, branch());
     g.cues.raise(play::Cue::DebriefOpened);
 }
 
 std::string DebriefScene::name() const {
     static const char* const names[] = {"debrief", "debrief-decisions", "debrief-learning",
                                         "debrief-scoring", "debrief-transcript"};
-    return names[tab_];
+    return (branch() ? "what-if-" : "") + std::string(names[tab_]);
+}
+
+bool DebriefScene::branch() const {
+    return ctx_.game->whatIf && ctx_.game->whatIf->inBranch;
+}
+
+void DebriefScene::leave() {
+    if (branch())
+        leaveWhatIf(ctx_, stack_);
+    else {
+        endWhatIf(ctx_);
+        toLibrary(ctx_, stack_);
+    }
+}
+
+void DebriefScene::openWhatIf() {
+    if (!whatIfOffered_) return;
+    const auto points = play::decisionPoints(ctx_.game->play.session());
+    int point = -1;
+    if (tab_ == Decisions && decisions_.focused() >= 0) {
+        const play::DebriefRow& r = rows_[static_cast<std::size_t>(decisions_.focused())];
+        if (!r.step.empty()) point = play::decisionPointFor(points, r.step, r.visit);
+    } else if (tab_ == Overview && paths_.focused() >= 0 &&
+               static_cast<std::size_t>(paths_.focused()) < d_->playerPath.size()) {
+        point = play::decisionPointFor(points, d_->playerPath[static_cast<std::size_t>(paths_.focused())]);
+    }
+    stack_.push(makeWhatIfScene(ctx_, stack_, point));
 }
 
 void DebriefScene::setTab(int t) {
@@ -100,10 +130,14 @@ bool DebriefScene::input(Input in) {
             openDecisionSource(decisions_.focused());
             break;
         }
-        toLibrary(ctx_, stack_);
+        leave();
         return true;
     case Input::Back:
-        toLibrary(ctx_, stack_);
+        leave();
+        return true;
+    case Input::WhatIf:
+        if (!whatIfOffered_) return false;
+        openWhatIf();
         return true;
     default:
         return false;
@@ -180,7 +214,9 @@ bool DebriefScene::event(const sf::Event& e) {
     if (h->id == 1)
         setTab(h->sub);
     else if (h->id == 2)
-        toLibrary(ctx_, stack_);
+        leave();
+    else if (h->id == 3)
+        openWhatIf();
     return true;
 }
 
@@ -210,6 +246,24 @@ void DebriefScene::openLink(const std::string& link, const std::string& name) {
 
 void DebriefScene::update(float dt) {
     clock_ += dt;
+    // --what-if N:ALTERNATIVE: once the debrief has shown, the chooser at that decision plays it.
+    if (!ctx_.settings.whatIf.empty() && clock_ >= 0.25f) {
+        const std::string spec = ctx_.settings.whatIf;
+        ctx_.settings.whatIf.clear();
+        const auto points = play::decisionPoints(ctx_.game->play.session());
+        std::size_t point = 0, alt = 0;
+        std::string error;
+        if (!whatIfOffered_)
+            error = "--what-if: this debrief offers no branch (practice mode only)";
+        else if (play::parseWhatIf(spec, points, point, alt, error)) {
+            stack_.push(makeWhatIfScene(ctx_, stack_, static_cast<int>(point), static_cast<int>(alt),
+                                        true));
+            return;
+        }
+        std::cerr << "rootcause: " << error << "\n";
+        if (ctx_.runner) ctx_.runner->quit(2);
+        return;
+    }
     if (!ctx_.settings.exitAfterDebrief) return;
     // Photograph every tab, then print the total and leave.
     if (clock_ < 0.25f) return;
@@ -221,6 +275,11 @@ void DebriefScene::update(float dt) {
     if (!printed_) {
         printed_ = true;
         std::printf("debrief-total: %.1f\n", d_->score.total);
+        if (branch()) // the branch's outcome beside the student's
+            std::printf("what-if-outcome: %s (%s): %s\nwhat-if-yours: (%s) total %.1f\n",
+                        ctx_.game->play.session().outcome()->id.c_str(), d_->outcomeStatus.c_str(),
+                        d_->outcomeText.c_str(), ctx_.game->whatIf->mine.outcomeStatus.c_str(),
+                        ctx_.game->whatIf->mine.total);
         std::fflush(stdout);
         // A write that failed and never succeeded since (autosave, profile): not a clean run.
         const bool lost = ctx_.game && ctx_.game->writes.failedUnrecovered();

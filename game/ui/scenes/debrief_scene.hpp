@@ -7,6 +7,7 @@
 #include "game/engine/autosave.hpp"
 #include "game/engine/debrief.hpp"
 #include "game/play/debrief_view.hpp"
+#include "game/play/what_if.hpp"
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
 #include "game/ui/kit/list_view.hpp"
@@ -56,6 +57,13 @@ class DebriefScene : public Scene {
     bool transcriptEvent(const sf::Event& e);
     /// Opens the reference on learning row `row` in the browser, and says what happened.
     void openReference(int row);
+    /// "What if…" (practice only): the chooser at the decision of the focused row.
+    void openWhatIf();
+    /// The bottom bar's primary button: back to cases, or from a branch back to your debrief.
+    void leave();
+    /// A branch's Overview: your path and the branch side by side (debrief_compare_draw.cpp).
+    void drawCompare(const Painter& p, const sf::FloatRect& r);
+    bool branch() const; ///< this debrief is a what-if branch's
 
     const rc::Debrief* d_ = nullptr;
     int tab_ = Overview;
@@ -77,6 +85,9 @@ class DebriefScene : public Scene {
     int hoverReference_ = -1; ///< learning row of the reference under the pointer
     std::string linkNote_;    ///< what the last click on a reference did
     LinkOpener opener_;
+    bool whatIfOffered_ = false;       ///< the "What if…" button and key work here
+    play::PathSummary branchPath_;     ///< in a branch: its own result, beside the student's
+    sf::FloatRect whatIfButton_;       ///< the bottom bar's "What if…" (empty: not shown)
     TranscriptPanel transcript_;
     TextArea notes_{rc::kMaxNotesBytes, rc::kMaxNotesBytes, true}; ///< shown, not edited
 };

@@ -2,6 +2,7 @@
 // decision so far with its confirm button).
 #include "game/engine/session.hpp"
 #include "game/play/game.hpp"
+#include "game/play/what_if.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
@@ -201,8 +202,10 @@ void DecisionScene::draw(sf::RenderTarget& t) {
     hits_.clear();
     const rc::Session& s = play().session();
     drawTopBar(p, size_.x,
-               patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber()) + " decision", &s,
-               &ctx_.countdown);
+               play::branchTitle(ctx_.game->whatIf.get(), patientLine(s) + "  ·  Visit " +
+                                                              std::to_string(s.visitNumber()) +
+                                                              " decision"),
+               &s, &ctx_.countdown);
     drawColumnA(p);
     drawColumnB(p);
     drawColumnC(p);

@@ -1,6 +1,7 @@
 // Drawing of the encounter scene (its static layer): figure panel, tabs and lists, the detail
 // panel (answer, finding, report), and the bottom bar.
 #include "game/play/game.hpp"
+#include "game/play/what_if.hpp"
 #include "game/ui/art/body_chart.hpp"
 #include "game/ui/art/dermatome_map.hpp"
 #include "game/ui/art/imaging.hpp"
@@ -36,7 +37,7 @@ void EncounterScene::draw(sf::RenderTarget& t) {
     const rc::Session& s = game().play.session();
     std::string title = patientLine(s) + "  ·  Visit " + std::to_string(s.visitNumber());
     if (s.weeksElapsed() > 0) title += " (week " + std::to_string(s.weeksElapsed()) + ")";
-    drawTopBar(p, size_.x, title, &s, &ctx_.countdown);
+    drawTopBar(p, size_.x, play::branchTitle(ctx_.game->whatIf.get(), title), &s, &ctx_.countdown);
     drawFigurePanel(p);
     drawRightPanel(p);
     drawBottom(p);

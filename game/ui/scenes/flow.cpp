@@ -2,6 +2,7 @@
 
 #include "game/play/game.hpp"
 #include "game/play/library_view.hpp"
+#include "game/play/what_if.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/scenes/briefing_scene.hpp"
 #include "game/ui/scenes/challenge_flow.hpp"
@@ -12,6 +13,7 @@
 #include "game/ui/scenes/library_scene.hpp"
 #include "game/ui/scenes/message_scene.hpp"
 #include "game/ui/scenes/title_scene.hpp"
+#include "game/ui/scenes/what_if_scene.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -46,6 +48,10 @@ void confirmLeaveCase(Context& ctx, SceneStack& stack) {
     g.play.saveNotes();
     if (g.challenge) { // a challenge has its own way out (the next case, not the library)
         toLibrary(ctx, stack);
+        return;
+    }
+    if (g.whatIf && g.whatIf->inBranch) { // a what-if branch keeps nothing: your debrief again
+        leaveWhatIf(ctx, stack);
         return;
     }
     if (g.play.active() && g.play.kase().tutorial()) { // Esc in the tutorial: skip it?
@@ -119,6 +125,7 @@ bool offerTutorial(Context& ctx, SceneStack& stack) {
 }
 
 void toLibrary(Context& ctx, SceneStack& stack) {
+    endWhatIf(ctx); // a what-if branch, if any, is over: the autosave is on again
     if (challengeLeave(ctx, stack)) return; // in a challenge: the next case, not the library
     stack.clear();
     stack.push(makeTitleScene(ctx, stack));

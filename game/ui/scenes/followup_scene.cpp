@@ -1,6 +1,7 @@
 #include "game/ui/scenes/followup_scene.hpp"
 
 #include "game/play/game.hpp"
+#include "game/play/what_if.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/chrome.hpp"
@@ -126,7 +127,8 @@ void FollowUpScene::draw(sf::RenderTarget& t) {
     const Painter p = painter(t);
     const Theme& th = p.theme;
     const rc::Session& s = ctx_.game->play.session();
-    drawTopBar(p, size_.x, patientLine(s), &s, &ctx_.countdown);
+    drawTopBar(p, size_.x, play::branchTitle(ctx_.game->whatIf.get(), patientLine(s)), &s,
+               &ctx_.countdown);
     const float w = std::min(size_.x - 2 * th.gap(), th.px(760));
     const sf::FloatRect r((size_.x - w) / 2, th.topBar() + th.gap(), w,
                           size_.y - th.topBar() - 2 * th.gap());
