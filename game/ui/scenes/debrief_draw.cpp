@@ -116,12 +116,12 @@ void DebriefScene::draw(sf::RenderTarget& t) {
         left = whatIfButton_;
     }
     // The line under the panels follows the tab and its selected row (never a stale "Why").
-    const std::string why = play::whatIfFooter(
-        play::debriefFooter(*d_, s, static_cast<play::DebriefTab>(tab_), paths_.focused(), rows_,
-                            decisions_.focused()),
-        static_cast<play::DebriefTab>(tab_), branch(), whatIfOffered_);
-    const sf::FloatRect whyBox(th.padding(), bar.top + th.px(6), left.left - th.px(32) - th.padding(),
-                               bar.height - th.px(12));
+    const std::string why =
+        play::whatIfFooter(play::debriefFooter(*d_, s, static_cast<play::DebriefTab>(tab_),
+                                               paths_.focused(), rows_, decisions_.focused()),
+                           static_cast<play::DebriefTab>(tab_), branch(), whatIfOffered_);
+    const sf::FloatRect whyBox(th.padding(), bar.top + th.px(6),
+                               left.left - th.px(32) - th.padding(), bar.height - th.px(12));
     const auto whyStyle = p.text(TextSize::Caption, Weight::Regular, th.c.text);
     const Paragraph whyPara = rc::ui::layout(whyStyle, utf8(why), whyBox.width, 2);
     drawLines(t, whyStyle, whyPara, utf8(why), whyBox.left,

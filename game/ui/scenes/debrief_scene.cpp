@@ -59,7 +59,8 @@ void DebriefScene::openWhatIf() {
         if (!r.step.empty()) point = play::decisionPointFor(points, r.step, r.visit);
     } else if (tab_ == Overview && paths_.focused() >= 0 &&
                static_cast<std::size_t>(paths_.focused()) < d_->playerPath.size()) {
-        point = play::decisionPointFor(points, d_->playerPath[static_cast<std::size_t>(paths_.focused())]);
+        point = play::decisionPointFor(points,
+                                       d_->playerPath[static_cast<std::size_t>(paths_.focused())]);
     }
     stack_.push(makeWhatIfScene(ctx_, stack_, point));
 }
@@ -256,8 +257,8 @@ void DebriefScene::update(float dt) {
         if (!whatIfOffered_)
             error = "--what-if: this debrief offers no branch (practice mode only)";
         else if (play::parseWhatIf(spec, points, point, alt, error)) {
-            stack_.push(makeWhatIfScene(ctx_, stack_, static_cast<int>(point), static_cast<int>(alt),
-                                        true));
+            stack_.push(makeWhatIfScene(ctx_, stack_, static_cast<int>(point),
+                                        static_cast<int>(alt), true));
             return;
         }
         std::cerr << "rootcause: " << error << "\n";

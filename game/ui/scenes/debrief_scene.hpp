@@ -85,9 +85,9 @@ class DebriefScene : public Scene {
     int hoverReference_ = -1; ///< learning row of the reference under the pointer
     std::string linkNote_;    ///< what the last click on a reference did
     LinkOpener opener_;
-    bool whatIfOffered_ = false;       ///< the "What if…" button and key work here
-    play::PathSummary branchPath_;     ///< in a branch: its own result, beside the student's
-    sf::FloatRect whatIfButton_;       ///< the bottom bar's "What if…" (empty: not shown)
+    bool whatIfOffered_ = false;   ///< the "What if…" button and key work here
+    play::PathSummary branchPath_; ///< in a branch: its own result, beside the student's
+    sf::FloatRect whatIfButton_;   ///< the bottom bar's "What if…" (empty: not shown)
     TranscriptPanel transcript_;
     TextArea notes_{rc::kMaxNotesBytes, rc::kMaxNotesBytes, true}; ///< shown, not edited
 };
