@@ -11,15 +11,17 @@ game=$1 replay=$2 expertlog=$3 pngcheck=$4 content=$5 case=$6 work=$7 point=$8 a
 rm -rf "$work" && mkdir -p "$work"
 export ALSOFT_DRIVERS=null
 "$expertlog" "$case" "$content" > "$work/expert.log"
-run() { # run NAME WIDTH HEIGHT
+run() { # run NAME WIDTH HEIGHT: the game, autoplayed and branched
     local name=$1
     mkdir -p "$work/$name/shots" "$work/$name/data"
     XDG_DATA_HOME="$work/$name/data" "$xvfb_run" -s "-screen 0 $2x$3x24" "$game" \
         --content "$content" --case "$case" --autoplay "$work/expert.log" --autoplay-pace 0.05 \
         --width "$2" --height "$3" --screenshot-dir "$work/$name/shots" --exit-after-debrief \
-        --what-if "$point:$alt" > "$work/$name/out.txt" 2> "$work/$name/err.txt" ||
-        { cat "$work/$name/err.txt"; exit 1; }
-    local out=$work/$name/out.txt
+        --what-if "$point:$alt" > "$work/$name/out.txt" 2> "$work/$name/err.txt"
+}
+check() { # check NAME STATUS: what the run NAME left
+    local name=$1 out=$work/$1/out.txt
+    [ "$2" = 0 ] || { cat "$work/$name/err.txt"; echo "$name: the game failed ($2)"; exit 1; }
     cat "$out" | grep -E '^(what-if|debrief-total)' || true
     # The branch's outcome, from the game, against rootcause-replay's for the same branch.
     grep -q "^what-if: .* -> " "$out" || { echo "$name: no branch was started"; exit 1; }
@@ -50,6 +52,14 @@ branch_outcome=$(outcome_of "$work/branch.txt")
 echo "expert: $expert_outcome ($expert_total)"
 echo "branch: $branch_outcome"
 [ -n "$expert_outcome" ] && [ -n "$branch_outcome" ] || { echo "replay did not give both outcomes"; cat "$work/branch.txt"; exit 1; }
-run wide 1280 720
-run small 640 480
+# Both sizes side by side (each under an X server of its own).
+run wide 1280 720 &
+wide=$!
+run small 640 480 &
+small=$!
+ws=0 ss=0
+wait $wide || ws=$?
+wait $small || ss=$?
+check wide $ws
+check small $ss
 echo "ok"
