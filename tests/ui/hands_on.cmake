@@ -16,11 +16,6 @@ if(TARGET ui-png-check)
 else()
   set(rc_hands_on_png size)
 endif()
-# Partial presents are the X11 path's (game/ui/core/partial_present.hpp); without it there are none.
-set(rc_partial_presents 1)
-if(NOT ROOTCAUSE_X11)
-  set(rc_partial_presents 0)
-endif()
 # target             autoplay angle  case's onset
 set(rc_hands_on_cases
   "knee-l3-disc:pkb:right                   72 70"
@@ -38,7 +33,7 @@ foreach(entry IN LISTS rc_hands_on_cases)
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hands_on_screenshot.sh $<TARGET_FILE:rootcause>
                    ${rc_hands_on_png} ${work} ${target} ${auto} ${onset})
   set_tests_properties("ui: hands-on ${target}" PROPERTIES
-    ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config;RC_PARTIAL_PRESENTS=${rc_partial_presents}"
+    ENVIRONMENT "${RC_GL_ENV};ALSOFT_DRIVERS=null;ROOTCAUSE_CHECK_DAMAGE=1;XDG_DATA_HOME=${work}/data;XDG_CONFIG_HOME=${work}/config"
     TIMEOUT 120)
 endforeach()
 

@@ -1,11 +1,10 @@
 #pragma once
 #include "game/ui/core/context.hpp"
 #include "game/ui/core/line_tip.hpp"
-#include "game/ui/core/partial_present.hpp"
+#include "game/ui/core/presenter.hpp"
 #include "game/ui/core/runner_probe.hpp"
 #include "game/ui/core/scene_stack.hpp"
 
-#include <SFML/Graphics/RenderTexture.hpp>
 #include <functional>
 #include <memory>
 #include <set>
@@ -56,7 +55,6 @@ class Runner {
     /// What the loop has done so far, for --bench and the damage check.
     struct Stats {
         long presented = 0;       ///< frames shown
-        long partialPresents = 0; ///< of them, shown in parts
         long cacheRedraws = 0;    ///< static layers redrawn whole
         long partialRedraws = 0;  ///< static layers redrawn in parts
         long coveredFrames = 0;   ///< frames whose live layer covered the window
@@ -84,24 +82,13 @@ class Runner {
     /// The visible scenes' static layers (and live ones if `live`), bottom first, the banner and
     /// the tip of a shortened line under the pointer; the top scene's lines are recorded.
     void drawScenes(sf::RenderTarget& t, const std::vector<Scene*>& vis, bool live);
-    void ensureCache();
-    /// Redraw what was invalidated and present it; false when nothing had to be shown.
+    /// Draw what changed (through the presenter); false when nothing had to be shown.
     bool render(bool refresh);
-    void redrawCache(const std::vector<sf::FloatRect>& parts, const std::vector<Scene*>& vis);
-    /// True under software OpenGL (llvmpipe) whose window keeps its picture across a swap
-    /// (tested once): draw straight into the window. ROOTCAUSE_DIRECT=0|1 overrides.
-    bool softwareRenderer();
-    /// Redraw the whole window, or only `parts` of it, with no cached layer in between.
-    void drawDirect(bool full, const std::vector<sf::IntRect>& parts,
-                    const std::vector<Scene*>& vis);
-    /// Shows the frame render() drew: only its changed parts where it can (PartialPresent),
-    /// else a swap.
-    void present();
+    /// After a frame was drawn: scenes cleaned, probes told, the pending screenshot taken.
+    void finishFrame(const std::vector<Scene*>& vis);
 
     Context& ctx_;
     SceneStack& stack_;
-    sf::RenderTexture cache_;
-    sf::Vector2u cacheSize_{0, 0};
     bool quit_ = false;
     int status_ = 0;
     long frame_ = 0, frameLimit_ = 0;
@@ -109,24 +96,16 @@ class Runner {
     std::string pendingShot_;
     int shotCount_ = 0;
     Scene* lastTop_ = nullptr;
-    long cacheRedraws_ = 0, partialRedraws_ = 0, presented_ = 0;
-    std::vector<Scene*> lastVisible_;
-    bool firstShown_ = false, lastAnimating_ = false;
-    long coveredFrames_ = 0; ///< frames whose live layer covered the window (liveCoversWindow)
-    PartialPresent partial_;
-    std::vector<sf::IntRect> presentParts_; ///< what render() changed; empty: present whole
-    long partialPresents_ = 0;
+    long presented_ = 0;
+    bool firstShown_ = false;
     std::string banner_;        ///< the save banner shown (empty: none)
     bool bannerDirty_ = false;  ///< the banner changed: the next frame is redrawn whole
-    bool forceFull_ = false;    ///< ROOTCAUSE_FULL_REDRAW=1: every frame whole (worst-case bench)
-    int direct_ = -1;           ///< softwareRenderer(): -1 not yet known
-    bool cacheStaleAll_ = true; ///< the cached layer must be redrawn whole before use
-    std::vector<sf::IntRect> cacheStaleParts_; ///< parts drawn straight to the window since
     double firstFrameMs_ = 0;
     std::vector<std::unique_ptr<RunnerProbe>> probes_;
     bool fullscreen_ = false;
     sf::Vector2u windowedSize_{1280, 720};
     DrawnText drawn_;            ///< what the top scene's last redraw drew (for the tip)
+    Presenter presenter_;        ///< how a frame reaches the window (after drawn_: it draws)
     LineTip tip_;                ///< the whole text of a shortened line under the pointer
     std::function<std::unique_ptr<Scene>(SceneKind)> makeHelp_; ///< see setHelp()
     bool swallowReturn_ = false; ///< Alt+Enter was pressed: its '\r' text event is not typed

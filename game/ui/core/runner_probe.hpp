@@ -22,8 +22,6 @@ class RunnerProbe {
     virtual void topChanged(const Scene&) {}
     /// The frame was drawn into the window (`visible`: bottom first), before its screenshot.
     virtual void rendered(const std::vector<Scene*>& visible) { (void)visible; }
-    /// The frame was shown in parts (a partial present) rather than swapped whole.
-    virtual void presentedParts() {}
     /// Frame number `frame` (from 0) took `ms` of work with `top` on top (null: none yet).
     virtual void timed(long frame, const Scene* top, double ms) {
         (void)frame, (void)top, (void)ms;

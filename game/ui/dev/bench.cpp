@@ -26,13 +26,11 @@ void Bench::finished(int& status) {
                     empty.backToBackMs);
     }
     if (frames_ > 0)
-        std::printf("bench: %ld frames (%ld presented, %ld of them in parts), mean %.2f ms, max "
-                    "%.2f ms, static "
-                    "layer redrawn %ld times whole, %ld times in parts, %s\n",
-                    frames_, st.presented, st.partialPresents, total_ / frames_, max_,
-                    st.cacheRedraws, st.partialRedraws,
-                    st.direct ? "drawn straight into the window"
-                              : "composed from the cached layer");
+        std::printf(
+            "bench: %ld frames (%ld presented), mean %.2f ms, max %.2f ms, static layer "
+            "redrawn %ld times whole, %ld times in parts, %s\n",
+            frames_, st.presented, total_ / frames_, max_, st.cacheRedraws, st.partialRedraws,
+            st.direct ? "drawn straight into the window" : "composed from the cached layer");
     for (auto& [name, v] : sceneTimes_) {
         std::sort(v.begin(), v.end());
         auto pct = [&](double q) {

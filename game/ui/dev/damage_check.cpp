@@ -1,8 +1,6 @@
-// ROOTCAUSE_CHECK_DAMAGE's comparisons of each presented frame with a whole redraw, and of the
-// screen with the back buffer after each partial present.
+// ROOTCAUSE_CHECK_DAMAGE's comparison of each presented frame with a whole redraw.
 #include "game/ui/dev/damage_check.hpp"
 
-#include "game/ui/core/partial_present.hpp"
 #include "game/ui/core/scene.hpp"
 
 #include <SFML/Graphics/Image.hpp>
@@ -43,12 +41,6 @@ bool DamageCheck::requested() {
     return check && std::atoi(check) != 0;
 }
 
-void DamageCheck::started() {
-    // The screen check reads the window back from the X server, which keeps no pixels for a
-    // part of a window off the screen (SFML may place it partly below the bottom edge).
-    ctx_.window.setPosition({0, 0});
-}
-
 void DamageCheck::rendered(const std::vector<Scene*>& vis) {
     // The picture partial redraws left in the window must equal a whole redraw of every scene.
     const sf::Vector2u size = ctx_.window.getSize();
@@ -77,38 +69,16 @@ void DamageCheck::rendered(const std::vector<Scene*>& vis) {
     }
 }
 
-void DamageCheck::presentedParts() {
-    const sf::Vector2u size = ctx_.window.getSize();
-    const sf::Image want = backBuffer(ctx_.window);
-    if (want.getSize() != size) return;
-    const sf::Image got = PartialPresent::screen(ctx_.window.getSystemHandle(), size);
-    if (got.getSize() != size) {
-        ++unreadScreens_;
-        return;
-    }
-    ++checkedScreens_;
-    if (differingPixels(got, want, 0) == 0) return;
-    ++badScreens_;
-    if (badScreens_ == 1 && !ctx_.settings.screenshotDir.empty()) {
-        got.saveToFile(ctx_.settings.screenshotDir + "/screen-shown.png");
-        want.saveToFile(ctx_.settings.screenshotDir + "/screen-back-buffer.png");
-    }
-}
-
 void DamageCheck::finished(int& status) {
     std::printf("damage-check: %ld frames checked, %ld differ from a whole redraw (worst: %ld "
                 "pixels)\n",
                 checkedFrames_, badFrames_, maxBadPixels_);
     std::fflush(stdout);
-    std::printf("screen-check: %ld partial presents checked, %ld differ from the window's back "
-                "buffer, %ld "
-                "could not be read\n",
-                checkedScreens_, badScreens_, unreadScreens_);
     std::printf("live-cover: %ld frames showed the live layer alone (the cached layer was not "
                 "copied)\n",
                 runner_.stats().coveredFrames);
     std::fflush(stdout);
-    if (badFrames_ > 0 || badScreens_ > 0) status = 1;
+    if (badFrames_ > 0) status = 1;
 }
 
 } // namespace rc::ui

@@ -1,8 +1,7 @@
 #pragma once
 // ROOTCAUSE_CHECK_DAMAGE=1 (the end-to-end and hands-on tests): every presented frame is compared
-// with a whole redraw of the visible scenes (partial redraws must leave nothing stale), and after
-// each partial present the screen, read back through the platform seam, with the window's back
-// buffer. The counts are printed at the end; any difference fails the run.
+// with a whole redraw of the visible scenes (partial redraws must leave nothing stale). The counts
+// are printed at the end; any difference fails the run.
 #include "game/ui/core/context.hpp"
 #include "game/ui/core/runner.hpp"
 #include "game/ui/core/runner_probe.hpp"
@@ -18,9 +17,7 @@ class DamageCheck : public RunnerProbe {
     /// True when ROOTCAUSE_CHECK_DAMAGE asks for the check.
     static bool requested();
 
-    void started() override;
     void rendered(const std::vector<Scene*>& visible) override;
-    void presentedParts() override;
     void finished(int& status) override;
 
   private:
@@ -28,7 +25,6 @@ class DamageCheck : public RunnerProbe {
     const Runner& runner_;
     sf::RenderTexture reference_;
     long checkedFrames_ = 0, badFrames_ = 0, maxBadPixels_ = 0;
-    long checkedScreens_ = 0, badScreens_ = 0, unreadScreens_ = 0;
 };
 
 } // namespace rc::ui
