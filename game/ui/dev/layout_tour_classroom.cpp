@@ -89,7 +89,7 @@ void Tour::playChallenge(const std::string& id) {
     apply();
     const Scene* last = nullptr;
     bool summary = false;
-    for (int i = 0; i < kMaxSteps * static_cast<int>(ch->cases.size() + 1) && !summary; ++i) {
+    for (int i = 0; i < kMaxSteps * static_cast<int>(ch->cases.size() + 1); ++i) {
         Scene* top = stack_.top();
         if (!top) break;
         // The cases' own scenes were looked at case by case: here the challenge's screens.
