@@ -227,7 +227,11 @@ TEST_CASE("class host: the journal replays to the same class, results file for r
         playExpert(h, 1, *bundled().findCase(challenge().cases[0].ref), t);
         h.onMessage(2, "b", Message("next"), t);
         h.onMessage(2, "b", act("ask pain-site"), t + 3);
-        h.onMessage(2, "b", act("order mri-lumbar"), t + 9);
+        // An order carrying the student's estimates (practice's calibration, issue #19).
+        const auto acked = h.onMessage(
+            2, "b", act("order mri-lumbar estimate l3-radiculopathy=60 knee-oa=15"), t + 9);
+        REQUIRE(find(acked, "ack"));
+        CHECK(find(acked, "ack")->value("ok") == "1");
         REQUIRE(h.sync(error));
         REQUIRE(h.writeAllResults(t + 10, error));
         live = slurp(dir + "/live/board-two-cases-S1.xml") +
@@ -254,6 +258,10 @@ TEST_CASE("class host: the journal replays to the same class, results file for r
         return out + s.substr(at);
     };
     CHECK(strip(live) == strip(replayed));
+    // The estimates were accepted and journalled as sent (only accepted actions are journalled).
+    CHECK(slurp(dir + "/journal.log")
+              .find("order mri-lumbar estimate l3-radiculopathy=60 knee-oa=15") !=
+          std::string::npos);
     // S2's open case resumes where it was: two actions, the host's times.
     auto back = h.onMessage(7, "z", hello("S2", "wrong"), kT0 + 500);
     CHECK(find(back, "refused"));

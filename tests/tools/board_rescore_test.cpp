@@ -314,3 +314,74 @@ TEST_CASE("board: the terminal leaderboard shows rank, name, total, cases and ti
     CHECK(text.find("more; --top N") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("board: estimates in a student's log are kept, re-scored like the bare orders, and "
+          "never scored") {
+    // The practice game writes `order ID estimate DX=PERCENT...` when the student commits an
+    // estimate (issue #19). A results file carrying them must re-score exactly as the same file
+    // without them: the estimates are calibration for the debrief, not points.
+    std::string dir = tempDir("estimates");
+    auto files = writeStudents(dir, 6, 5);
+    const rc::board::Board plain = boardOf(files);
+    REQUIRE(plain.problems.empty());
+    int orders = 0;
+    for (const auto& f : files) {
+        std::string t = slurp(f), out;
+        std::istringstream in(t);
+        for (std::string line; std::getline(in, line);) {
+            // "order ID @T": the estimates go between the id and the time stamp.
+            const std::regex order(R"(^order ([a-z0-9-]+) (@[0-9.]+)$)");
+            std::smatch m;
+            if (std::regex_match(line, m, order)) {
+                line = "order " + m[1].str() + " estimate l3-radiculopathy=60 knee-oa=15 " +
+                       m[2].str();
+                ++orders;
+            }
+            out += line + "\n";
+        }
+        spit(f, out);
+    }
+    REQUIRE(orders > 0);
+    const rc::board::Board withEstimates = boardOf(files);
+    for (const auto& p : withEstimates.problems)
+        MESSAGE(p.file << ": " << p.reason << ": " << p.detail);
+    CHECK(withEstimates.problems.empty());
+    REQUIRE(withEstimates.students.size() == plain.students.size());
+    for (std::size_t i = 0; i < plain.students.size(); ++i) {
+        CHECK(withEstimates.students[i].studentId == plain.students[i].studentId);
+        CHECK(withEstimates.students[i].total == plain.students[i].total);
+    }
+    // The estimates survive the results file: the loaded logs carry them.
+    int kept = 0;
+    for (const auto& f : files) {
+        rc::Diagnostics d;
+        auto r = rc::loadResultsFile(f, d);
+        REQUIRE(r);
+        for (const auto& c : r->attempts.at(0).cases)
+            for (const auto& a : c.log.actions)
+                if (a.estimates.size() == 2 && a.estimates[0].first == "l3-radiculopathy" &&
+                    a.estimates[0].second == 60)
+                    ++kept;
+    }
+    CHECK(kept == orders);
+    // An estimate naming no diagnosis of the catalog is not a log the game could have written.
+    std::string edited;
+    for (const auto& f : files) {
+        std::string t = slurp(f);
+        const auto at = t.find("estimate l3-radiculopathy=60");
+        if (at == std::string::npos) continue;
+        spit(f, t.replace(at, 28, "estimate no-such-diagnosis=60"));
+        edited = f;
+        break;
+    }
+    REQUIRE_FALSE(edited.empty());
+    const rc::board::Board bad = boardOf(files);
+    // Refused where the game would have refused it, and the log scored only up to there.
+    CHECK(hasProblem(bad, edited, "illegal action"));
+    for (const auto& p : bad.problems) {
+        CHECK(p.file.find(edited) == 0);
+        if (p.reason == "illegal action")
+            CHECK(p.detail.find("unknown diagnosis 'no-such-diagnosis'") != std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
+}
