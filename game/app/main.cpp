@@ -333,6 +333,8 @@ int main(int argc, char** argv) {
                             "Root Cause", full ? sf::Style::Fullscreen : sf::Style::Default);
     window.setKeyRepeatEnabled(true);
     rc::ui::setWindowIcon(window);
+    // The scale the player chose, held within what this window allows (Theme::fitWindow).
+    theme.fitWindow(static_cast<float>(window.getSize().x), static_cast<float>(window.getSize().y));
     rc::ui::Context ctx{window, fonts, theme, bindings, settings};
     ctx.content = &game.content;
     ctx.game = &game;

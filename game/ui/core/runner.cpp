@@ -98,6 +98,7 @@ void Runner::handle(const sf::Event& e) {
         if (!fullscreen_ && (w != e.size.width || h != e.size.height)) ctx_.window.setSize({w, h});
         ctx_.window.setView(
             sf::View(sf::FloatRect(0, 0, static_cast<float>(w), static_cast<float>(h))));
+        fitScale({static_cast<float>(w), static_cast<float>(h)});
         stack_.relayout({static_cast<float>(w), static_cast<float>(h)});
         return;
     }
@@ -127,14 +128,18 @@ void Runner::handle(const sf::Event& e) {
             return;
         }
         if (in == Input::ScaleUp || in == Input::ScaleDown || in == Input::ScaleReset) {
+            const float chosen = ctx_.theme.chosenScale;
             const float s = in == Input::ScaleReset ? 1.0f
-                            : in == Input::ScaleUp  ? ctx_.theme.scale + 0.1f
-                                                    : ctx_.theme.scale - 0.1f;
-            if (ctx_.theme.setScale(s)) {
-                stack_.relayout(size);
+                            : in == Input::ScaleUp  ? chosen + 0.1f
+                                                    : chosen - 0.1f;
+            if (ctx_.theme.setScale(s)) stack_.relayout(size);
+            if (ctx_.theme.chosenScale != chosen) {
                 // Remembered like the title's setting: the next start opens at this scale.
                 if (ctx_.game)
-                    ctx_.game->profile.scale = ctx_.theme.scale, ctx_.game->saveProfile();
+                    ctx_.game->profile.scale = ctx_.theme.chosenScale, ctx_.game->saveProfile();
+                sayScale();
+                // The title shows the choice; any other screen is drawn anew at the new scale.
+                if (!stack_.empty()) stack_.top()->invalidate();
             }
             return;
         }
@@ -180,6 +185,7 @@ void Runner::setFullscreen(bool on) {
     setWindowIcon(w);
     const sf::Vector2f size(w.getSize());
     w.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    fitScale(size);
     stack_.relayout(size);
     // The cached layer is made again at the new size; the first frame is drawn whole; whether
     // the new window keeps its picture across a swap is tested again.
@@ -189,6 +195,22 @@ void Runner::setFullscreen(bool on) {
     if (ctx_.game && ctx_.game->profile.fullscreen != on)
         ctx_.game->profile.fullscreen = on, ctx_.game->saveProfile();
     std::printf("fullscreen: %s %ux%u\n", on ? "on" : "off", w.getSize().x, w.getSize().y);
+    std::fflush(stdout);
+}
+
+void Runner::fitScale(sf::Vector2f size) {
+    const bool limited = ctx_.theme.scaleLimited();
+    ctx_.theme.fitWindow(size.x, size.y);
+    if (limited != ctx_.theme.scaleLimited()) sayScale();
+}
+
+void Runner::sayScale() const {
+    const Theme& th = ctx_.theme;
+    if (th.scaleLimited())
+        std::printf("scale: %.0f %% chosen, %.0f %% fits the window\n", th.chosenScale * 100,
+                    th.scale * 100);
+    else
+        std::printf("scale: %.0f %%\n", th.scale * 100);
     std::fflush(stdout);
 }
 

@@ -69,6 +69,11 @@ class Runner {
 
   private:
     void handle(const sf::Event& e);
+    /// The window is now `size`: the theme's scale is held within what it allows (said on stdout
+    /// when that starts or stops limiting the player's choice).
+    void fitScale(sf::Vector2f size);
+    /// "scale: N %" on stdout, or the chosen and the fitted scale when the window limits it.
+    void sayScale() const;
     /// Opens the help over the top scene, or closes it when it is on top.
     void toggleHelp();
     /// The cues play raised since the last frame, through the sound bank (if any), at the

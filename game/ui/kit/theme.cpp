@@ -6,10 +6,24 @@
 namespace rc::ui {
 
 bool Theme::setScale(float s) {
-    const float clamped = std::clamp(std::round(s * 20.0f) / 20.0f, kMinScale, kMaxScale);
-    if (clamped == scale) return false;
-    scale = clamped;
-    return true;
+    chosenScale = std::clamp(std::round(s * 20.0f) / 20.0f, kMinScale, kMaxScale);
+    const float before = scale;
+    scale = std::min(chosenScale, windowScale());
+    return scale != before;
+}
+
+float Theme::windowScale() const {
+    if (windowW <= 0 || windowH <= 0) return kMaxScale;
+    const float fit = std::min(windowW / kDesignWidth, windowH / kDesignHeight);
+    // Down to a step of 5 % (a hair of float error is not a step lost), never under the least.
+    return std::clamp(std::floor(fit * 20.0f + 1e-3f) / 20.0f, kMinScale, kMaxScale);
+}
+
+bool Theme::fitWindow(float w, float h) {
+    windowW = w, windowH = h;
+    const float before = scale;
+    scale = std::min(chosenScale, windowScale());
+    return scale != before;
 }
 
 void Theme::setColourSafe(bool on) {

@@ -49,9 +49,12 @@ enum class TextSize { Caption = 13, Body = 16, Heading = 20, Title = 28 };
 /// The visual design tokens scaled by the player's UI scale, plus accessibility switches.
 struct Theme {
     Palette c;                  ///< colours
-    float scale = 1.0f;         ///< UI scale, 0.75–2.0 (Ctrl+ / Ctrl−)
+    /// The UI scale every length is drawn at: the player's choice, limited by the window (below).
+    float scale = 1.0f;
+    float chosenScale = 1.0f; ///< the player's choice, 0.75–2.0 (Ctrl+ / Ctrl−; the profile's)
     bool colourSafe = false;    ///< stronger contrast: good=blue, darker secondary text
     bool reducedMotion = false; ///< no transitions when true
+    float windowW = 0, windowH = 0; ///< the window fitWindow() last saw (0: none yet)
     /// Where every text style made from the theme reports the lines it draws and cuts: the frame
     /// loop's (tips on shortened lines) or --layout-check's. Null: nowhere.
     DrawnText* drawn = nullptr;
@@ -60,6 +63,9 @@ struct Theme {
 
     static constexpr float kMinScale = 0.75f; ///< smallest UI scale
     static constexpr float kMaxScale = 2.0f;  ///< largest UI scale
+    /// The screens are laid out for at least this much room at 100 %: a scale that would leave
+    /// less (200 % in a 1280x720 window is 640x360) is limited to what fits.
+    static constexpr float kDesignWidth = 640.0f, kDesignHeight = 480.0f;
 
     /// A design length (px at 100 %) at the current scale, rounded to whole pixels.
     float px(float v) const { return std::round(v * scale); }
@@ -77,8 +83,17 @@ struct Theme {
     /// Duration of a panel transition in seconds (0 when reduced motion is on).
     float motion() const { return reducedMotion ? 0.0f : 0.2f; }
 
-    /// Clamp and set the scale; returns true if it changed.
+    /// Clamp and set the player's scale; `scale` follows, within what the window allows. True if
+    /// `scale` changed.
     bool setScale(float s);
+    /// The window is `w` x `h` px: `scale` becomes the player's, or the largest that leaves the
+    /// design's room in the window when that is smaller (in steps of 5 %, never under
+    /// kMinScale). True if `scale` changed.
+    bool fitWindow(float w, float h);
+    /// The largest scale the last window allows (kMaxScale before any window is known).
+    float windowScale() const;
+    /// True when the window holds the scale below the player's choice.
+    bool scaleLimited() const { return scale < chosenScale; }
     /// Switch the colour-safe palette on or off.
     void setColourSafe(bool on);
 };

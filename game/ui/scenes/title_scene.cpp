@@ -79,7 +79,7 @@ class TitleScene : public Scene {
         case Input::Left:
         case Input::Right:
             if (focus_ == Scale)
-                setScale(ctx_.theme.scale + (in == Input::Right ? 0.25f : -0.25f));
+                setScale(ctx_.theme.chosenScale + (in == Input::Right ? 0.25f : -0.25f));
             else if (focus_ == Volume)
                 setVolume(ctx_.game->profile.volume +
                           (in == Input::Right ? play::kVolumeStep : -play::kVolumeStep));
@@ -131,7 +131,7 @@ class TitleScene : public Scene {
         focus_ = h->id;
         // Steppers: sub 1 is −, 2 is +, 3 the volume's mute switch; the row itself only focuses.
         if (h->id == Scale && h->sub)
-            setScale(ctx_.theme.scale + (h->sub == 2 ? 0.25f : -0.25f));
+            setScale(ctx_.theme.chosenScale + (h->sub == 2 ? 0.25f : -0.25f));
         else if (h->id == Volume && (h->sub == 1 || h->sub == 2))
             setVolume(ctx_.game->profile.volume +
                       (h->sub == 2 ? play::kVolumeStep : -play::kVolumeStep));
@@ -159,7 +159,7 @@ class TitleScene : public Scene {
     }
     void setScale(float s) {
         if (ctx_.theme.setScale(s)) stack_.relayout(size_);
-        ctx_.game->profile.scale = ctx_.theme.scale;
+        ctx_.game->profile.scale = ctx_.theme.chosenScale;
         ctx_.game->saveProfile();
     }
     /// The volume in steps of 10; a change unmutes and plays a cue at the new level to hear it.
@@ -366,9 +366,12 @@ void TitleScene::draw(sf::RenderTarget& t) {
     y += rowH + th.px(4);
     // UI scale and volume with − / + buttons (drawn symbols), the value between them.
     const sf::FloatRect sr(in.left, y, in.width, rowH);
-    row(p, sr, Scale, "UI scale (Ctrl + / −)", "", false, false);
-    stepper(p, sr, Scale, std::to_string(static_cast<int>(std::lround(th.scale * 100))) + " %",
-            nullptr);
+    // The player's choice; when the window holds it lower, the label says what is drawn.
+    const auto percent = [](float s) { return std::to_string(std::lround(s * 100)) + " %"; };
+    row(p, sr, Scale,
+        th.scaleLimited() ? "UI scale (" + percent(th.scale) + " fits)" : "UI scale (Ctrl + / −)",
+        "", false, false);
+    stepper(p, sr, Scale, percent(th.chosenScale), nullptr);
     y += rowH;
     const sf::FloatRect vr(in.left, y, in.width, rowH);
     row(p, vr, Volume, ctx_.settings.mute ? "Volume (--mute: off)" : "Volume", "", false, false);
