@@ -50,6 +50,11 @@ class Runner {
     void setHelp(std::function<std::unique_ptr<Scene>(SceneKind)> make) {
         makeHelp_ = std::move(make);
     }
+    /// Draws a whole frame of `visible` into `t` as the window shows it: every scene's static and
+    /// live layer, the save banner and a line's tip (the damage check's reference).
+    void drawWhole(sf::RenderTarget& t, const std::vector<Scene*>& visible) {
+        drawScenes(t, visible, true);
+    }
     /// Handles an event as if it came from the window (--monkey's random input).
     void inject(const sf::Event& e) { handle(e); }
     /// What the loop has done so far, for --bench and the damage check.

@@ -12,8 +12,8 @@ namespace rc::ui {
 
 class DamageCheck : public RunnerProbe {
   public:
-    /// `runner`: whose live-cover count is reported with the rest.
-    DamageCheck(Context& ctx, const Runner& runner) : ctx_(ctx), runner_(runner) {}
+    /// `runner`: draws the reference frame (scenes, banner, tip) and reports its live-cover count.
+    DamageCheck(Context& ctx, Runner& runner) : ctx_(ctx), runner_(runner) {}
     /// True when ROOTCAUSE_CHECK_DAMAGE asks for the check.
     static bool requested();
 
@@ -22,7 +22,7 @@ class DamageCheck : public RunnerProbe {
 
   private:
     Context& ctx_;
-    const Runner& runner_;
+    Runner& runner_;
     sf::RenderTexture reference_;
     long checkedFrames_ = 0, badFrames_ = 0, maxBadPixels_ = 0;
 };

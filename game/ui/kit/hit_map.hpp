@@ -21,6 +21,12 @@ class HitMap {
             if (it->rect.contains(p)) return &*it;
         return nullptr;
     }
+    /// The area last drawn for control `id`/`sub`, or null (not on the screen now).
+    const Hit* find(int id, int sub) const {
+        for (auto it = hits_.rbegin(); it != hits_.rend(); ++it)
+            if (it->id == id && it->sub == sub) return &*it;
+        return nullptr;
+    }
 
   private:
     std::vector<Hit> hits_;

@@ -345,6 +345,18 @@ void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
         if (k + 1 < fit || k + 1 == v.bars.size()) rows.push_back(k);
     if (rows.size() > fit) rows.clear();
     if (trackW < th.px(20)) rows.clear();
+    // The bars move from where the student last saw them (their priors, the first time); at once
+    // with reduced motion and in autoplay (tests, screenshots and the layout check see the
+    // values the findings give).
+    {
+        std::vector<std::pair<std::string, double>> targets;
+        std::vector<double> priors;
+        for (const play::DxBar& b : v.bars)
+            targets.emplace_back(b.other ? std::string("\x01other") : b.dx, b.p),
+                priors.push_back(b.prior);
+        bars_.retarget(targets, priors, ctx_.theme.reducedMotion || game().autoplaying);
+        barsRect_ = {trackX, y, trackW, r.top + r.height - y};
+    }
     std::size_t drawn = 0;
     for (const std::size_t k : rows) {
         const play::DxBar& b = v.bars[k];
@@ -353,7 +365,8 @@ void EncounterScene::drawComputed(const Painter& p, const sf::FloatRect& r,
         const float bh = std::round(std::min(rowH - th.px(6), th.px(12)));
         const sf::FloatRect track(trackX, std::round(cy - bh / 2), trackW, bh);
         roundedRect(p.target, track, bh / 2, th.c.divider);
-        const float w = std::round(trackW * static_cast<float>(std::clamp(b.p, 0.0, 1.0)));
+        const double shown = bars_.shown(b.other ? std::string("\x01other") : b.dx, b.p);
+        const float w = std::round(trackW * static_cast<float>(std::clamp(shown, 0.0, 1.0)));
         if (w > 0)
             roundedRect(p.target, {track.left, track.top, w, bh}, std::min(bh, w) / 2,
                         b.other ? th.c.textDisabled : th.c.accent);

@@ -304,7 +304,11 @@ bool EncounterScene::event(const sf::Event& e) {
                                             : x.rect;
                 return sf::FloatRect(r.left - g, r.top - g, r.width + 2 * g, r.height + 2 * g);
             };
+            // The old one where it was hovered and where it is drawn now (a list scrolled by
+            // keys since moves its hovered row).
             if (hover_) invalidate(grow(*hover_));
+            if (const Hit* now = hover_ ? hits_.find(hover_->id, hover_->sub) : nullptr)
+                invalidate(grow(*now));
             if (h) invalidate(grow(*h));
         }
         if (h)
@@ -386,6 +390,7 @@ bool EncounterScene::syncSession() {
 
 void EncounterScene::update(float dt) {
     if (syncSession() && ctx_.runner) ctx_.runner->screenshot(name());
+    if (bars_.tick(dt)) invalidate(barsRect_); // the differential's bars on their way
     autoplayStep(dt);
     watchStep(dt);
     notesStep(dt);

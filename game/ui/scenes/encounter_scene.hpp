@@ -4,6 +4,7 @@
 // the working differential and "Make a decision" at the bottom. Every choice becomes an engine
 // action through PlayState::apply; the notes are kept by PlayState with the autosave.
 #include "game/engine/autosave.hpp"
+#include "game/play/bar_tween.hpp"
 #include "game/play/differential_view.hpp"
 #include "game/play/encounter_rows.hpp"
 #include "game/ui/art/figure_geometry.hpp"
@@ -132,6 +133,8 @@ class EncounterScene : public Scene {
     std::size_t seenTaken_ = 0;
     int seenVisit_ = 0;
     std::string printedBars_; ///< autoplay: the last bar set printed (one line per new set)
+    play::BarTween bars_;     ///< the computed bars glide to the latest finding's values
+    sf::FloatRect barsRect_;  ///< where they were last drawn (redrawn while they move)
     Panel panel_ = Panel::Patient;
     TranscriptPanel transcript_;
     TextArea notes_{rc::kMaxNotesBytes, rc::kMaxNotesBytes, true};
