@@ -9,10 +9,10 @@
 namespace rc::board {
 
 namespace {
-int kindOf(const std::string& judgement) {
-    if (judgement == "harmful") return 1;
-    if (judgement.find("diagnosis") != std::string::npos) return 2;
-    return 3;
+HighlightKind kindOf(const std::string& judgement) {
+    if (judgement == "harmful") return HighlightKind::Harmful;
+    if (judgement.find("diagnosis") != std::string::npos) return HighlightKind::WrongDiagnosis;
+    return HighlightKind::OtherWrongChoice;
 }
 
 std::string caseName(const KeyCase& k, int number) {
@@ -47,7 +47,7 @@ std::vector<Highlight> classHighlights(const Board& b, const std::vector<CaseIte
                                std::to_string(t.students) + of +
                                    " missed a safety-critical step in " + where + ": " +
                                    decisionLabel(t.key, cat),
-                               t.share, 0});
+                               t.share, HighlightKind::SafetyCriticalMissed});
         for (const Tally& t : it->wrongChoices)
             if (t.share >= kHighlightShare)
                 out.push_back({static_cast<int>(number),

@@ -15,12 +15,19 @@ namespace rc::board {
 /// missed) is a highlight.
 inline constexpr double kHighlightShare = 0.25;
 
+/// What a highlight is about, in the order the projector lists them.
+enum class HighlightKind {
+    SafetyCriticalMissed, ///< a critical or safety essential step not taken
+    Harmful,              ///< a choice the case's rules call harmful
+    WrongDiagnosis,       ///< a diagnosis judged wrong (or none named)
+    OtherWrongChoice,     ///< any other wrong choice (an unneeded test, a wrong plan)
+};
+
 struct Highlight {
     int caseNumber = 0; ///< 1-based, in the challenge's order
     std::string text;   ///< "5 of 8 missed a safety-critical step in case 2 (…): Asked: …"
     double share = 0;   ///< of the students who played the case
-    int kind =
-        0; ///< 0 safety-critical step missed, 1 harmful, 2 wrong diagnosis, 3 other wrong choice
+    HighlightKind kind = HighlightKind::SafetyCriticalMissed;
 };
 
 /// The `max` highlights of a graded class, safety-critical misses first, then by kind and share;

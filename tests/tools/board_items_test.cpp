@@ -376,12 +376,13 @@ TEST_CASE("board items: the projector's highlights, safety-critical misses first
         CHECK(h.text.find("case 1") != std::string::npos);
     }
     // D and E did not ask about bladder and bowel (a critical essential): 2 of 6, first.
-    CHECK(hs[0].kind == 0);
+    CHECK(hs[0].kind == rc::board::HighlightKind::SafetyCriticalMissed);
     CHECK(hs[0].text.rfind("2 of 6 missed a safety-critical step in case 1", 0) == 0);
     CHECK(hs[0].text.find("Asked:") != std::string::npos); // the question, not its id
     // C and D ordered the lumbar X-ray (harmful): 2 of 6, after the safety-critical misses.
     const auto xray = std::find_if(hs.begin(), hs.end(), [](const rc::board::Highlight& h) {
-        return h.text.find("Ordered:") != std::string::npos && h.kind == 1;
+        return h.text.find("Ordered:") != std::string::npos &&
+               h.kind == rc::board::HighlightKind::Harmful;
     });
     REQUIRE(xray != hs.end());
     CHECK(xray->text.rfind("2 of 6 in case 1", 0) == 0);
