@@ -2,7 +2,6 @@
 
 #include "game/engine/autosave.hpp"
 #include "game/engine/file_read.hpp"
-#include "game/grading/board_roster.hpp"
 #include "game/ui/scenes/host_board_view.hpp"
 
 #include <algorithm>
@@ -32,18 +31,6 @@ std::string defaultDataDir(const std::string& id) {
 
 } // namespace
 
-bool readClassList(const std::string& path, std::vector<rc::net::ClassMember>& members,
-                   std::string& error) {
-    members.clear();
-    std::string why;
-    const auto roster = rc::board::loadRoster(rc::expandHome(path), why);
-    if (!roster) return error = "The class list cannot be used: " + why, false;
-    if (roster->empty()) return error = "The class list " + path + " names no student.", false;
-    for (const auto& e : *roster)
-        members.push_back({e.id, e.name, e.email});
-    return true;
-}
-
 std::string startHosting(Context& ctx, SceneStack& stack, const rc::Challenge& ch,
                          const std::string& file, HostClassOptions o) {
     play::Game& g = *ctx.game;
@@ -56,13 +43,8 @@ std::string startHosting(Context& ctx, SceneStack& stack, const rc::Challenge& c
     h->challenge = ch;
     h->challengeFile = file;
     rc::net::HostedClassOptions ho;
-    ho.dataDir = o.dataDir;
-    ho.listen = o.listen;
-    ho.code = o.code;
-    ho.allowRetake = o.allowRetake;
-    if (std::string error; !o.roster.empty() && !readClassList(o.roster, ho.roster, error))
-        return error;
     std::string error;
+    if (!hostedClassOptions(o, ho, error)) return error;
     if (!h->host.start(h->challenge, g.content, ho, error))
         return "cannot host the class: " + error;
     std::cout << "listening " << h->host.joinAddress() << " code " << h->host.code() << std::endl;
@@ -72,7 +54,7 @@ std::string startHosting(Context& ctx, SceneStack& stack, const rc::Challenge& c
     return {};
 }
 
-std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, const HostClassOptions& o) {
+std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, HostClassOptions o) {
     play::Game& g = *ctx.game;
     std::string error;
     std::optional<rc::Challenge> ch = play::resolveChallenge(o.file, g.content, error);
@@ -83,6 +65,7 @@ std::string startHostFromCommandLine(Context& ctx, SceneStack& stack, const Host
                                                return std::isalnum(static_cast<unsigned char>(c));
                                            }));
     if (!codeOk) return "a join code is 4 to 12 letters or digits";
+    if (!o.roster.empty() && !readClassList(o.roster, o.members, error)) return error;
     return startHosting(ctx, stack, *ch, ch->file, o);
 }
 

@@ -111,8 +111,7 @@ class HostSetupScene : public Scene {
         if (ctx_.settings.loopbackOnly) o.listen = "127.0.0.1:0"; // and so no announcing
         o.roster = trimSpaces(roster_.edit().str());
         o.allowRetake = retake_;
-        std::vector<rc::net::ClassMember> members;
-        if (!o.roster.empty() && !readClassList(o.roster, members, message_)) {
+        if (!o.roster.empty() && !readClassList(o.roster, o.members, message_)) {
             region_ = Roster; // what to mend is the path typed
             invalidate();
             return;
