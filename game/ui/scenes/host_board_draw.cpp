@@ -106,7 +106,11 @@ void HostBoardScene::drawHighlights(const Painter& p, const sf::FloatRect& in, f
                                     float bottom) {
     const Theme& th = p.theme;
     sf::RenderTarget& t = p.target;
-    sectionHeading(p, {in.left, top, in.width, th.px(18)}, "WHAT THE CLASS FOUND HARD");
+    // A grade of changed results: the earlier highlights stay until the new ones are in.
+    const bool regrading = grading_.busy() && grading_.latest();
+    sectionHeading(p, {in.left, top, in.width, th.px(18)},
+                   regrading ? "WHAT THE CLASS FOUND HARD  ·  GRADING…"
+                             : "WHAT THE CLASS FOUND HARD");
     float y = top + th.px(28);
     const auto st = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const auto note = p.text(TextSize::Body, Weight::Regular, th.c.textSecondary);

@@ -6,6 +6,7 @@
 #include "game/net/hosted_class.hpp"
 #include "game/play/board_pager.hpp"
 #include "game/play/challenge_play.hpp"
+#include "game/play/class_grading.hpp"
 #include "game/play/game.hpp"
 #include "game/play/sample_class.hpp"
 #include "game/ui/core/runner.hpp"
@@ -32,7 +33,10 @@ struct Hosting {
 class HostBoardScene : public Scene {
   public:
     HostBoardScene(Context& ctx, SceneStack& stack, std::unique_ptr<Hosting> h, bool exitAfter)
-        : Scene(ctx, stack), h_(std::move(h)), exitAfter_(exitAfter) {
+        : Scene(ctx, stack), h_(std::move(h)),
+          grading_([ch = &h_->challenge, content = &ctx.game->content,
+                    dir = h_->host.resultsDir()] { return gradeClass(*ch, *content, dir); }),
+          exitAfter_(exitAfter) {
         snap_ = h_->host.snapshot();
     }
     ~HostBoardScene() override { h_->host.stop(); }
@@ -73,15 +77,19 @@ class HostBoardScene : public Scene {
     }
     void update(float dt) override {
         if (pager_.tick(dt)) invalidate(); // a projector left alone turns its pages
+        if (grading_.poll()) showGrade();
         since_ += dt;
         if (since_ < 0.25f) return;
         since_ = 0;
         rc::net::ClassSnapshot s = h_->host.snapshot();
         if (!same(s, snap_)) {
             snap_ = std::move(s);
-            if (snap_.ended) analyse(); // the results are written: what the class found hard
             invalidate();
         }
+        // Ended, the results are written: what the class found hard, graded off this thread at
+        // the end and again only when the results change.
+        if (grading_.observe(snap_)) invalidate();
+        const bool graded = snap_.ended && !grading_.busy() && grading_.latest();
         const bool allDone =
             !snap_.rows.empty() && std::all_of(snap_.rows.begin(), snap_.rows.end(),
                                                [](const auto& r) { return r.finished; });
@@ -89,9 +97,9 @@ class HostBoardScene : public Scene {
                                          [](const auto& r) { return r.finished; });
         // Screenshots: the board mid-class (when the first student finishes) and the leaderboard.
         if (anyDone && ctx_.runner) ctx_.runner->screenshot("host-class-board");
-        if (snap_.ended && ctx_.runner) ctx_.runner->screenshot("host-class-leaderboard");
+        if (graded && ctx_.runner) ctx_.runner->screenshot("host-class-leaderboard");
         if (exitAfter_ && allDone && !snap_.ended) h_->host.endChallenge();
-        if (exitAfter_ && snap_.ended) {
+        if (exitAfter_ && graded) {
             endedFor_ += 0.25f;
             if (endedFor_ >= 1.0f && ctx_.runner) {
                 h_->host.stop();
@@ -143,25 +151,36 @@ class HostBoardScene : public Scene {
         }
         invalidate();
     }
-    /// Grades the host's results folder and keeps its highlights (or why there are none); printed
-    /// on stdout too ("highlight: ...", for tests and the instructor's terminal).
-    void analyse() {
+    /// Grades the host's results folder: its highlights, or why there are none. Runs on the
+    /// grading's thread: reads only the challenge, the content and the folder.
+    static play::ClassGrade gradeClass(const rc::Challenge& ch, const rc::Content& content,
+                                       const std::string& resultsDir) {
+        play::ClassGrade g;
         std::vector<rc::board::Highlight> hs;
-        highlights_.clear();
-        if (!rc::board::highlightsOfResults(h_->challenge, ctx_.game->content,
-                                            h_->host.resultsDir(), hs, highlightsNote_)) {
+        g.graded = rc::board::highlightsOfResults(ch, content, resultsDir, hs, g.note);
+        if (!g.graded) return g;
+        for (const auto& h : hs)
+            g.lines.push_back(h.text);
+        if (hs.empty())
+            g.note = "Nothing stood out: no red flag missed and no wrong choice made by a quarter "
+                     "of the students of a case.";
+        return g;
+    }
+    /// A grade finished: shown, and printed on stdout ("highlight: ...", for tests and the
+    /// instructor's terminal).
+    void showGrade() {
+        const play::ClassGrade& g = *grading_.latest();
+        highlights_ = g.lines;
+        highlightsNote_ = g.note;
+        if (!g.graded) {
             std::printf("highlights: none (%s)\n", highlightsNote_.c_str());
         } else {
-            for (const auto& h : hs)
-                highlights_.push_back(h.text);
-            highlightsNote_ = hs.empty() ? "Nothing stood out: no red flag missed and no wrong "
-                                           "choice made by a quarter of the students of a case."
-                                         : "";
-            std::printf("highlights: %zu\n", hs.size());
+            std::printf("highlights: %zu\n", highlights_.size());
             for (const auto& h : highlights_)
                 std::printf("highlight: %s\n", h.c_str());
         }
         std::fflush(stdout);
+        invalidate();
     }
     void drawJoinPanel(const Painter& p, const sf::FloatRect& r);
     /// Once ended, in place of the join code: what the class found hard.
@@ -169,6 +188,7 @@ class HostBoardScene : public Scene {
     void drawBoard(const Painter& p, const sf::FloatRect& r);
 
     std::unique_ptr<Hosting> h_;
+    play::ClassGrading grading_; ///< after h_: a grade still running ends before the host goes
     rc::net::ClassSnapshot snap_;
     play::BoardPager pager_;              ///< the students on screen when they do not all fit
     std::vector<std::string> highlights_; ///< once ended: the item analysis's highlights
