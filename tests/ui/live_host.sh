@@ -31,6 +31,8 @@ trap - EXIT
 grep -q "^results-dir: $classes/$id/results\$" "$work/out.txt" || { echo "no results-dir line"; cat "$work/out.txt"; exit 1; }
 # Ended, the board grades its own results: what the class found hard, printed and on screen.
 grep -Eq '^highlights: [0-9]+$' "$work/out.txt" || { echo "no highlights"; cat "$work/out.txt"; exit 1; }
+# Graded once: the students leaving after the end change the board, not the results.
+[ "$(grep -c '^highlights: ' "$work/out.txt")" = 1 ] || { echo "graded more than once"; cat "$work/out.txt"; exit 1; }
 grep '^highlight: ' "$work/out.txt" || true
 for scene in host-class host-class-board host-class-leaderboard; do
     ls "$work"/shots/*-"$scene".png > /dev/null || { echo "no screenshot of $scene"; ls "$work/shots"; exit 1; }
