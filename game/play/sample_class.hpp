@@ -14,6 +14,11 @@ namespace rc::play {
 /// (everyone's total shown), with a few students not finished.
 rc::net::ClassSnapshot sampleClass(int cases, bool ended);
 
+/// Where the sample room's host is, as its board shows it (a room's network, not this machine).
+inline constexpr const char* kSampleHostAddress = "192.168.1.20:7420";
+/// The sample room's results folder, as an instructor's machine would have it.
+inline constexpr const char* kSampleResultsDir = "~/Documents/Root Cause/classes/week-5/results";
+
 /// What the ended board says the class found hard, worded as game/grading words it, for the
 /// same room (the layout check).
 std::vector<std::string> sampleHighlights();

@@ -2,6 +2,7 @@
 // ended, what the class found hard) and the students' board (progress, then the leaderboard and
 // the results folder for rootcause-board).
 #include "game/engine/content_text.hpp"
+#include "game/play/shell_word.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
@@ -93,8 +94,8 @@ void HostBoardScene::drawJoinPanel(const Painter& p, const sf::FloatRect& r) {
     drawLine(t, p.text(TextSize::Caption, Weight::SemiBold, th.c.textSecondary),
              utf8("HOST ADDRESS"), in.left, y + th.px(8));
     y += th.px(20);
-    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text),
-             utf8(h_->host.joinAddress()), in.left, y + th.px(12), Align::Left, in.width);
+    drawLine(t, p.text(TextSize::Heading, Weight::SemiBold, th.c.text), utf8(address()), in.left,
+             y + th.px(12), Align::Left, in.width);
     y += th.px(34);
     // The help page says how students join too: left out when a line of it would not fit.
     const float howRoom = noteTop - th.px(8) - y;
@@ -176,10 +177,9 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
     const float logH = th.px(28);
     const auto pathSt = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const auto cmdSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
-    const std::string command =
-        "rootcause-board --challenge " + h_->challengeFile + " " + h_->host.resultsDir();
-    const float pathH =
-        rc::ui::layout(pathSt, utf8(h_->host.resultsDir()), in.width - th.px(28)).height();
+    const std::string command = "rootcause-board --challenge " + play::shellWord(challengeFile()) +
+                                " " + play::shellWord(resultsDir());
+    const float pathH = rc::ui::layout(pathSt, utf8(resultsDir()), in.width - th.px(28)).height();
     const float cmdH = rc::ui::layout(cmdSt, utf8(command), in.width - th.px(28)).height();
     const float resultsH = th.px(32 + 4 + 12) + pathH + cmdH;
     const float bottom = in.top + in.height - (ended ? resultsH + th.px(10) : logH);
@@ -263,7 +263,7 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
                  utf8("Results for rootcause-board:"), hr.left + th.px(14), hr.top + th.px(18),
                  Align::Left, hr.width - th.px(28));
         float ry = hr.top + th.px(32);
-        ry += drawParagraph(t, pathSt, utf8(h_->host.resultsDir()),
+        ry += drawParagraph(t, pathSt, utf8(resultsDir()),
                             {hr.left + th.px(14), ry, hr.width - th.px(28), pathH + 1});
         drawParagraph(t, cmdSt, utf8(command),
                       {hr.left + th.px(14), ry + th.px(4), hr.width - th.px(28), cmdH + 1});

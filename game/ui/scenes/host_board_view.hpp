@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -115,12 +116,25 @@ class HostBoardScene : public Scene {
     void tourState(int i) override {
         snap_ = i == 0 ? h_->host.snapshot()
                        : play::sampleClass(static_cast<int>(h_->challenge.cases.size()), i == 2);
+        sample_ = i > 0;
         highlights_ = i == 2 ? play::sampleHighlights() : std::vector<std::string>{};
         highlightsNote_.clear();
         invalidate();
     }
 
   private:
+    /// What the board shows of the host: the real one's, or the sample room's (the layout check
+    /// and tools/screenshots, whose pictures must not depend on this machine's ports and paths).
+    std::string address() const {
+        return sample_ ? play::kSampleHostAddress : h_->host.joinAddress();
+    }
+    std::string resultsDir() const {
+        return sample_ ? play::kSampleResultsDir : h_->host.resultsDir();
+    }
+    std::string challengeFile() const {
+        return sample_ ? std::filesystem::path(h_->challengeFile).filename().string()
+                       : h_->challengeFile;
+    }
     enum Press { End, Leave };
     static bool same(const rc::net::ClassSnapshot& a, const rc::net::ClassSnapshot& b) {
         if (a.ended != b.ended || a.rows.size() != b.rows.size() || a.log != b.log ||
@@ -194,6 +208,7 @@ class HostBoardScene : public Scene {
     std::vector<std::string> highlights_; ///< once ended: the item analysis's highlights
     std::string highlightsNote_;          ///< why there are none (or "" )
     bool exitAfter_ = false, hover_ = false;
+    bool sample_ = false; ///< a tour state shows the sample room (see address())
     int armed_ = -1; ///< the press waiting for its confirmation (-1: none)
     float since_ = 1, endedFor_ = 0;
     sf::FloatRect button_;
