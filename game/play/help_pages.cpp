@@ -25,6 +25,10 @@ HelpPage title() {
                         "mutes them."},
              {"Reduced motion, colour-blind-safe palette",
               "No fades or slides; a palette told apart without red and green."},
+             {"Ask for my estimate before each investigation",
+              "Practice only: before a test is ordered, say how likely you think each diagnosis "
+              "is; the debrief compares your estimates with the computed ones. Off by default, "
+              "never asked in an exam."},
              {"Resume the saved case", "Your case in progress, saved after every action."},
              {"Case library", "Practise any case alone, with feedback as you go."},
              {"Classroom challenge",
@@ -218,6 +222,19 @@ HelpPage whatIf() {
                             "recorded; its debrief sets both paths side by side."}}};
 }
 
+HelpPage estimate() {
+    return {"Your estimate",
+            "Before an investigation's result: how likely you think each diagnosis is.",
+            {{{I::Up, I::Down}, "move between the diagnoses"},
+             {{I::Left, I::Right}, "5 % less or more (a first press sets 50 %)"},
+             {{I::Activate}, "order the test with your estimates"},
+             {{I::Back}, "order it without an estimate"}},
+            {{"The rows", "Your working differential, or the case's likely diagnoses when it is "
+                          "empty. A row left at \u2013 is not estimated."},
+             {"Why", "The debrief sets each estimate beside the probability the findings gave at "
+                     "that moment. Practice only; the setting is on the title screen."}}};
+}
+
 HelpPage message() {
     return {"Message",
             "A notice or a question over the screen.",
@@ -397,6 +414,8 @@ HelpPage helpPage(Screen s) {
         return imageViewer();
     case Screen::WhatIf:
         return whatIf();
+    case Screen::Estimate:
+        return estimate();
     case Screen::Help:
         return help();
     }
@@ -430,6 +449,7 @@ const char* screenName(Screen s) {
                                                     "gallery",
                                                     "image-viewer",
                                                     "what-if",
+                                                    "estimate",
                                                     "help"};
     const int i = static_cast<int>(s);
     return i >= 0 && i < kScreenCount ? names[i] : "unknown";

@@ -69,6 +69,7 @@ std::string formatProfile(const Profile& p) {
     o << "volume: " << stepVolume(p.volume) << "\n";
     o << "mute: " << (p.mute ? 1 : 0) << "\n";
     o << "tutorial: " << (p.tutorialDone ? 1 : 0) << "\n";
+    o << "ask-estimates: " << (p.askEstimates ? 1 : 0) << "\n";
     for (const auto& [id, total] : p.best) {
         o << "best: " << id << " " << rc::oneDecimal(total) << "\n";
     }
@@ -132,6 +133,8 @@ bool parseProfile(const std::string& text, Profile& out, std::string& error) {
                 if (ok && key == "played") p.history.push_back(c);
             } else if (key == "tutorial")
                 ok = parseFlag(v, p.tutorialDone);
+            else if (key == "ask-estimates")
+                ok = parseFlag(v, p.askEstimates);
             else if (plainKey(key) && plainValue(v) && p.unknown.size() < kMaxUnknownProfileLines)
                 p.unknown.emplace_back(key, v); // a newer build's setting: kept, not understood
             else

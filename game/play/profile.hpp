@@ -27,6 +27,8 @@ struct Profile {
     int volume = 60;                    ///< sound cues' volume, 0–100 % in steps of 10
     bool mute = false;                  ///< no sound at all
     bool tutorialDone = false;          ///< the tutorial was played to its debrief, or skipped
+    /// Practice: ask for the student's probability estimates before each investigation.
+    bool askEstimates = false;
     std::map<std::string, double> best; ///< best total per case id
     std::vector<PlayedCase> history;    ///< oldest first
     /// `key: value` lines this build does not know (a newer build wrote them), kept in order and

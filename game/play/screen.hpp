@@ -27,6 +27,7 @@ enum class Screen {
     Gallery,
     ImageViewer,
     WhatIf,
+    Estimate, ///< the estimate asked before an investigation (practice)
     Help, ///< the help overlay itself; stays last (kScreenCount)
 };
 inline constexpr int kScreenCount = static_cast<int>(Screen::Help) + 1;
