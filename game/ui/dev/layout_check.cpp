@@ -10,6 +10,7 @@
 #include "game/ui/dev/layout_tour.hpp"
 #include "game/ui/kit/drawn_text.hpp"
 #include "game/ui/scenes/briefing_scene.hpp"
+#include "game/ui/scenes/estimate_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/help_scene.hpp"
 #include "game/ui/scenes/host_setup_scene.hpp"
@@ -135,6 +136,18 @@ void Tour::viewImages(const std::string& where) {
     }
 }
 
+void Tour::viewEstimate(const std::string& where) {
+    const rc::Session& s = ctx_.game->play.session();
+    if (s.catalog().investigations.empty()) return;
+    play::EstimatePrompt prompt(s, s.catalog().investigations.front().id);
+    prompt.step(0, 1);
+    stack_.push(makeEstimateScene(ctx_, stack_, std::move(prompt), {}));
+    apply();
+    look(where);
+    stack_.pop();
+    apply();
+}
+
 void Tour::tourTop(const std::string& where) {
     Scene* top = stack_.top();
     if (!top) return;
@@ -173,6 +186,7 @@ void Tour::playCase(const rc::Case& c, bool challengeBar) {
             toured.insert(top);
             tourTop(where);
             viewImages(where);
+            viewEstimate(where);
         }
         if (k == SceneKind::Debrief && !g.autoplay.active()) {
             tourTop(where);

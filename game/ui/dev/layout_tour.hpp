@@ -67,6 +67,8 @@ class Tour {
     void tryTip(const std::string& scene, const std::string& where);
     /// Each arrived report's schematic, enlarged over the encounter.
     void viewImages(const std::string& where);
+    /// The estimate asked before an investigation (practice), over the encounter, one row set.
+    void viewEstimate(const std::string& where);
     /// Every state the top scene offers (tabs, panels), each looked at.
     void tourTop(const std::string& where);
     void problem(const std::string& scene, const std::string& where, const std::string& what);

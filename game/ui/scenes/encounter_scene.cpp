@@ -6,6 +6,7 @@
 #include "game/ui/core/scene_stack.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/decision_scene.hpp"
+#include "game/ui/scenes/estimate_scene.hpp"
 #include "game/ui/scenes/flow.hpp"
 #include "game/ui/scenes/hands_on_scene.hpp"
 #include "game/ui/scenes/image_viewer_scene.hpp"
@@ -88,6 +89,11 @@ void EncounterScene::layout(sf::Vector2f size) {
     invalidate();
 }
 
+bool EncounterScene::askEstimate() const {
+    const play::PlayState& ps = game().play;
+    return play::estimateWanted(game().profile.askEstimates, ps.mode(), ps.kase().tutorial());
+}
+
 bool EncounterScene::computedShown() const {
     const play::PlayState& ps = game().play;
     return ps.active() && ps.mode() != "exam" && !ps.kase().priors.empty();
@@ -155,6 +161,12 @@ void EncounterScene::activate(int i, int side) {
             break;
         }
         a.verb = rc::Verb::Order;
+        if (askEstimate()) { // practice, the setting on: the estimate first (issue #19)
+            stack_.push(makeEstimateScene(ctx_, stack_,
+                                          play::EstimatePrompt(game().play.session(), row.id),
+                                          [this](const rc::Action& act) { apply(act); }));
+            break;
+        }
         apply(a);
         break;
     case play::EncounterTab::Notes: {
@@ -436,6 +448,10 @@ void EncounterScene::autoplayStep(float dt) {
     g.autoplay.pop();
     if (a.verb == rc::Verb::Exam)
         doExam(a.args[0], a.side, a.angle);
+    else if (a.verb == rc::Verb::Order && askEstimate()) // the prompt shows what the log commits
+        stack_.push(makeEstimateScene(
+            ctx_, stack_, play::EstimatePrompt(g.play.session(), a.args[0]),
+            [this](const rc::Action& act) { apply(act); }, a));
     else
         apply(a);
 }

@@ -110,6 +110,8 @@ class EncounterScene : public Scene {
     void drawComputed(const Painter& p, const sf::FloatRect& r, const play::DifferentialView& v);
     /// The computed differential is shown (practice mode, a case with priors).
     bool computedShown() const;
+    /// An order asks for the student's estimate first (practice, the profile's setting).
+    bool askEstimate() const;
     void drawBottom(const Painter& p);
 
     play::EncounterTab tab_ = play::EncounterTab::History;

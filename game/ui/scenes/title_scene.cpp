@@ -33,6 +33,7 @@ enum Item {
     Fullscreen,
     Motion,
     Colour,
+    Estimates, ///< practice: ask for an estimate before each investigation (issue #19)
     Resume,
     Library,
     Tutorial,
@@ -189,6 +190,9 @@ class TitleScene : public Scene {
             pr.colourSafe = ctx_.theme.colourSafe;
             stack_.relayout(size_);
             break;
+        case Estimates:
+            pr.askEstimates = !pr.askEstimates;
+            break;
         case Resume:
             if (hasSave_) resumeSaved(ctx_, stack_);
             return;
@@ -240,17 +244,18 @@ void TitleScene::row(const Painter& p, const sf::FloatRect& r, int item, const s
     const Theme& th = p.theme;
     if (hover_ / 10 == item) roundedRect(p.target, r, th.px(6), th.c.panelMuted);
     const float cy = r.top + r.height / 2;
-    // A stepper row's label stops before the stepper (− value +, see stepper()).
+    // A stepper row's label stops before the stepper (− value +, see stepper()); a toggle's
+    // before its On / Off word and switch.
+    const float toggleW = toggle ? toggleSwitch(p, r.left + r.width - th.px(10), cy, on) : 0;
     const float stepperW = item == Volume ? th.px(164) : item == Scale ? th.px(150) : 0;
-    const float labelW = stepperW > 0 ? r.width - stepperW - th.px(16) : r.width * 0.55f;
+    const float labelW = stepperW > 0 ? r.width - stepperW - th.px(16)
+                         : toggle     ? r.width - toggleW - th.px(28)
+                                      : r.width * 0.55f;
     drawLine(p.target, p.text(TextSize::Body, Weight::Regular, th.c.text), utf8(label),
              r.left + th.px(10), cy, Align::Left, labelW);
-    if (toggle) {
-        toggleSwitch(p, r.left + r.width - th.px(10), cy, on);
-    } else if (!value.empty()) {
+    if (!toggle && !value.empty())
         drawLine(p.target, p.text(TextSize::Body, Weight::Medium, th.c.text), utf8(value),
                  r.left + r.width - th.px(10), cy, Align::Right, r.width * 0.4f);
-    }
     hits_.add(r, item);
     if (focus_ == item) focusRing(p.target, th, r, th.px(6));
 }
@@ -337,13 +342,13 @@ void TitleScene::draw(sf::RenderTarget& t) {
     }
     // Right: profile, settings and the way in.
     const float pw = std::min(size_.x * 0.42f, th.px(480));
-    // Ten rows of 44 px, tighter (down to 32) when the window is too short for the whole panel;
-    // shorter still (640x480), the keys line below them goes (the keys are the usual ones).
+    // Eleven rows of 44 px, tighter (down to 30) when the window is too short for the whole
+    // panel; shorter still (640x480), the keys line below them goes (the keys are the usual ones).
     const float avail = size_.y - 2 * th.gap();
-    const float keysH = avail >= th.px(140) + 10 * th.px(34) ? th.px(40) : 0;
+    const float keysH = avail >= th.px(140) + 11 * th.px(34) ? th.px(40) : 0;
     const float fixedH = th.px(100) + keysH;
-    const float rowH = std::clamp((avail - fixedH) / 10, th.px(32), th.px(44));
-    const float ph = fixedH + rowH * 10;
+    const float rowH = std::clamp((avail - fixedH) / 11, th.px(30), th.px(44));
+    const float ph = fixedH + rowH * 11;
     const sf::FloatRect pnl(size_.x - pw - std::max(th.gap(), size_.x * 0.06f),
                             std::max(th.gap(), (size_.y - ph) / 2), pw, ph);
     panel(t, th, pnl);
@@ -385,6 +390,9 @@ void TitleScene::draw(sf::RenderTarget& t) {
     y += rowH;
     row(p, {in.left, y, in.width, rowH}, Colour, "Colour-blind-safe palette", "", true,
         th.colourSafe);
+    y += rowH;
+    row(p, {in.left, y, in.width, rowH}, Estimates, "Ask for my estimate before each investigation",
+        "", true, pr.askEstimates);
     y += rowH + th.px(16);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "PLAY");
     y += th.px(28);
