@@ -1,10 +1,14 @@
 // Drawing of the debrief's Learning tab: what was going on, how it turned out, the computed
-// differential, the learning points and the case's references (each opens in the browser).
+// differential, the student's estimates beside it (calibration), the learning points and the
+// case's references (each opens in the browser).
+#include "game/play/calibration_view.hpp"
 #include "game/play/differential_view.hpp"
 #include "game/play/game.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/shapes.hpp"
 #include "game/ui/scenes/debrief_scene.hpp"
+
+#include <cstdio>
 
 namespace rc::ui {
 
@@ -32,6 +36,26 @@ void DebriefScene::drawLearning(const Painter& p) {
     items.push_back(
         {false,
          (th.px(26) + paras.back().height() + sourced(d_->outcomeSource) + th.px(12)) / th.scale});
+    // Practice, estimates in the log: each beside the computed figure then, with a verdict.
+    const play::CalibrationReview cal =
+        play::calibrationReview(ctx_.game->play.session(), ctx_.game->play.mode());
+    const int calRow = cal.shown ? 2 : -1; // then the findings that moved it most
+    if (cal.shown) {
+        std::string text = cal.summary + ".";
+        for (const auto& c : cal.rows)
+            text += "\n\u2022  " + c.order + ", " + c.dx + ": " + c.said + ", " + c.computed +
+                    ". " + c.verdict + ".";
+        paras.push_back(rc::ui::layout(body, utf8(text), textW));
+        items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
+        if (!ctx_.settings.autoplayFile.empty() && !printedCalibration_) { // the UI tests read it
+            printedCalibration_ = true;
+            std::printf("debrief-calibration: %s\n", cal.summary.c_str());
+            for (const auto& c : cal.rows)
+                std::printf("debrief-calibration-row: %s · %s · %s · %s · %s\n", c.order.c_str(),
+                            c.dx.c_str(), c.said.c_str(), c.computed.c_str(), c.verdict.c_str());
+            std::fflush(stdout);
+        }
+    }
     // Practice: the computed differential, which findings moved it most (issue #19).
     const play::DifferentialReview review =
         play::differentialReview(ctx_.game->play.session(), ctx_.game->play.mode());
@@ -46,7 +70,7 @@ void DebriefScene::drawLearning(const Painter& p) {
         paras.push_back(rc::ui::layout(body, utf8(text), textW));
         items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
     }
-    const int kFirstPoint = review.shown ? 3 : 2;
+    const int kFirstPoint = 2 + (review.shown ? 1 : 0) + (cal.shown ? 1 : 0);
     for (const auto& lp : d_->learning) {
         paras.push_back(rc::ui::layout(body, utf8(lp.text), textW));
         items.push_back({false, (th.px(26) + paras.back().height() + th.px(12)) / th.scale});
@@ -79,9 +103,13 @@ void DebriefScene::drawLearning(const Painter& p) {
                            "HOW IT TURNED OUT · " + d_->outcomeStatus);
             y += th.px(26);
             source = d_->outcomeSource;
-        } else if (review.shown && i == 2) {
+        } else if (review.shown && i == (cal.shown ? 3 : 2)) {
             sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)},
                            "COMPUTED DIFFERENTIAL · THE FINDINGS THAT MOVED IT MOST");
+            y += th.px(26);
+        } else if (i == calRow) {
+            sectionHeading(p, {r.left, y + th.px(2), textW, th.px(18)},
+                           "YOUR ESTIMATES \u00b7 CALIBRATION");
             y += th.px(26);
         } else if (firstReference_ >= 0 && i == firstReference_ - 1) {
             sectionHeading(p, {r.left, y + th.px(10), textW, th.px(18)},

@@ -81,6 +81,7 @@ class DebriefScene : public Scene {
     float clock_ = 0;
     int tourStep_ = 0;
     bool printed_ = false;
+    bool printedCalibration_ = false; ///< --autoplay: the calibration was printed (tests)
     int firstReference_ = -1; ///< learning row of the first reference (-1: none)
     int hoverReference_ = -1; ///< learning row of the reference under the pointer
     std::string linkNote_;    ///< what the last click on a reference did
