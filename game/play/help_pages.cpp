@@ -25,7 +25,7 @@ HelpPage title() {
                         "mutes them."},
              {"Reduced motion, colour-blind-safe palette",
               "No fades or slides; a palette told apart without red and green."},
-             {"Ask for my estimate before each investigation",
+             {"Estimate before each test",
               "Practice only: before a test is ordered, say how likely you think each diagnosis "
               "is; the debrief compares your estimates with the computed ones. Off by default, "
               "never asked in an exam."},

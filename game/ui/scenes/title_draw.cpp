@@ -155,8 +155,8 @@ void TitleScene::draw(sf::RenderTarget& t) {
     row(p, {in.left, y, in.width, rowH}, Colour, "Colour-blind-safe palette", "", true,
         th.colourSafe);
     y += rowH;
-    row(p, {in.left, y, in.width, rowH}, Estimates, "Ask for my estimate before each investigation",
-        "", true, pr.askEstimates);
+    row(p, {in.left, y, in.width, rowH}, Estimates, "Estimate before each test", "", true,
+        pr.askEstimates);
     y += rowH + th.px(16);
     sectionHeading(p, {in.left, y, in.width, th.px(18)}, "PLAY");
     y += th.px(28);
