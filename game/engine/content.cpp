@@ -263,8 +263,11 @@ void checkNoFactSheet(const XmlFile& file, Diagnostics& d) {
     // Spelled in two pieces so that a search of the sources for the name finds no product text.
     static const std::string kName = std::string("clinical") + "-facts";
     for (std::size_t i = 0; i + kName.size() <= t.size(); ++i) {
+        // Most bytes are not a 'c': skipped without a call (tolower on every byte of every file
+        // was an eighth of loading the bundled content).
+        if ((t[i] | 0x20) != 'c') continue;
         bool hit = true;
-        for (std::size_t k = 0; k < kName.size() && hit; ++k)
+        for (std::size_t k = 1; k < kName.size() && hit; ++k)
             hit = std::tolower(static_cast<unsigned char>(t[i + k])) == kName[k];
         if (!hit) continue;
         int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<long>(i), '\n'));

@@ -58,8 +58,14 @@ namespace {
 /// reference, outside comments, CDATA sections and processing instructions; npos if none.
 std::size_t firstBadEntity(const std::string& t) {
     static constexpr std::string_view kNamed[] = {"amp;", "lt;", "gt;", "quot;", "apos;"};
-    for (std::size_t i = t.find_first_of("&<"); i != std::string::npos;
-         i = t.find_first_of("&<", i + 1)) {
+    // The next '&' or '<' by a plain scan: find_first_of looks each byte up in its set with a
+    // call (an eighth of loading a 1,000-case pack).
+    const auto next = [&t](std::size_t from) -> std::size_t {
+        for (std::size_t k = from; k < t.size(); ++k)
+            if (t[k] == '&' || t[k] == '<') return k;
+        return std::string::npos;
+    };
+    for (std::size_t i = next(0); i != std::string::npos; i = next(i + 1)) {
         if (t[i] == '<') {
             // Skip what XML does not parse for entities.
             const char* close = t.compare(i, 4, "<!--") == 0        ? "-->"
