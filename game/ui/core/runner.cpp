@@ -293,6 +293,7 @@ int Runner::run() {
     ctx_.window.setFramerateLimit(0);
     for (auto& p : probes_)
         p->started();
+    if (ctx_.theme.scaleLimited()) sayScale(); // the window holds the scale from the start
     stack_.apply(sf::Vector2f(ctx_.window.getSize()));
     auto tickStart = std::chrono::steady_clock::now();
     while (ctx_.window.isOpen() && !quit_) {

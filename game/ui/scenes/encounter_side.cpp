@@ -29,6 +29,8 @@ void EncounterScene::setPanel(Panel v) {
     if (v == panel_) return;
     panel_ = v;
     invalidate(leftRect_);
+    // The bottom bar's key line names the patient panel's keys while the figure has the focus.
+    if (region_ == Figure) invalidate();
     if (ctx_.runner && v != Panel::Patient)
         ctx_.runner->screenshot(name() + (v == Panel::Notes ? "-notes" : "-transcript"));
 }
