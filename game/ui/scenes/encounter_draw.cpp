@@ -77,7 +77,7 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     const sf::FloatRect chip(oneRow ? in.left + in.width - chipW : in.left + (in.width - chipW) / 2,
                              oneRow ? segY : segY + segH + th.px(6), chipW, segH);
     ControlState cs;
-    cs.hovered = hover_ && hover_->id == HitDermatomes;
+    cs.hovered = hover_ && hover_->id == HitDermatomes && hover_->sub == 0;
     button(p, chip, dLabel, dermatomes_ ? ButtonKind::Primary : ButtonKind::Secondary, cs);
     hits_.add(chip, HitDermatomes);
     const float rowsBottom = chip.top + chip.height;
@@ -89,7 +89,9 @@ void EncounterScene::drawFigurePanel(const Painter& p) {
     PatientFigure::draw(p.target, geo);
     // The figure is clickable: a click (or ↑↓ in this region) lays the dermatomes over it,
     // labelled where the legs are tall enough, under the patient's marks.
-    hits_.add(box, HitDermatomes);
+    // Sub 1: the figure's own hit, so hovering it does not light the chip (which then lay outside
+    // what the hover repainted, and kept the tint: the damage check caught it).
+    hits_.add(box, HitDermatomes, 1);
     if (dermatomes_) DermatomeMap::overlayTints(p, geo);
     std::vector<ChartMark> marks;
     for (const auto& r : s.chart())
