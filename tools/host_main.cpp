@@ -7,6 +7,7 @@
 #include "game/engine/content_locate.hpp"
 #include "game/engine/content_text.hpp"
 #include "game/engine/lint.hpp"
+#include "game/engine/shell_word.hpp"
 #include "game/grading/board_roster.hpp"
 #include "game/net/class_setup.hpp"
 #include "version.hpp"
@@ -191,6 +192,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::cout << "results: " << dataDir << "/results (grade with: rootcause-board --challenge "
-              << challengeFile << " " << dataDir << "/results)" << std::endl;
+              << rc::shellWord(challengeFile) << " " << rc::shellWord(dataDir + "/results") << ")"
+              << std::endl;
     return 0;
 }

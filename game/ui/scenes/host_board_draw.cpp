@@ -2,7 +2,7 @@
 // ended, what the class found hard) and the students' board (progress, then the leaderboard and
 // the results folder for rootcause-board).
 #include "game/engine/content_text.hpp"
-#include "game/play/shell_word.hpp"
+#include "game/engine/shell_word.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/icons.hpp"
 #include "game/ui/kit/shapes.hpp"
@@ -177,8 +177,8 @@ void HostBoardScene::drawBoard(const Painter& p, const sf::FloatRect& r) {
     const float logH = th.px(28);
     const auto pathSt = p.text(TextSize::Body, Weight::Regular, th.c.text);
     const auto cmdSt = p.text(TextSize::Caption, Weight::Regular, th.c.textSecondary);
-    const std::string command = "rootcause-board --challenge " + play::shellWord(challengeFile()) +
-                                " " + play::shellWord(resultsDir());
+    const std::string command = "rootcause-board --challenge " + rc::shellWord(challengeFile()) +
+                                " " + rc::shellWord(resultsDir());
     const float pathH = rc::ui::layout(pathSt, utf8(resultsDir()), in.width - th.px(28)).height();
     const float cmdH = rc::ui::layout(cmdSt, utf8(command), in.width - th.px(28)).height();
     const float resultsH = th.px(32 + 4 + 12) + pathH + cmdH;

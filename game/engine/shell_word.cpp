@@ -1,8 +1,8 @@
-#include "game/play/shell_word.hpp"
+#include "game/engine/shell_word.hpp"
 
 #include <cctype>
 
-namespace rc::play {
+namespace rc {
 
 namespace {
 
@@ -32,4 +32,4 @@ std::string shellWord(const std::string& word) {
     return quoted(word);
 }
 
-} // namespace rc::play
+} // namespace rc

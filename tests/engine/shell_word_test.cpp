@@ -1,9 +1,9 @@
 // Command lines the game shows for copying: every path one shell word.
-#include "game/play/shell_word.hpp"
+#include "game/engine/shell_word.hpp"
 
 #include <doctest/doctest.h>
 
-using rc::play::shellWord;
+using rc::shellWord;
 
 TEST_CASE("shell word: plain paths stay as they are, others are quoted") {
     CHECK(shellWord("/home/ana/classes/week5/results") == "/home/ana/classes/week5/results");
