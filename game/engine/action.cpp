@@ -167,7 +167,8 @@ bool parseEstimates(const std::string_view* rest, std::size_t count, Action& out
         error = "'order' takes one id, optionally followed by 'estimate DIAGNOSIS=PERCENT...'";
         return false;
     }
-    if (count > 7) {
+    if (count > 2 + Action::kMaxEstimates) { // the id, "estimate", then the estimates
+        static_assert(Action::kMaxEstimates == 5, "the message says five");
         error = "an order carries at most five estimates";
         return false;
     }

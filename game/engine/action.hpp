@@ -1,6 +1,7 @@
 #pragma once
 #include "game/engine/diagnostics.hpp"
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,6 +34,8 @@ struct Action {
     /// (`order mri-lumbar estimate l3-radiculopathy=60`): diagnosis id and percent 0-100.
     /// Part of the log (str()), not of the decision (key()): scoring never reads them.
     std::vector<std::pair<std::string, int>> estimates;
+    /// An order carries at most this many estimates.
+    static constexpr std::size_t kMaxEstimates = 5;
     int line = 0; ///< 1-based line in its log, 0 if built in code
 
     /// The action in log syntax without time (angle included).

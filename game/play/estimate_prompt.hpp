@@ -17,7 +17,7 @@ namespace rc::play {
 /// Percent moved by one step (− / +, ← / →).
 constexpr int kEstimateStep = 5;
 /// An order carries at most this many estimates (the action format's limit).
-constexpr std::size_t kMaxEstimates = 5;
+constexpr std::size_t kMaxEstimates = rc::Action::kMaxEstimates;
 
 /// True when an order should ask for an estimate first: the setting is on, the play is in
 /// practice mode (never an exam, whatever the setting) and it is not the tutorial.

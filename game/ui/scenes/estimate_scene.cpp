@@ -92,11 +92,7 @@ class EstimateScene : public Scene {
     }
 
     void update(float dt) override {
-        clock_ += dt;
-        if (!shot_) {
-            shot_ = true;
-            if (ctx_.runner) ctx_.runner->screenshot(name());
-        }
+        clock_ += dt; // (the runner photographs the prompt when it comes on top)
         // Autoplay: what the log commits is shown a moment, said on stdout, then sent as logged.
         if (!logged_ || !ctx_.game->autoplaying) return;
         if (clock_ < std::max(0.3f, ctx_.game->autoplay.pace)) return;
@@ -124,7 +120,7 @@ class EstimateScene : public Scene {
     int hover_ = -1;
     sf::FloatRect hoverRect_;
     float clock_ = 0;
-    bool shot_ = false, closed_ = false;
+    bool closed_ = false;
 };
 
 void EstimateScene::draw(sf::RenderTarget& t) {
