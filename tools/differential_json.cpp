@@ -25,8 +25,13 @@ nlohmann::json differentialJson(const Session& s) {
     j["other"] = r4(m.otherPrior());
     json trail = json::array();
     for (const auto& st : m.trail(s)) {
-        json step = {{"action", st.text},   {"test", st.test},         {"label", st.label},
-                     {"result", st.result}, {"positive", st.positive}, {"counted", st.counted}};
+        json step = {{"kind", findingKindName(st.kind)},
+                     {"action", st.text},
+                     {"test", st.test},
+                     {"label", st.label},
+                     {"result", st.result},
+                     {"positive", st.positive},
+                     {"counted", st.counted}};
         if (!st.counted) step["why"] = st.why;
         json effects = json::array();
         for (const auto& e : st.effects) {
@@ -36,7 +41,8 @@ nlohmann::json differentialJson(const Session& s) {
                       {"after", r4(e.after)}};
             if (e.use != LrUse::NoFigure) {
                 x["lr"] = e.lr;
-                x["lr_text"] = lrText(e, st.positive);
+                x["positive"] = e.positive;
+                x["lr_text"] = lrText(e);
                 x["calculated"] = e.calculated;
                 x["target"] = e.target;
                 x["source"] = citeText(s.catalog(), e.cite);

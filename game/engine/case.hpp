@@ -31,6 +31,7 @@ struct Patient {
 struct Answer {
     std::vector<std::string> variants;
     bool positive = false; ///< reports the symptom asked about (a red flag's "yes")
+    bool positiveGiven = false; ///< the case says `positive` either way
     SourcePos pos;
 };
 
@@ -60,7 +61,11 @@ struct Result {
     std::string report;
     std::vector<std::string> incidental;
     std::optional<ImageSpec> image;
-    SourcePos pos;
+    /// The diagnoses the report shows, for the likelihood-ratio differential (FORMAT.md §2.4):
+    /// LR+ for these, LR- for the others the investigation has figures for.
+    std::vector<std::string> shows;
+    bool showsGiven = false; ///< the case gives `shows` (possibly empty)
+    SourcePos pos, showsPos;
 };
 
 /// Key of a finding: exam id plus side ("slr/right"; "gait/" for unsided exams).

@@ -140,6 +140,7 @@ Answer readAnswer(Node& n, std::string& q) {
     Answer a;
     a.pos = n.pos();
     q = n.id("q");
+    a.positiveGiven = n.has("positive");
     a.positive = n.boolean("positive", false);
     n.markTextRead(); // the text or its <say> variants, read below
     n.finish();
@@ -194,6 +195,11 @@ Result readResult(Node& n) {
     Result r;
     r.pos = n.pos();
     r.test = n.id("test");
+    if (n.has("shows")) {
+        r.showsGiven = true;
+        r.showsPos = n.attrPos("shows");
+        r.shows = splitWords(n.str("shows"));
+    }
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
         Node en(n.file(), e, n.diags());

@@ -28,7 +28,7 @@ struct Accuracy {
 /// Tests whose findings are not independent (FORMAT.md §1.7): the differential counts only the
 /// strongest of them for each diagnosis, or the group's own combined figure where it has one.
 struct Dependence {
-    std::vector<std::string> tests; ///< exam ids, two or more
+    std::vector<std::string> tests; ///< exam, question or investigation ids, two or more
     std::string why;                ///< the element's text: why they are not independent
     std::string cite;               ///< reference ids behind the claim (required)
     /// The likelihood ratio the study reports for every test of the group positive together,
@@ -42,8 +42,14 @@ struct Dependence {
 struct Question {
     std::string id, topic;
     std::string text;          ///< what the student asks
+    /// The finding a "yes" reports, as the differential's trail names it ("Groin pain");
+    /// required when `accuracy` gives figures for a diagnosis.
+    std::string label;
     std::string defaultAnswer; ///< answer of a patient whose case sets none
     int minutes = 1;           ///< clinic minutes it costs
+    /// Accuracy of a positive answer (the patient reports the symptom): LR+ for a positive
+    /// answer, LR- for a negative one (FORMAT.md §1.1, §1.7). Optional for questions.
+    std::vector<Accuracy> accuracy;
     SourcePos pos;
 };
 

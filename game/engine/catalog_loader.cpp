@@ -3,6 +3,9 @@
 #include "game/engine/content_text.hpp"
 #include "game/engine/xml_reader.hpp"
 
+#include <algorithm>
+#include <cstring>
+#include <map>
 #include <set>
 
 namespace rc {
@@ -107,20 +110,34 @@ void readTopic(Node& n, Catalog& cat) {
         q.id = qn.id();
         q.topic = t.id;
         q.text = qn.str("text");
+        q.label = qn.str("label", "");
         q.minutes = qn.integer("minutes", 0, 30, 1);
         qn.finish();
         bool haveDefault = false;
         for (const XMLElement* d = c->FirstChildElement(); d; d = d->NextSiblingElement()) {
-            if (std::string(d->Name()) != "default") {
+            const std::string name = d->Name();
+            if (name == "accuracy") {
+                Node an(n.file(), d, n.diags());
+                q.accuracy.push_back(readAccuracy(an));
+                continue;
+            }
+            if (name != "default") {
                 qn.unknownChild(d);
                 continue;
             }
+            if (!qn.once(haveDefault, d)) continue;
             Node dn(n.file(), d, n.diags());
             q.defaultAnswer = dn.text(true);
             dn.finish();
-            haveDefault = true;
         }
         if (!haveDefault) qn.error("missing-element", "<question> needs a <default> answer");
+        const bool moves = std::any_of(q.accuracy.begin(), q.accuracy.end(),
+                                       [](const Accuracy& a) { return !a.dx.empty(); });
+        if (moves && q.label.empty())
+            qn.error("missing-attribute",
+                     "a question whose answer moves the differential ('dx') needs a 'label': "
+                     "the finding a yes reports (\"Groin pain\")",
+                     "label");
         t.questions.push_back(q.id);
         cat.questions.push_back(std::move(q));
     }
@@ -313,6 +330,28 @@ void checkBearsOn(const std::vector<T>& v, const Catalog& cat, Diagnostics& diag
                 diags.error(x.pos.file, x.pos.line, x.pos.col, "unknown-ref",
                             "'" + x.id + "' bears on unknown diagnosis '" + d + "'");
 }
+/// Questions, exams and investigations share one id space: a <dependence> and the
+/// differential's trail name them by id alone.
+std::string withArticle(const char* kind) {
+    return (std::strchr("aeiou", kind[0]) ? "an " : "a ") + std::string(kind);
+}
+void checkDistinctTests(const Catalog& cat, Diagnostics& diags) {
+    std::map<std::string, const char*> kindOf;
+    for (const auto& q : cat.questions)
+        kindOf.emplace(q.id, "question");
+    auto clash = [&](const std::string& id, const SourcePos& p, const char* kind) {
+        auto [it, fresh] = kindOf.emplace(id, kind);
+        if (!fresh && std::strcmp(it->second, kind) != 0)
+            diags.error(p.file, p.line, p.col, "duplicate-id",
+                        "the id '" + id + "' names both " + withArticle(it->second) + " and " +
+                            withArticle(kind) +
+                            ": questions, exams and investigations share one set of ids");
+    };
+    for (const auto& e : cat.exams)
+        clash(e.id, e.pos, "exam");
+    for (const auto& i : cat.investigations)
+        clash(i.id, i.pos, "investigation");
+}
 /// The likelihood-ratio differential's catalogue data: accuracy dx ids and dependence groups.
 void checkDifferentialData(const Catalog& cat, Diagnostics& diags) {
     auto unknownDx = [&](const std::vector<std::string>& ids, const SourcePos& p) {
@@ -324,18 +363,22 @@ void checkDifferentialData(const Catalog& cat, Diagnostics& diags) {
     for (const auto& e : cat.exams)
         for (const auto& a : e.accuracy)
             unknownDx(a.dx, a.dxPos);
+    for (const auto& q : cat.questions)
+        for (const auto& a : q.accuracy)
+            unknownDx(a.dx, a.dxPos);
     for (const auto& i : cat.investigations)
         for (const auto& a : i.accuracy)
             unknownDx(a.dx, a.dxPos);
     for (const auto& g : cat.dependences) {
         std::set<std::string> seen;
         for (const auto& t : g.tests) {
-            if (!cat.exam(t))
+            if (!cat.exam(t) && !cat.question(t) && !cat.investigation(t))
                 diags.error(g.pos.file, g.pos.line, g.pos.col, "unknown-ref",
-                            "<dependence> names unknown exam '" + t + "'");
+                            "<dependence> names '" + t +
+                                "', which is no exam, question or investigation");
             else if (!seen.insert(t).second)
                 diags.error(g.pos.file, g.pos.line, g.pos.col, "duplicate-id",
-                            "<dependence> names exam '" + t + "' twice");
+                            "<dependence> names '" + t + "' twice");
         }
         unknownDx(g.dx, g.pos);
     }
@@ -349,11 +392,15 @@ void checkIdsAndCites(const Catalog& cat, const Catalog& bibliography, Diagnosti
     checkUnique(cat.questions, "question", diags);
     checkUnique(cat.exams, "exam", diags);
     checkUnique(cat.investigations, "investigation", diags);
+    checkDistinctTests(cat, diags);
     checkUnique(cat.pathways, "pathway", diags);
     checkUnique(cat.parts, "plan part", diags);
     checkUnique(cat.diagnoses, "diagnosis", diags);
     for (const auto& e : cat.exams)
         for (const auto& a : e.accuracy)
+            checkCite(bibliography, a.cite, a.citePos, diags);
+    for (const auto& q : cat.questions)
+        for (const auto& a : q.accuracy)
             checkCite(bibliography, a.cite, a.citePos, diags);
     for (const auto& i : cat.investigations)
         for (const auto& a : i.accuracy)

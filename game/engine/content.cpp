@@ -33,9 +33,27 @@ void checkSide(Diagnostics& d, const SourcePos& p, bool sided, Side side, const 
     else err(d, p, "unexpected-side", thing + " takes no side");
 }
 
+/// The diagnoses an entry's <accuracy dx> gives figures for (empty: it moves no diagnosis).
+std::vector<std::string> figureDx(const std::vector<Accuracy>& acc) {
+    std::vector<std::string> out;
+    for (const auto& a : acc)
+        out.insert(out.end(), a.dx.begin(), a.dx.end());
+    return out;
+}
+
 void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
-    for (const auto& [q, a] : st.answers)
-        if (!cat.question(q)) err(d, a.pos, "unknown-ref", "unknown question '" + q + "'");
+    for (const auto& [q, a] : st.answers) {
+        const Question* qq = cat.question(q);
+        if (!qq) {
+            err(d, a.pos, "unknown-ref", "unknown question '" + q + "'");
+            continue;
+        }
+        if (!a.positiveGiven && !figureDx(qq->accuracy).empty())
+            err(d, a.pos, "missing-attribute",
+                "the answer to '" + q +
+                    "' moves the likelihood-ratio differential: say whether it reports the "
+                    "symptom (positive=\"true\" or positive=\"false\")");
+    }
     for (const auto& [k, f] : st.findings) {
         const Exam* e = cat.exam(f.exam);
         if (!e) {
@@ -47,8 +65,24 @@ void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
             err(d, f.pos, "not-hands-on",
                 "'" + f.exam + "' is not a hands-on manoeuvre: 'onset' and 'range' do not apply");
     }
-    for (const auto& [t, r] : st.results)
-        if (!cat.investigation(t)) err(d, r.pos, "unknown-ref", "unknown investigation '" + t + "'");
+    for (const auto& [t, r] : st.results) {
+        const Investigation* inv = cat.investigation(t);
+        if (!inv) {
+            err(d, r.pos, "unknown-ref", "unknown investigation '" + t + "'");
+            continue;
+        }
+        const auto dxs = figureDx(inv->accuracy);
+        if (!r.showsGiven && !dxs.empty())
+            err(d, r.pos, "missing-attribute",
+                "the report of '" + t +
+                    "' moves the likelihood-ratio differential: say which of its diagnoses it "
+                    "shows (shows=\"...\", empty for none)");
+        for (const auto& x : r.shows)
+            if (std::find(dxs.begin(), dxs.end(), x) == dxs.end())
+                err(d, r.showsPos, "unknown-ref",
+                    "'shows' names '" + x + "', for which '" + t +
+                        "' has no figures in the catalogue (its <accuracy dx>)");
+    }
 }
 
 bool planWordKnown(const Catalog& cat, const std::string& w) {

@@ -9,11 +9,25 @@ namespace rc {
 
 namespace {
 
-/// A counted finding: the first performance of an exam on a symptomatic side.
+/// A counted finding: an exam's first performance on a symptomatic side, a question's first
+/// answer, an investigation's first report.
 struct Counted {
     std::string test;
     bool positive = false;
+    bool report = false;            ///< an investigation: positive per diagnosis, by `shows`
+    std::vector<std::string> shows; ///< a report: the diagnoses it shows
+    bool positiveFor(const std::string& dx) const {
+        return report ? std::find(shows.begin(), shows.end(), dx) != shows.end() : positive;
+    }
 };
+
+/// The accuracy entries of an exam, a question or an investigation (ids are shared).
+const std::vector<Accuracy>* accuracyOf(const Catalog& cat, const std::string& test) {
+    if (const Exam* e = cat.exam(test)) return &e->accuracy;
+    if (const Question* q = cat.question(test)) return &q->accuracy;
+    if (const Investigation* i = cat.investigation(test)) return &i->accuracy;
+    return nullptr;
+}
 
 /// The figure a test gives one diagnosis, if any.
 struct Figure {
@@ -26,9 +40,9 @@ struct Figure {
 Figure figureFor(const Catalog& cat, const std::string& test, const std::string& dx,
                  bool positive) {
     Figure f;
-    const Exam* e = cat.exam(test);
-    if (!e) return f;
-    for (const Accuracy& a : e->accuracy) {
+    const std::vector<Accuracy>* acc = accuracyOf(cat, test);
+    if (!acc) return f;
+    for (const Accuracy& a : *acc) {
         if (std::find(a.dx.begin(), a.dx.end(), dx) == a.dx.end()) continue;
         const std::optional<double>& stated = positive ? a.lrPos : a.lrNeg;
         if (stated) {
@@ -109,7 +123,7 @@ DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counte
         for (const auto& t : g.tests) {
             auto it = std::find_if(counted.begin(), counted.end(),
                                    [&](const Counted& k) { return k.test == t; });
-            if (it == counted.end() || !it->positive)
+            if (it == counted.end() || !it->positiveFor(prior.dx))
                 all = false;
             else
                 c.members.push_back(static_cast<std::size_t>(it - counted.begin()));
@@ -130,8 +144,9 @@ DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counte
     for (std::size_t i = 0; i < n; ++i) {
         LrEffect& e = st.perFinding[i];
         e.dx = prior.dx;
+        e.positive = counted[i].positiveFor(prior.dx);
         if (inCombo[i]) continue;
-        Figure f = figureFor(cat, counted[i].test, prior.dx, counted[i].positive);
+        Figure f = figureFor(cat, counted[i].test, prior.dx, e.positive);
         if (!f.have) {
             e.use = LrUse::NoFigure;
             continue;
@@ -198,46 +213,120 @@ struct Walk {
     std::vector<std::size_t> countedAtAction; ///< counted.size() after each taken action
 };
 
+bool alreadyCounted(const Walk& w, const std::string& test) {
+    return std::any_of(w.counted.begin(), w.counted.end(),
+                       [&](const Counted& k) { return k.test == test; });
+}
+const char* const kAlready = "already counted: a test counts once, at its first finding";
+
+/// Adds the step, counting it when it is the first finding of its test.
+void record(Walk& w, TrailStep st, Counted c) {
+    if (st.why.empty() && alreadyCounted(w, st.test)) st.why = kAlready;
+    st.counted = st.why.empty();
+    if (st.counted) w.counted.push_back(std::move(c));
+    w.steps.push_back(std::move(st));
+}
+
+TrailStep examStep(const Walk& w, const Catalog& cat, const Session& s, std::size_t i,
+                   const TakenAction& t, bool left, bool right) {
+    const Exam* e = cat.exam(t.action.args[0]);
+    TrailStep st;
+    st.kind = FindingKind::Exam;
+    st.action = i;
+    st.text = t.action.str();
+    st.test = t.action.args[0];
+    st.label = e ? e->label : st.test;
+    st.side = t.action.side;
+    const Finding* f = s.findingAt(t.visitIndex, st.test, st.side);
+    st.result = f ? f->result : "normal";
+    st.positive = st.result != "normal" && st.result != "negative";
+    // Crossed SLR: the side is the leg raised; the symptoms it tests are in the other leg.
+    Side felt = st.side;
+    if (e && e->handsOn == "crossed-slr")
+        felt = st.side == Side::Left ? Side::Right : st.side == Side::Right ? Side::Left : st.side;
+    const bool symptomatic = !e || !e->sided || (felt == Side::Left && left) ||
+                             (felt == Side::Right && right) || felt == Side::Both;
+    if (!e)
+        st.why = "not a catalogue examination";
+    else if (t.stoppedShort)
+        st.why = "the test was stopped before it could show anything";
+    else if (alreadyCounted(w, st.test))
+        st.why = kAlready;
+    else if (!symptomatic)
+        st.why = "the comparison side: only the symptomatic side counts";
+    return st;
+}
+
+/// True when some <accuracy> of the entry gives figures for a diagnosis: a question without
+/// any moves nothing and is left off the trail.
+bool movesSomething(const std::vector<Accuracy>& acc) {
+    return std::any_of(acc.begin(), acc.end(), [](const Accuracy& a) { return !a.dx.empty(); });
+}
+
+/// A report that arrived: at its same-visit order, or at the `advance` after it.
+TrailStep reportStep(const Catalog& cat, const Session& s, std::size_t arrivedAt,
+                     const TakenAction& order, Counted& c) {
+    const Investigation* inv = cat.investigation(order.action.args[0]);
+    TrailStep st;
+    st.kind = FindingKind::Investigation;
+    st.action = arrivedAt;
+    st.text = order.action.str();
+    st.test = order.action.args[0];
+    st.label = inv ? inv->label : st.test;
+    st.result = "report";
+    c.test = st.test;
+    c.report = true;
+    for (const auto& o : s.orders())
+        if (o.test == st.test && o.visitIndex == order.visitIndex) c.shows = o.result.shows;
+    st.positive = !c.shows.empty();
+    if (!inv) st.why = "not a catalogue investigation";
+    return st;
+}
+
 Walk walk(const Case& c, const Catalog& cat, const Session& s) {
     Walk w;
     bool left = false, right = false;
     symptomSides(c, left, right);
     const auto& taken = s.taken();
+    std::vector<std::size_t> awaited; ///< orders whose reports come at the next visit
     for (std::size_t i = 0; i < taken.size(); ++i) {
         const TakenAction& t = taken[i];
         if (t.action.verb == Verb::Exam) {
-            const Exam* e = cat.exam(t.action.args[0]);
-            TrailStep st;
-            st.action = i;
-            st.text = t.action.str();
-            st.test = t.action.args[0];
-            st.label = e ? e->label : st.test;
-            st.side = t.action.side;
-            const Finding* f = s.findingAt(t.visitIndex, st.test, st.side);
-            st.result = f ? f->result : "normal";
-            st.positive = st.result != "normal" && st.result != "negative";
-            // Crossed SLR: the side is the leg raised; the symptoms it tests are in the other leg.
-            Side felt = st.side;
-            if (e && e->handsOn == "crossed-slr")
-                felt = st.side == Side::Left    ? Side::Right
-                       : st.side == Side::Right ? Side::Left
-                                                : st.side;
-            const bool symptomatic = !e || !e->sided || (felt == Side::Left && left) ||
-                                     (felt == Side::Right && right) || felt == Side::Both;
-            const bool already = std::any_of(w.counted.begin(), w.counted.end(),
-                                             [&](const Counted& k) { return k.test == st.test; });
-            if (!e)
-                st.why = "not a catalogue examination";
-            else if (t.stoppedShort)
-                st.why = "the test was stopped before it could show anything";
-            else if (already)
-                st.why = "already counted: a test counts once, at its first finding";
-            else if (!symptomatic)
-                st.why = "the comparison side: only the symptomatic side counts";
-            else
-                st.counted = true;
-            if (st.counted) w.counted.push_back({st.test, st.positive});
-            w.steps.push_back(std::move(st));
+            TrailStep st = examStep(w, cat, s, i, t, left, right);
+            Counted k{st.test, st.positive, false, {}};
+            record(w, std::move(st), std::move(k));
+        } else if (t.action.verb == Verb::Ask) {
+            const Question* q = cat.question(t.action.args[0]);
+            if (q && movesSomething(q->accuracy)) {
+                TrailStep st;
+                st.kind = FindingKind::History;
+                st.action = i;
+                st.text = t.action.str();
+                st.test = q->id;
+                st.label = q->label;
+                st.positive = s.answerPositiveAt(t.visitIndex, q->id);
+                st.result = st.positive ? "yes" : "no";
+                Counted k{st.test, st.positive, false, {}};
+                record(w, std::move(st), std::move(k));
+            }
+        } else if (t.action.verb == Verb::Order) {
+            const Investigation* inv = cat.investigation(t.action.args[0]);
+            if (inv && inv->wait == Wait::SameVisit) {
+                Counted k;
+                TrailStep st = reportStep(cat, s, i, t, k);
+                record(w, std::move(st), std::move(k));
+            } else {
+                awaited.push_back(i);
+            }
+        } else if (t.action.verb == Verb::Advance) {
+            // Time has passed: every report still awaited arrives (a cancelled order never).
+            for (std::size_t o : awaited) {
+                if (taken[o].cancelled) continue;
+                Counted k;
+                TrailStep st = reportStep(cat, s, i, taken[o], k);
+                record(w, std::move(st), std::move(k));
+            }
+            awaited.clear();
         }
         w.countedAtAction.push_back(w.counted.size());
     }
@@ -262,9 +351,21 @@ const char* lrUseName(LrUse u) {
     return "?";
 }
 
-std::string lrText(const LrEffect& e, bool positive) {
+const char* findingKindName(FindingKind k) {
+    switch (k) {
+    case FindingKind::Exam:
+        return "exam";
+    case FindingKind::History:
+        return "history";
+    case FindingKind::Investigation:
+        return "investigation";
+    }
+    return "?";
+}
+
+std::string lrText(const LrEffect& e) {
     char buf[48];
-    std::snprintf(buf, sizeof buf, "%s %.3g%s", positive ? "LR+" : "LR-", e.lr,
+    std::snprintf(buf, sizeof buf, "%s %.3g%s", e.positive ? "LR+" : "LR-", e.lr,
                   e.calculated ? " (calc.)" : "");
     return buf;
 }

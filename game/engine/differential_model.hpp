@@ -21,10 +21,21 @@ enum class LrUse {
 };
 const char* lrUseName(LrUse u); ///< "applied", "no-figure", "unusable", "dependent", "combined"
 
+/// What kind of finding a trail step is.
+enum class FindingKind {
+    Exam,          ///< an examination's finding
+    History,       ///< a history answer (a question whose catalogue entry gives figures)
+    Investigation, ///< an investigation's report, when it arrives
+};
+const char* findingKindName(FindingKind k); ///< "exam", "history", "investigation"
+
 /// One diagnosis at one step of the trail.
 struct LrEffect {
     std::string dx; ///< diagnosis id
     LrUse use = LrUse::NoFigure;
+    /// The finding is positive for this diagnosis: LR+ (else LR-). The step's `positive`,
+    /// except for a report, which is positive for the diagnoses its `shows` names.
+    bool positive = false;
     double lr = 1;           ///< the figure (1 when there is none)
     bool calculated = false; ///< LR calculated from sensitivity and specificity
     std::string cite;        ///< reference ids behind the figure
@@ -36,15 +47,23 @@ struct LrEffect {
     double before = 0, after = 0; ///< probability before and after this step
 };
 
-/// One examination the student did, and what it did to the differential.
+/// One finding the student uncovered (an examination, a history answer with figures, an
+/// investigation's report), and what it did to the differential.
 struct TrailStep {
-    std::size_t action = 0; ///< index into Session::taken()
-    std::string text;       ///< the action ("exam pkb right 72")
-    std::string test;       ///< exam id
-    std::string label;      ///< the exam's label
+    FindingKind kind = FindingKind::Exam;
+    /// Index into Session::taken() of the action at which the finding arrived: the exam, the
+    /// question, the order (a same-visit report) or the `advance` that brought the report.
+    std::size_t action = 0;
+    std::string text;  ///< the action ("exam pkb right 72", "ask pain-groin", "order mri-lumbar")
+    std::string test;  ///< exam, question or investigation id
+    std::string label; ///< the exam's or investigation's label, the question's finding label
     Side side = Side::None;
-    std::string result;    ///< the case's result word, or "normal" for the catalogue's normal
-    bool positive = false; ///< anything but normal or negative
+    /// An exam: the case's result word, or "normal" for the catalogue's normal. A history
+    /// answer: "yes" or "no". A report: "report".
+    std::string result;
+    /// An exam: anything but normal or negative. A history answer: the answer reports the
+    /// symptom. A report: it shows at least one diagnosis.
+    bool positive = false;
     bool counted = false;  ///< false: a repeat, the comparison side, or stopped short
     std::string why;       ///< why it was not counted
     std::vector<LrEffect> effects; ///< one per diagnosis of the differential, in priors order
@@ -74,9 +93,11 @@ struct Mover {
 };
 
 /// The likelihood-ratio differential (FORMAT.md §1.7 and §2.10): each diagnosis of the case's
-/// <priors> starts at its pre-test probability; each examination finding multiplies that
-/// diagnosis's odds by the catalogue's LR+ (positive finding) or LR- (negative), for the
-/// diagnoses its <accuracy dx=...> names. Each diagnosis is updated against "not this
+/// <priors> starts at its pre-test probability; each finding multiplies that diagnosis's odds
+/// by the catalogue's LR+ (positive finding) or LR- (negative), for the diagnoses its
+/// <accuracy dx=...> names. Findings are examinations, answers to questions whose catalogue
+/// entry gives figures, and investigation reports (positive for the diagnoses the case's
+/// `shows` names), each counted once, when it arrives. Each diagnosis is updated against "not this
 /// diagnosis", so the probabilities need not sum to 1 once findings arrive. Findings are
 /// assumed independent, except where a catalogue <dependence> says they are not: then only
 /// the strongest counts (or the group's own combined figure). Pure: no state of its own.
@@ -89,7 +110,7 @@ class DifferentialModel {
     /// The remainder the priors leave for "other" (1 - their sum).
     double otherPrior() const;
 
-    /// One step per examination in the session's actions, in order.
+    /// One step per finding in the session's actions, in the order they arrived.
     std::vector<TrailStep> trail(const Session& s) const;
     /// Probabilities after the first `n` taken actions (all of them: n = taken().size()).
     std::vector<DxProbability> probabilities(const Session& s, std::size_t n) const;
@@ -105,7 +126,8 @@ class DifferentialModel {
     const Catalog* cat_;
 };
 
-/// "LR+ 5.9" / "LR- 0.35", with "(calc.)" when calculated from sensitivity and specificity.
-std::string lrText(const LrEffect& e, bool positive);
+/// "LR+ 5.9" / "LR- 0.35" (by `e.positive`), with "(calc.)" when calculated from sensitivity
+/// and specificity.
+std::string lrText(const LrEffect& e);
 
 } // namespace rc

@@ -110,8 +110,13 @@ const Action* Session::plan() const {
 }
 
 bool Session::answerPositive(const std::string& q) const {
-    auto it = visit().overrides.answers.find(q);
-    if (it != visit().overrides.answers.end()) return it->second.positive;
+    return answerPositiveAt(visit_, q);
+}
+
+bool Session::answerPositiveAt(int visitIndex, const std::string& q) const {
+    const Visit& v = case_->visits.at(static_cast<std::size_t>(visitIndex));
+    auto it = v.overrides.answers.find(q);
+    if (it != v.overrides.answers.end()) return it->second.positive;
     auto bt = case_->base.answers.find(q);
     return bt != case_->base.answers.end() && bt->second.positive;
 }

@@ -93,6 +93,8 @@ class Session {
     std::string answer(const std::string& question) const;
     /// Whether the answer at this visit is marked `positive` (it reports the symptom asked).
     bool answerPositive(const std::string& question) const;
+    /// The same at a given visit.
+    bool answerPositiveAt(int visitIndex, const std::string& question) const;
     /// The finding for an exam at this visit (nullptr: the catalogue's normal).
     const Finding* finding(const std::string& exam, Side side) const;
     /// The finding at a given visit.

@@ -46,9 +46,17 @@ std::string shortLabel(const rc::Session& s, const std::string& id) {
     return mine;
 }
 
-/// "Femoral nerve stretch positive" (the side-less label and the case's result word).
+/// "Femoral nerve stretch positive" (an exam's side-less label and the case's result word),
+/// "Groin pain: yes" (a history answer), "MRI lumbar spine report".
 std::string findingName(const rc::TrailStep& st) {
+    if (st.kind == rc::FindingKind::History) return st.label + ": " + st.result;
     return st.label + " " + st.result;
+}
+
+const char* testNoun(const rc::TrailStep& st) {
+    return st.kind == rc::FindingKind::History         ? "answer"
+           : st.kind == rc::FindingKind::Investigation ? "report"
+                                                       : "test";
 }
 
 std::string latestLine(const rc::Session& s, const rc::TrailStep& st) {
@@ -58,9 +66,8 @@ std::string latestLine(const rc::Session& s, const rc::TrailStep& st) {
             (!best || std::fabs(e.after - e.before) > std::fabs(best->after - best->before)))
             best = &e;
     if (best)
-        return findingName(st) + ": " + rc::lrText(*best, st.positive) + " for " +
-               shortLabel(s, best->dx) + " → " + percentText(best->before) + " to " +
-               percentText(best->after);
+        return findingName(st) + ": " + rc::lrText(*best) + " for " + shortLabel(s, best->dx) +
+               " → " + percentText(best->before) + " to " + percentText(best->after);
     // Nothing moved: say why, by the first reason the effects give.
     for (const auto& e : st.effects)
         if (e.use == rc::LrUse::Dependent)
@@ -74,10 +81,10 @@ std::string latestLine(const rc::Session& s, const rc::TrailStep& st) {
             return findingName(st) + ": the likelihood ratio against " + shortLabel(s, e.dx) +
                    " cannot be used (0 or infinite): unchanged";
     if (st.effects.size() == 1)
-        return findingName(st) + ": no likelihood ratio for this test against " +
+        return findingName(st) + ": no likelihood ratio for this " + testNoun(st) + " against " +
                shortLabel(s, st.effects.front().dx) + ": unchanged";
-    return findingName(st) +
-           ": no likelihood ratio for this test against any diagnosis here: unchanged";
+    return findingName(st) + ": no likelihood ratio for this " + testNoun(st) +
+           " against any diagnosis here: unchanged";
 }
 
 } // namespace
@@ -115,8 +122,8 @@ DifferentialReview differentialReview(const rc::Session& s, const std::string& m
         const rc::LrEffect* e = nullptr;
         for (const auto& x : st.effects)
             if (x.dx == mv.dx) e = &x;
-        r.movers.push_back(findingName(st) + ": " + (e ? rc::lrText(*e, st.positive) : "LR") +
-                           " for " + shortLabel(s, mv.dx) + ", " + percentText(mv.before) + " → " +
+        r.movers.push_back(findingName(st) + ": " + (e ? rc::lrText(*e) : "LR") + " for " +
+                           shortLabel(s, mv.dx) + ", " + percentText(mv.before) + " → " +
                            percentText(mv.after));
     }
     const auto ranked = m.ranked(s);
