@@ -59,6 +59,9 @@ nlohmann::json differentialJson(const Session& s) {
     for (const auto& p : m.ranked(s))
         ranked.push_back({{"dx", p.dx}, {"prior", p.prior}, {"p", r4(p.p)}});
     j["final"] = ranked;
+    if (!s.kase().priorsCaveat.empty())
+        j["caveat"] = {{"text", s.kase().priorsCaveat},
+                       {"source", citeText(s.catalog(), s.kase().priorsCaveatCite)}};
     json cal = json::array();
     for (const auto& c : m.calibration(s)) {
         json x = {{"order", c.order}, {"dx", c.dx}, {"estimate", c.estimate}};

@@ -254,7 +254,11 @@ struct Case {
     /// Pre-test probabilities for the likelihood-ratio differential; empty when the case has
     /// no <priors>. They sum to at most 1; the rest is "other".
     std::vector<Prior> priors;
-    SourcePos priorsPos;
+    /// What the bars cannot show (FORMAT.md §2.10): why the case's diagnosis is not the top one
+    /// at the end of the expert path, shown in the debrief. Lint asks for it when it is not.
+    std::string priorsCaveat;
+    std::string priorsCaveatCite; ///< reference ids behind the caveat (required with it)
+    SourcePos priorsPos, priorsCaveatCitePos;
 
     const Visit* visit(const std::string& id) const;
     const Outcome* outcome(const std::string& id) const;

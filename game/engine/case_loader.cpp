@@ -198,7 +198,12 @@ Result readResult(Node& n) {
     if (n.has("shows")) {
         r.showsGiven = true;
         r.showsPos = n.attrPos("shows");
-        r.shows = splitWords(n.str("shows"));
+        r.shows = n.ids("shows");
+        // "none": the report shows none of the diagnoses the investigation has figures for.
+        if (r.shows.size() == 1 && r.shows[0] == "none")
+            r.shows.clear();
+        else if (std::find(r.shows.begin(), r.shows.end(), "none") != r.shows.end())
+            n.error("unknown-ref", "'shows' is \"none\" or diagnosis ids, not both", "shows");
     }
     n.finish();
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
@@ -466,12 +471,24 @@ void readSealed(const XmlFile& file, Node& n, Case& c, Diagnostics& diags) {
     std::sort(c.sealed.begin(), c.sealed.end());
 }
 
-/// <priors><prior dx="..." p="0.35" cite="..." note="..."/>...</priors>
+/// <priors><prior dx="..." p="0.35" cite="..." note="..."/>... [<caveat>...</caveat>]</priors>
 void readPriors(Node& n, Case& c) {
     c.priorsPos = n.pos();
     n.finish();
     double sum = 0;
+    bool haveCaveat = false;
     for (const XMLElement* e = n.element()->FirstChildElement(); e; e = e->NextSiblingElement()) {
+        if (std::string_view(e->Name()) == "caveat") {
+            if (!n.once(haveCaveat, e)) continue;
+            Node cn(n.file(), e, n.diags());
+            if (cn.has("cite"))
+                readCite(cn, c.priorsCaveatCite, c.priorsCaveatCitePos);
+            else
+                cn.str("cite"); // reports the missing attribute
+            c.priorsCaveat = cn.text(true);
+            cn.finish();
+            continue;
+        }
         if (std::string_view(e->Name()) != "prior") {
             n.unknownChild(e);
             continue;

@@ -22,7 +22,11 @@ struct Accuracy {
     /// Catalogue diagnosis ids the figures stand for in the likelihood-ratio differential
     /// (differential_model.hpp); empty: the figures are shown but move no diagnosis.
     std::vector<std::string> dx;
-    SourcePos citePos, dxPos;
+    /// An investigation whose finding defines the diagnoses in `dx` (FORMAT.md §1.7): a report
+    /// that shows one confirms it; one that does not leaves it unchanged unless figures say
+    /// otherwise.
+    bool referenceStandard = false;
+    SourcePos citePos, dxPos, pos;
 };
 
 /// Tests whose findings are not independent (FORMAT.md §1.7): the differential counts only the

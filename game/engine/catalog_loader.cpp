@@ -16,7 +16,9 @@ using tinyxml2::XMLElement;
 
 Accuracy readAccuracy(Node& n) {
     Accuracy a;
+    a.pos = n.pos();
     a.target = n.str("target");
+    a.referenceStandard = n.boolean("reference-standard", false);
     a.cite = n.str("cite");
     a.citePos = n.attrPos("cite");
     a.sens = n.optNumber("sens", 0, 1);
@@ -26,15 +28,18 @@ Accuracy readAccuracy(Node& n) {
     a.note = n.str("note", "");
     if (n.has("dx")) {
         a.dxPos = n.attrPos("dx");
-        a.dx = splitWords(n.str("dx"));
+        a.dx = n.ids("dx");
     }
     bool figures = n.has("sens") || n.has("spec") || n.has("lr-pos") || n.has("lr-neg");
     if (n.has("sens") != n.has("spec"))
         n.error("accuracy-figures", "give sensitivity and specificity together");
-    if (!figures && a.note.empty())
+    if (!figures && a.note.empty() && !a.referenceStandard)
         n.error("accuracy-figures",
                 "<accuracy> needs figures (sens/spec or lr-pos/lr-neg) or a note saying why none");
-    if (!figures && !a.dx.empty())
+    if (a.referenceStandard && a.dx.empty())
+        n.error("missing-attribute",
+                "a reference standard names the diagnoses its finding defines in 'dx'", "dx");
+    if (!figures && !a.dx.empty() && !a.referenceStandard)
         n.error("accuracy-figures",
                 "'dx' names the diagnoses the figures stand for, but this <accuracy> has none",
                 "dx");
@@ -76,11 +81,11 @@ void readTestChildren(Node& n, std::string& normal, std::vector<Accuracy>& acc,
 Dependence readDependence(Node& n) {
     Dependence d;
     d.pos = n.pos();
-    d.tests = splitWords(n.str("tests"));
+    d.tests = n.ids("tests");
     d.cite = n.str("cite");
     d.citePos = n.attrPos("cite");
     d.lrPos = n.optNumber("lr-pos", 0, 1000);
-    if (n.has("dx")) d.dx = splitWords(n.str("dx"));
+    if (n.has("dx")) d.dx = n.ids("dx");
     if (d.lrPos.has_value() != n.has("dx"))
         n.error("missing-attribute",
                 "a combined figure needs both 'lr-pos' and 'dx' (the diagnoses it stands for)",
@@ -134,10 +139,9 @@ void readTopic(Node& n, Catalog& cat) {
         const bool moves = std::any_of(q.accuracy.begin(), q.accuracy.end(),
                                        [](const Accuracy& a) { return !a.dx.empty(); });
         if (moves && q.label.empty())
-            qn.error("missing-attribute",
-                     "a question whose answer moves the differential ('dx') needs a 'label': "
-                     "the finding a yes reports (\"Groin pain\")",
-                     "label");
+            n.diags().error(q.pos.file, q.pos.line, q.pos.col, "missing-attribute",
+                            "a question whose answer moves the differential ('dx') needs a "
+                            "'label': the finding a yes reports (\"Groin pain\")");
         t.questions.push_back(q.id);
         cat.questions.push_back(std::move(q));
     }
@@ -360,12 +364,21 @@ void checkDifferentialData(const Catalog& cat, Diagnostics& diags) {
                 diags.error(p.file, p.line, p.col, "unknown-ref",
                             "'dx' names unknown diagnosis '" + d + "'");
     };
+    auto notInvestigation = [&](const Accuracy& a) {
+        if (a.referenceStandard)
+            diags.error(a.pos.file, a.pos.line, a.pos.col, "accuracy-figures",
+                        "only an investigation can be a reference standard");
+    };
     for (const auto& e : cat.exams)
-        for (const auto& a : e.accuracy)
+        for (const auto& a : e.accuracy) {
             unknownDx(a.dx, a.dxPos);
+            notInvestigation(a);
+        }
     for (const auto& q : cat.questions)
-        for (const auto& a : q.accuracy)
+        for (const auto& a : q.accuracy) {
             unknownDx(a.dx, a.dxPos);
+            notInvestigation(a);
+        }
     for (const auto& i : cat.investigations)
         for (const auto& a : i.accuracy)
             unknownDx(a.dx, a.dxPos);

@@ -41,7 +41,8 @@ std::vector<std::string> figureDx(const std::vector<Accuracy>& acc) {
     return out;
 }
 
-void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
+/// `keyed`: the case holds its answer key (a student copy leaves out what a report shows).
+void checkState(const ClinicalState& st, const Catalog& cat, bool keyed, Diagnostics& d) {
     for (const auto& [q, a] : st.answers) {
         const Question* qq = cat.question(q);
         if (!qq) {
@@ -72,11 +73,14 @@ void checkState(const ClinicalState& st, const Catalog& cat, Diagnostics& d) {
             continue;
         }
         const auto dxs = figureDx(inv->accuracy);
-        if (!r.showsGiven && !dxs.empty())
+        if (!keyed && r.showsGiven)
+            err(d, r.showsPos, "key-in-student-copy",
+                "a student copy holds no 'shows': what a report shows is part of the answer key");
+        if (keyed && !r.showsGiven && !dxs.empty())
             err(d, r.pos, "missing-attribute",
                 "the report of '" + t +
                     "' moves the likelihood-ratio differential: say which of its diagnoses it "
-                    "shows (shows=\"...\", empty for none)");
+                    "shows (shows=\"...\", or shows=\"none\")");
         for (const auto& x : r.shows)
             if (std::find(dxs.begin(), dxs.end(), x) == dxs.end())
                 err(d, r.showsPos, "unknown-ref",
@@ -144,7 +148,7 @@ void checkVisits(const Case& c, const Catalog& cat, Diagnostics& d) {
         if (!o.id.empty() && !oids.insert(o.id).second)
             err(d, o.pos, "duplicate-id", "outcome id '" + o.id + "' is used twice");
     for (const auto& v : c.visits) {
-        checkState(v.overrides, cat, d);
+        checkState(v.overrides, cat, !c.studentCopy, d);
         if (v.next.empty() || !v.next.back().unconditional())
             err(d, v.pos, "no-default-next",
                 "visit '" + v.id + "' must end with a <next> that has no condition, so every "
@@ -242,7 +246,7 @@ void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
             err(d, c.weightsPos, "out-of-range",
                 "with the scoring policy's weights for the domains left out, every weight is zero");
     }
-    checkState(c.base, cat, d);
+    checkState(c.base, cat, !c.studentCopy, d);
     checkVisits(c, cat, d);
     for (const auto& r : c.rules) checkRule(r, c, cat, d);
     if (!c.truthCite.empty()) checkCite(cat, c.truthCite, c.truthCitePos, d);
@@ -257,6 +261,7 @@ void checkCase(const Case& c, const Catalog& cat, Diagnostics& d) {
             err(d, pr.pos, "unknown-ref", "<prior> names unknown diagnosis '" + pr.dx + "'");
         if (pr.citePos.line) checkCite(cat, pr.cite, pr.citePos, d);
     }
+    if (c.priorsCaveatCitePos.line) checkCite(cat, c.priorsCaveatCite, c.priorsCaveatCitePos, d);
     for (const auto& v : c.validity)
         if (!v.outcome.empty() && !c.outcome(v.outcome))
             err(d, v.pos, "unknown-ref", "the validity claim names unknown outcome '" + v.outcome + "'");

@@ -116,6 +116,7 @@ Debrief makeDebrief(const Session& s) {
         collectSources(cat, o.cite, d.sources);
     for (const auto& lp : c.learning)
         collectSources(cat, lp.cite, d.sources);
+    if (!c.priorsCaveat.empty()) collectSources(cat, c.priorsCaveatCite, d.sources);
     for (const auto& t : s.taken()) {
         if (t.action.verb != Verb::Exam || !t.action.angle) continue;
         const Exam* e = s.catalog().exam(t.action.args[0]);

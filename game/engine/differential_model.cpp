@@ -31,6 +31,7 @@ const std::vector<Accuracy>* accuracyOf(const Catalog& cat, const std::string& t
 
 /// The figure a test gives one diagnosis, if any.
 struct Figure {
+    bool confirms = false; ///< a reference standard's positive report
     bool have = false;
     double lr = 1;
     bool calculated = false;
@@ -44,6 +45,12 @@ Figure figureFor(const Catalog& cat, const std::string& test, const std::string&
     if (!acc) return f;
     for (const Accuracy& a : *acc) {
         if (std::find(a.dx.begin(), a.dx.end(), dx) == a.dx.end()) continue;
+        if (a.referenceStandard && positive) {
+            f.confirms = true;
+            f.cite = a.cite;
+            f.target = a.target;
+            return f;
+        }
         const std::optional<double>& stated = positive ? a.lrPos : a.lrNeg;
         if (stated) {
             f.lr = *stated;
@@ -113,6 +120,7 @@ DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counte
     };
     std::vector<Candidate> cands;
     std::vector<bool> inCombo(n, false);
+    bool confirmed = false; ///< a reference standard showed this diagnosis
     for (const Dependence& g : cat.dependences) {
         if (!g.lrPos || !contains(g.dx, prior.dx)) continue;
         Candidate c;
@@ -147,6 +155,13 @@ DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counte
         e.positive = counted[i].positiveFor(prior.dx);
         if (inCombo[i]) continue;
         Figure f = figureFor(cat, counted[i].test, prior.dx, e.positive);
+        if (f.confirms) {
+            e.use = LrUse::Confirmed;
+            e.cite = f.cite;
+            e.target = f.target;
+            confirmed = true;
+            continue;
+        }
         if (!f.have) {
             e.use = LrUse::NoFigure;
             continue;
@@ -193,7 +208,7 @@ DxState compute(const Catalog& cat, const Prior& prior, const std::vector<Counte
         if (!c.combo) st.perFinding[c.members[0]].use = LrUse::Applied;
         if (odds > 0) odds *= c.lr;
     }
-    st.p = toP(odds);
+    st.p = confirmed ? 1.0 : toP(odds);
     return st;
 }
 
@@ -347,6 +362,8 @@ const char* lrUseName(LrUse u) {
         return "dependent";
     case LrUse::Combined:
         return "combined";
+    case LrUse::Confirmed:
+        return "confirmed";
     }
     return "?";
 }
@@ -364,6 +381,7 @@ const char* findingKindName(FindingKind k) {
 }
 
 std::string lrText(const LrEffect& e) {
+    if (e.use == LrUse::Confirmed) return "reference standard";
     char buf[48];
     std::snprintf(buf, sizeof buf, "%s %.3g%s", e.positive ? "LR+" : "LR-", e.lr,
                   e.calculated ? " (calc.)" : "");
@@ -448,7 +466,9 @@ std::vector<Mover> DifferentialModel::movers(const Session& s, std::size_t n) co
     const auto steps = trail(s);
     for (std::size_t i = 0; i < steps.size(); ++i)
         for (const auto& e : steps[i].effects)
-            if ((e.use == LrUse::Applied || e.use == LrUse::Combined) && e.after != e.before)
+            if ((e.use == LrUse::Applied || e.use == LrUse::Combined ||
+                 e.use == LrUse::Confirmed) &&
+                e.after != e.before)
                 all.push_back({i, steps[i].test, e.dx, e.lr, e.before, e.after});
     std::stable_sort(all.begin(), all.end(), [](const Mover& a, const Mover& b) {
         return std::fabs(a.after - a.before) > std::fabs(b.after - b.before);

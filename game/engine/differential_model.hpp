@@ -18,8 +18,10 @@ enum class LrUse {
     Unusable,  ///< the figure is 0 or infinite (a perfect sensitivity or specificity): unchanged
     Dependent, ///< not independent of a stronger counted test (`other`): only that one counts
     Combined,  ///< replaced by the reported figure of the tests together (`other` names them)
+    Confirmed, ///< a reference standard's report shows the diagnosis: it is confirmed
 };
-const char* lrUseName(LrUse u); ///< "applied", "no-figure", "unusable", "dependent", "combined"
+/// "applied", "no-figure", "unusable", "dependent", "combined", "confirmed"
+const char* lrUseName(LrUse u);
 
 /// What kind of finding a trail step is.
 enum class FindingKind {
@@ -127,7 +129,7 @@ class DifferentialModel {
 };
 
 /// "LR+ 5.9" / "LR- 0.35" (by `e.positive`), with "(calc.)" when calculated from sensitivity
-/// and specificity.
+/// and specificity; "reference standard" for a confirmation.
 std::string lrText(const LrEffect& e);
 
 } // namespace rc

@@ -1,21 +1,45 @@
 #include "game/engine/lint.hpp"
 
-#include <algorithm>
-#include <filesystem>
-#include <map>
-#include <sstream>
-
 #include "game/engine/case_loader.hpp"
 #include "game/engine/catalog_loader.hpp"
 #include "game/engine/challenge.hpp"
 #include "game/engine/content.hpp"
+#include "game/engine/differential_model.hpp"
 #include "game/engine/scoring.hpp"
 #include "game/engine/validity.hpp"
 #include "game/engine/xml_reader.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
 namespace fs = std::filesystem;
 
 namespace rc {
+
+/// At the end of the expert path the case's diagnosis should lead the likelihood-ratio
+/// differential; where the evidence cannot take it there, the priors' <caveat> must say why.
+void lintExpertDifferential(const Case& c, const Catalog& cat, const Session& s,
+                            Diagnostics& diags) {
+    const DifferentialModel m(c, cat);
+    if (!m.available() || c.truthDiagnosis.empty()) return;
+    const auto ranked = m.ranked(s);
+    auto truth = std::find_if(ranked.begin(), ranked.end(),
+                              [&](const DxProbability& d) { return d.dx == c.truthDiagnosis; });
+    if (truth == ranked.end() || truth->p >= ranked.front().p) return;
+    if (!c.priorsCaveat.empty()) return;
+    char buf[200];
+    std::snprintf(buf, sizeof buf, "%.0f %%, below %s at %.0f %%", truth->p * 100,
+                  ranked.front().dx.c_str(), ranked.front().p * 100);
+    const SourcePos& p = c.priorsPos;
+    diags.warning(p.file, p.line, p.col, "priors-truth",
+                  "at the end of the expert path the case's diagnosis '" + c.truthDiagnosis +
+                      "' is at " + buf +
+                      ": give the findings that decide it their figures, or say in "
+                      "<priors><caveat> what the bars cannot show");
+}
 
 void lintExpert(const Case& c, const Catalog& cat, Diagnostics& diags) {
     const SourcePos& p = c.expertPos;
@@ -28,6 +52,7 @@ void lintExpert(const Case& c, const Catalog& cat, Diagnostics& diags) {
                     "advance)");
         return;
     }
+    lintExpertDifferential(c, cat, s, diags);
     Score sc = scoreSession(s, s.ledger());
     if (sc.total < cat.policy.expertMin) {
         std::ostringstream msg;

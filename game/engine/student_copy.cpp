@@ -31,12 +31,27 @@ void dropComments(XMLNode* n) {
     }
 }
 
+/// An attribute that is part of the answer key although its element is not: a result's
+/// `shows` names the diagnoses its report shows (FORMAT.md §2.4).
+bool keyAttribute(const char* element, const char* attribute) {
+    return std::strcmp(element, "result") == 0 && std::strcmp(attribute, "shows") == 0;
+}
+
+/// Removes the key attributes everywhere below `e`.
+void dropKeyAttributes(XMLElement* e) {
+    for (XMLElement* c = e->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (keyAttribute(c->Name(), "shows")) c->DeleteAttribute("shows");
+        dropKeyAttributes(c);
+    }
+}
+
 /// A deep copy of the case without its key, in `doc`.
 XMLElement* project(const XMLElement* caseRoot, tinyxml2::XMLDocument& doc) {
     XMLElement* root = caseRoot->DeepClone(&doc)->ToElement();
     doc.InsertEndChild(root);
     root->DeleteAttribute("student-copy");
     dropComments(root);
+    dropKeyAttributes(root);
     for (XMLElement* e = root->FirstChildElement(); e;) {
         XMLElement* next = e->NextSiblingElement();
         if (isKeyElement(e->Name())) root->DeleteChild(e);
@@ -81,7 +96,8 @@ class ProjectionPrinter : public tinyxml2::XMLPrinter {
         }
         OpenElement(e.Name(), true);
         for (; a; a = a->Next())
-            if (&e != root_ || std::strcmp(a->Name(), "student-copy") != 0)
+            if ((&e != root_ || std::strcmp(a->Name(), "student-copy") != 0) &&
+                !keyAttribute(e.Name(), a->Name()))
                 PushAttribute(a->Name(), a->Value());
         return !(underRoot && std::strcmp(e.Name(), "outcome") == 0);
     }

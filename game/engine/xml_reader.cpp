@@ -346,6 +346,20 @@ std::string Node::id(const char* attr) {
     return s;
 }
 
+std::vector<std::string> Node::ids(const char* attr) {
+    std::vector<std::string> out;
+    for (std::string& w : splitWords(str(attr))) {
+        if (isValidId(w))
+            out.push_back(std::move(w));
+        else
+            error("bad-id",
+                  std::string("'") + attr + "' names '" + clip(w) +
+                      "', which is not a valid id (lower-case letters, digits, hyphens)",
+                  attr);
+    }
+    return out;
+}
+
 std::optional<std::string> Node::optId(const char* attr) {
     if (!has(attr)) {
         return std::nullopt;

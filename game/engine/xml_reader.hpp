@@ -66,6 +66,9 @@ class Node {
     std::string str(const char* attr);                       ///< required, non-empty
     std::string str(const char* attr, const std::string& d); ///< optional with default
     std::string id(const char* attr = "id");                 ///< required, id syntax
+    /// A required space-separated list of ids; a word that is not an id is reported (bad-id)
+    /// and left out.
+    std::vector<std::string> ids(const char* attr);
     std::optional<std::string> optId(const char* attr);
     int integer(const char* attr, int lo, int hi);            ///< required
     int integer(const char* attr, int lo, int hi, int dflt);  ///< optional

@@ -2,6 +2,7 @@
 
 #include "game/engine/differential_model.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -60,6 +61,11 @@ const char* testNoun(const rc::TrailStep& st) {
 }
 
 std::string latestLine(const rc::Session& s, const rc::TrailStep& st) {
+    for (const auto& e : st.effects)
+        if (e.use == rc::LrUse::Confirmed)
+            return findingName(st) + ": shows " + shortLabel(s, e.dx) +
+                   ", and it is the reference standard → " + percentText(e.before) +
+                   " to confirmed";
     const rc::LrEffect* best = nullptr;
     for (const auto& e : st.effects)
         if (e.use == rc::LrUse::Applied &&
@@ -135,6 +141,15 @@ DifferentialReview differentialReview(const rc::Session& s, const std::string& m
                     std::to_string(ranked.size()) + " computed";
     if (r.end.empty() && !truth.empty())
         r.end = "The case's diagnosis, " + dxLabel(s, truth) + ", is not among the priors.";
+    const bool leads = !ranked.empty() && ranked.front().dx == truth;
+    const bool tied = std::any_of(ranked.begin(), ranked.end(), [&](const rc::DxProbability& d) {
+        return d.dx == truth && d.p >= ranked.front().p;
+    });
+    if (!leads && !tied && !s.kase().priorsCaveat.empty()) {
+        r.caveat = "What the bars cannot show: " + s.kase().priorsCaveat;
+        const std::string src = rc::citeText(s.catalog(), s.kase().priorsCaveatCite);
+        if (!src.empty()) r.caveat += " (" + src + ")";
+    }
     return r;
 }
 

@@ -45,6 +45,9 @@ struct DifferentialReview {
     bool shown = false;
     std::vector<std::string> movers; ///< "Prone knee bend positive: LR+ 7.0 for L3 … 15 % → 55 %"
     std::string end; ///< "At the end: L3 radiculopathy (the case's diagnosis) 87 %, 1st of 6"
+    /// When the case's diagnosis does not lead at the end: the case's <priors><caveat>, what the
+    /// bars cannot show, with its sources ("" when it leads or the case gives none).
+    std::string caveat;
 };
 
 /// The review of a finished (or any) session: the `n` largest moves. Exam mode: nothing.

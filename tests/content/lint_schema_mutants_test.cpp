@@ -58,6 +58,16 @@ const MeaningCheck kMeaningChecks[] = {
     {"missing-element", "needs a <scoring>"},        // any-order children of <case>
     {"missing-element", "needs at least one <accuracy>"},
     {"missing-element", "needs at least one <bears-on>"},
+    {"missing-attribute", "needs the attribute 'journal'"},      // by the reference's kind
+    {"missing-attribute", "needs the attribute 'publisher'"},    // by the reference's kind
+    {"duplicate-element", "may appear only once inside <case>"}, // any-order children
+    // The likelihood-ratio differential: what an answer or a report means, by the catalogue.
+    {"missing-attribute", "moves the likelihood-ratio differential"},
+    {"missing-attribute", "needs a 'label'"},
+    {"missing-attribute", "names the diagnoses its finding defines"},
+    // The visit graph, walked.
+    {"unreachable-visit", ""},
+    {"unreachable-outcome", ""},
 };
 
 bool meaningOnly(const rc::Diagnostic& d) {

@@ -401,28 +401,37 @@ TEST_CASE("board items: highlights of an empty results folder say there is nothi
     CHECK_FALSE(rc::board::highlightsOfResults(challenge(), bundled(), dir, hs, error));
     CHECK(error == "no results to analyse yet");
     CHECK(hs.empty());
-    // A simulated class of twelve over the bundled cases (seed 5): all twelve files counted, and
-    // what they found hard line by line, safety-critical misses first, then the harmful choice,
-    // then the other wrong choice; the limit of four leaves out a fifth.
-    const auto files = writeStudents(dir, 12, 5);
+    // A simulated class of twelve over the bundled cases (seed 8): all twelve files counted, and
+    // what they found hard line by line, safety-critical misses first, then the harmful choice;
+    // the limit of four leaves out a fifth, a wrong diagnosis.
+    const auto files = writeStudents(dir, 12, 8);
     REQUIRE(files.size() == 12u);
     REQUIRE(rc::board::highlightsOfResults(challenge(), bundled(), dir, hs, error));
     const std::string bladder = "Asked: Any change in your bladder or bowel: trouble passing "
                                 "water, not feeling when you need to go, or leaking?";
+    const std::string saddle = "Asked: Any numbness or odd feeling between your legs, around "
+                               "your back passage, or when you wipe?";
     const std::vector<std::string> expected{
-        "5 of 12 missed a safety-critical step in case 2 (Jamie Reid): " + bladder,
-        "3 of 12 missed a safety-critical step in case 1 (Maria Costa): " + bladder,
-        "4 of 12 in case 2 (Jamie Reid): Planned: Surgical opinion, harmful",
-        "4 of 12 in case 1 (Maria Costa): Planned: Imaging first, unnecessary (no rule)"};
+        "6 of 12 missed a safety-critical step in case 2 (Jamie Reid): " + saddle,
+        "4 of 12 missed a safety-critical step in case 1 (Maria Costa): " + bladder,
+        "3 of 12 missed a safety-critical step in case 2 (Jamie Reid): " + bladder,
+        "5 of 12 in case 2 (Jamie Reid): Planned: Surgical opinion, harmful"};
     std::vector<std::string> texts;
     for (const auto& h : hs)
         texts.push_back(h.text);
+    INFO("got:\n"
+         << [&] {
+                std::string all;
+                for (const auto& t : texts)
+                    all += t + "\n";
+                return all;
+            }());
     CHECK(texts == expected);
     using K = rc::board::HighlightKind;
-    const std::vector<K> kinds{K::SafetyCriticalMissed, K::SafetyCriticalMissed, K::Harmful,
-                               K::OtherWrongChoice};
-    const std::vector<int> cases{2, 1, 2, 1};
-    const std::vector<double> shares{5 / 12.0, 3 / 12.0, 4 / 12.0, 4 / 12.0};
+    const std::vector<K> kinds{K::SafetyCriticalMissed, K::SafetyCriticalMissed,
+                               K::SafetyCriticalMissed, K::Harmful};
+    const std::vector<int> cases{2, 1, 2, 2};
+    const std::vector<double> shares{6 / 12.0, 4 / 12.0, 3 / 12.0, 5 / 12.0};
     REQUIRE(hs.size() == expected.size());
     for (std::size_t i = 0; i < hs.size(); ++i) {
         INFO(hs[i].text);
@@ -430,10 +439,10 @@ TEST_CASE("board items: highlights of an empty results folder say there is nothi
         CHECK(hs[i].caseNumber == cases[i]);
         CHECK(hs[i].share == doctest::Approx(shares[i]));
     }
-    // Asked for five, the fifth is the unneeded lumbar X-ray in case 2.
+    // Asked for five, the fifth is a wrong diagnosis in case 1.
     REQUIRE(rc::board::highlightsOfResults(challenge(), bundled(), dir, hs, error, 5));
     REQUIRE(hs.size() == 5u);
-    CHECK(hs[4].text == "4 of 12 in case 2 (Jamie Reid): Ordered: X-ray lumbar spine (standing AP "
-                        "and lateral), unnecessary");
-    CHECK(hs[4].kind == K::OtherWrongChoice);
+    CHECK(hs[4].text == "4 of 12 in case 1 (Maria Costa): Diagnosed: Bone tumour of the distal "
+                        "femur, left, wrong diagnosis");
+    CHECK(hs[4].kind == K::WrongDiagnosis);
 }

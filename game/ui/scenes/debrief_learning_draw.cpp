@@ -61,6 +61,7 @@ void DebriefScene::drawLearning(const Painter& p) {
         play::differentialReview(ctx_.game->play.session(), ctx_.game->play.mode());
     if (review.shown) {
         std::string text = review.end;
+        if (!review.caveat.empty()) text += "\n" + review.caveat;
         for (const auto& m : review.movers)
             text += "\n•  " + m;
         if (review.movers.empty())
