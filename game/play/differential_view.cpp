@@ -48,9 +48,9 @@ std::string shortLabel(const rc::Session& s, const std::string& id) {
 }
 
 /// "Femoral nerve stretch positive" (an exam's side-less label and the case's result word),
-/// "Groin pain: yes" (a history answer), "MRI lumbar spine report".
+/// "Groin pain (yes)" (a history answer), "MRI lumbar spine report".
 std::string findingName(const rc::TrailStep& st) {
-    if (st.kind == rc::FindingKind::History) return st.label + ": " + st.result;
+    if (st.kind == rc::FindingKind::History) return st.label + " (" + st.result + ")";
     return st.label + " " + st.result;
 }
 

@@ -101,3 +101,47 @@ TEST_CASE("differential review: the findings that moved it most, and where the t
     CHECK(has(r.end, "the case's diagnosis"));
     CHECK_FALSE(differentialReview(s, "exam").shown);
 }
+
+TEST_CASE("differential view: a history answer and a reference standard are named as findings") {
+    const rc::Case* c = content().findCase("hip-oa-knee-pain");
+    REQUIRE(c);
+    rc::Session s(*c, content().catalog);
+    REQUIRE(s.apply("ask pain-groin").ok);
+    const DifferentialView v = differentialView(s, "practice");
+    INFO(v.latest);
+    CHECK(has(v.latest, "Groin pain (yes): LR+ 2.84 (calc.) for Hip osteoarthritis"));
+    CHECK(has(v.latest, "20 % to 42 %")); // odds 0.25 x 2.84 = 0.71: 41.5 %
+    const rc::Case* scfe = content().findCase("scfe-adolescent");
+    REQUIRE(scfe);
+    rc::Session f(*scfe, content().catalog);
+    REQUIRE(f.apply("order xray-hip-froglateral").ok);
+    const DifferentialView w = differentialView(f, "practice");
+    INFO(w.latest);
+    CHECK(has(w.latest, "shows Slipped capital femoral epiphysis"));
+    CHECK(has(w.latest, "reference standard"));
+    CHECK(has(w.latest, "15 % to confirmed"));
+    CHECK(w.bars.front().dx == "scfe");
+    CHECK(w.bars.front().p == doctest::Approx(1.0));
+}
+
+TEST_CASE("differential review: the caveat shows only where the case's diagnosis does not lead") {
+    const rc::Case* c = content().findCase("cauda-equina-stenosis");
+    REQUIRE(c);
+    REQUIRE_FALSE(c->priorsCaveat.empty());
+    rc::Session s(*c, content().catalog);
+    REQUIRE(s.apply("ask bilateral-legs").ok); // stenosis LR+ 6.3: it leads
+    DifferentialReview r = differentialReview(s, "practice");
+    INFO(r.caveat);
+    CHECK(has(r.caveat, "What the bars cannot show: The bars cannot show cauda equina"));
+    CHECK(has(r.caveat, "Dionne")); // its sources follow it
+    // Where the case's diagnosis leads, no caveat.
+    rc::Case leads = *c;
+    for (auto& p : leads.priors)
+        if (p.dx == leads.truthDiagnosis)
+            p.p = 0.5;
+        else
+            p.p = 0.05;
+    rc::Session t(leads, content().catalog);
+    CHECK(differentialReview(t, "practice").caveat.empty());
+    CHECK(differentialReview(s, "exam").caveat.empty());
+}
