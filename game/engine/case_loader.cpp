@@ -75,6 +75,14 @@ void readCite(Node& n, std::string& cite, SourcePos& pos) {
     pos = n.attrPos("cite");
 }
 
+/// A required `cite`: read when present, reported (missing-attribute) when not.
+void readRequiredCite(Node& n, std::string& cite, SourcePos& pos) {
+    if (n.has("cite"))
+        readCite(n, cite, pos);
+    else
+        n.str("cite"); // reports the missing attribute
+}
+
 std::vector<ChartRegion> readChart(Node& n) {
     std::vector<ChartRegion> chart;
     n.finish();
@@ -481,10 +489,7 @@ void readPriors(Node& n, Case& c) {
         if (std::string_view(e->Name()) == "caveat") {
             if (!n.once(haveCaveat, e)) continue;
             Node cn(n.file(), e, n.diags());
-            if (cn.has("cite"))
-                readCite(cn, c.priorsCaveatCite, c.priorsCaveatCitePos);
-            else
-                cn.str("cite"); // reports the missing attribute
+            readRequiredCite(cn, c.priorsCaveatCite, c.priorsCaveatCitePos);
             c.priorsCaveat = cn.text(true);
             cn.finish();
             continue;
@@ -499,10 +504,7 @@ void readPriors(Node& n, Case& c) {
         p.dx = pn.id("dx");
         if (!pn.has("p")) pn.error("missing-attribute", "<prior> needs 'p', a probability 0-1");
         p.p = pn.number("p", 0, 1, 0);
-        if (pn.has("cite"))
-            readCite(pn, p.cite, p.citePos);
-        else
-            pn.str("cite"); // reports the missing attribute
+        readRequiredCite(pn, p.cite, p.citePos);
         p.note = pn.str("note", "");
         pn.finish();
         pn.leaf();
@@ -673,10 +675,7 @@ std::optional<Case> loadCaseXml(const XmlFile& file, Diagnostics& diags) {
                 }
                 Node pn(file, p, diags);
                 LearningPoint lp;
-                if (pn.has("cite"))
-                    readCite(pn, lp.cite, lp.citePos);
-                else
-                    pn.str("cite"); // reports the missing attribute
+                readRequiredCite(pn, lp.cite, lp.citePos);
                 lp.text = pn.text(true);
                 pn.finish();
                 c.learning.push_back(std::move(lp));

@@ -242,16 +242,23 @@ void record(Walk& w, TrailStep st, Counted c) {
     w.steps.push_back(std::move(st));
 }
 
+/// A step for the finding of `t` (its first argument names the test), arrived at `action`.
+TrailStep stepOf(FindingKind kind, std::size_t action, const TakenAction& t,
+                 const std::string* label) {
+    TrailStep st;
+    st.kind = kind;
+    st.action = action;
+    st.text = t.action.str();
+    st.test = t.action.args[0];
+    st.label = label ? *label : st.test;
+    st.side = t.action.side;
+    return st;
+}
+
 TrailStep examStep(const Walk& w, const Catalog& cat, const Session& s, std::size_t i,
                    const TakenAction& t, bool left, bool right) {
     const Exam* e = cat.exam(t.action.args[0]);
-    TrailStep st;
-    st.kind = FindingKind::Exam;
-    st.action = i;
-    st.text = t.action.str();
-    st.test = t.action.args[0];
-    st.label = e ? e->label : st.test;
-    st.side = t.action.side;
+    TrailStep st = stepOf(FindingKind::Exam, i, t, e ? &e->label : nullptr);
     const Finding* f = s.findingAt(t.visitIndex, st.test, st.side);
     st.result = f ? f->result : "normal";
     st.positive = st.result != "normal" && st.result != "negative";
@@ -282,12 +289,8 @@ bool movesSomething(const std::vector<Accuracy>& acc) {
 TrailStep reportStep(const Catalog& cat, const Session& s, std::size_t arrivedAt,
                      const TakenAction& order, Counted& c) {
     const Investigation* inv = cat.investigation(order.action.args[0]);
-    TrailStep st;
-    st.kind = FindingKind::Investigation;
-    st.action = arrivedAt;
-    st.text = order.action.str();
-    st.test = order.action.args[0];
-    st.label = inv ? inv->label : st.test;
+    TrailStep st =
+        stepOf(FindingKind::Investigation, arrivedAt, order, inv ? &inv->label : nullptr);
     st.result = "report";
     c.test = st.test;
     c.report = true;
@@ -313,12 +316,7 @@ Walk walk(const Case& c, const Catalog& cat, const Session& s) {
         } else if (t.action.verb == Verb::Ask) {
             const Question* q = cat.question(t.action.args[0]);
             if (q && movesSomething(q->accuracy)) {
-                TrailStep st;
-                st.kind = FindingKind::History;
-                st.action = i;
-                st.text = t.action.str();
-                st.test = q->id;
-                st.label = q->label;
+                TrailStep st = stepOf(FindingKind::History, i, t, &q->label);
                 st.positive = s.answerPositiveAt(t.visitIndex, q->id);
                 st.result = st.positive ? "yes" : "no";
                 Counted k{st.test, st.positive, false, {}};

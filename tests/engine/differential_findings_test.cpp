@@ -13,16 +13,6 @@
 
 namespace {
 
-rc::Accuracy lr(std::optional<double> pos, std::optional<double> neg, std::vector<std::string> dx) {
-    rc::Accuracy a;
-    a.target = "t";
-    a.cite = "fixture";
-    a.lrPos = pos;
-    a.lrNeg = neg;
-    a.dx = std::move(dx);
-    return a;
-}
-
 rc::Accuracy referenceStandard(std::vector<std::string> dx) {
     rc::Accuracy a;
     a.target = "the lesion seen on the films";
@@ -61,7 +51,7 @@ struct World {
         groin.label = "Groin pain";
         groin.text = "Any groin pain?";
         groin.defaultAnswer = "No.";
-        groin.accuracy = {lr(2.84, 0.22, {"hip-oa"})};
+        groin.accuracy = {rct::lrFigure(2.84, 0.22, {"hip-oa"})};
         cat.questions.push_back(groin);
         rc::Question site;
         site.id = "site";
@@ -70,10 +60,11 @@ struct World {
         cat.questions.push_back(site);
         // Same visit: LR+ 4 / LR- 0.5 for hip OA, LR+ 3 / LR- 0.25 for knee OA.
         cat.investigations.push_back(investigation(
-            "xr", rc::Wait::SameVisit, {lr(4, 0.5, {"hip-oa"}), lr(3, 0.25, {"knee-oa"})}));
+            "xr", rc::Wait::SameVisit,
+            {rct::lrFigure(4, 0.5, {"hip-oa"}), rct::lrFigure(3, 0.25, {"knee-oa"})}));
         // Next visit: LR+ 10 / LR- 0.1 for knee OA.
         cat.investigations.push_back(
-            investigation("mri", rc::Wait::NextVisit, {lr(10, 0.1, {"knee-oa"})}));
+            investigation("mri", rc::Wait::NextVisit, {rct::lrFigure(10, 0.1, {"knee-oa"})}));
         // The films on which a slip is diagnosed.
         cat.investigations.push_back(
             investigation("frog", rc::Wait::SameVisit, {referenceStandard({"scfe"})}));
@@ -267,10 +258,10 @@ TEST_CASE("differential: answers and reports that move the model must say what t
     for (auto& q : cat.questions)
         if (q.id == "pain-site") {
             q.label = "Site";
-            q.accuracy = {lr(2, 0.5, {"l3-radiculopathy"})};
+            q.accuracy = {rct::lrFigure(2, 0.5, {"l3-radiculopathy"})};
         }
     for (auto& i : cat.investigations)
-        if (i.id == "mri-lumbar") i.accuracy.push_back(lr(5, 0.2, {"l3-radiculopathy"}));
+        if (i.id == "mri-lumbar") i.accuracy.push_back(rct::lrFigure(5, 0.2, {"l3-radiculopathy"}));
     cat.index();
     const std::string base = rct::readFile(rct::fixtureCasePath("fixture-l3"));
     auto check = [&](const std::string& xml, rc::Diagnostics& d) {

@@ -23,16 +23,6 @@ rc::Exam exam(const std::string& id, std::vector<rc::Accuracy> acc, bool sided =
     return e;
 }
 
-rc::Accuracy lr(std::optional<double> pos, std::optional<double> neg, std::vector<std::string> dx) {
-    rc::Accuracy a;
-    a.target = "t";
-    a.cite = "fixture";
-    a.lrPos = pos;
-    a.lrNeg = neg;
-    a.dx = std::move(dx);
-    return a;
-}
-
 struct World {
     rc::Catalog cat;
     rc::Case c;
@@ -51,11 +41,15 @@ struct World {
         ss.spec = 0.83;
         ss.dx = {"l3-radiculopathy"};
         cat.exams.push_back(exam("skb", {ss})); // LR+ 5.88 calc, LR- 0
-        cat.exams.push_back(exam("pkb", {lr(2.0, 0.5, {"l3-radiculopathy"})}, true, "pkb"));
-        cat.exams.push_back(exam("reflex", {lr(std::nullopt, std::nullopt, {})})); // no figure
-        cat.exams.push_back(exam("slr", {lr(1.23, 0.35, {"l5-radiculopathy"})}, true, "slr"));
-        cat.exams.push_back(exam("slump", {lr(4.0, 0.2, {"l5-radiculopathy"})}, true, "slump"));
-        cat.exams.push_back(exam("crepitus", {lr(3.0, 0.6, {"knee-oa"})}));
+        cat.exams.push_back(
+            exam("pkb", {rct::lrFigure(2.0, 0.5, {"l3-radiculopathy"})}, true, "pkb"));
+        cat.exams.push_back(
+            exam("reflex", {rct::lrFigure(std::nullopt, std::nullopt, {})})); // no figure
+        cat.exams.push_back(
+            exam("slr", {rct::lrFigure(1.23, 0.35, {"l5-radiculopathy"})}, true, "slr"));
+        cat.exams.push_back(
+            exam("slump", {rct::lrFigure(4.0, 0.2, {"l5-radiculopathy"})}, true, "slump"));
+        cat.exams.push_back(exam("crepitus", {rct::lrFigure(3.0, 0.6, {"knee-oa"})}));
         rc::Dependence neural;
         neural.tests = {"slr", "slump"};
         neural.cite = "fixture";

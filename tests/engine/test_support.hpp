@@ -116,6 +116,18 @@ inline void catalogFromString(const std::string& xml, rc::Catalog& cat, rc::Diag
     cat.index();
 }
 
+/// An <accuracy> with likelihood ratios for the differential's diagnoses `dx`.
+inline rc::Accuracy lrFigure(std::optional<double> pos, std::optional<double> neg,
+                             std::vector<std::string> dx) {
+    rc::Accuracy a;
+    a.target = "t";
+    a.cite = "fixture";
+    a.lrPos = pos;
+    a.lrNeg = neg;
+    a.dx = std::move(dx);
+    return a;
+}
+
 /// The only diagnostic with `code`; fails the test if there is not exactly one.
 inline rc::Diagnostic only(const rc::Diagnostics& d, const std::string& code) {
     std::vector<rc::Diagnostic> hits;
