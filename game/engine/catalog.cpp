@@ -57,6 +57,13 @@ void checkCite(const Catalog& cat, const std::string& cite, const SourcePos& pos
                             " (not in references.xml)");
 }
 
+std::vector<std::string> figureDiagnoses(const std::vector<Accuracy>& acc) {
+    std::vector<std::string> out;
+    for (const auto& a : acc)
+        out.insert(out.end(), a.dx.begin(), a.dx.end());
+    return out;
+}
+
 std::string citeText(const Catalog& cat, const std::string& cite) {
     std::vector<CiteToken> tokens;
     std::string error;

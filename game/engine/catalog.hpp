@@ -29,6 +29,10 @@ struct Accuracy {
     SourcePos citePos, dxPos, pos;
 };
 
+/// The diagnoses the entries' `dx` stand for in the likelihood-ratio differential, in order
+/// (repeats kept); empty: the test moves no diagnosis.
+std::vector<std::string> figureDiagnoses(const std::vector<Accuracy>& acc);
+
 /// Tests whose findings are not independent (FORMAT.md §1.7): the differential counts only the
 /// strongest of them for each diagnosis, or the group's own combined figure where it has one.
 struct Dependence {

@@ -3,7 +3,6 @@
 #include "game/engine/content_text.hpp"
 #include "game/engine/xml_reader.hpp"
 
-#include <algorithm>
 #include <cstring>
 #include <map>
 #include <set>
@@ -136,9 +135,7 @@ void readTopic(Node& n, Catalog& cat) {
             dn.finish();
         }
         if (!haveDefault) qn.error("missing-element", "<question> needs a <default> answer");
-        const bool moves = std::any_of(q.accuracy.begin(), q.accuracy.end(),
-                                       [](const Accuracy& a) { return !a.dx.empty(); });
-        if (moves && q.label.empty())
+        if (q.label.empty() && !figureDiagnoses(q.accuracy).empty())
             n.diags().error(q.pos.file, q.pos.line, q.pos.col, "missing-attribute",
                             "a question whose answer moves the differential ('dx') needs a "
                             "'label': the finding a yes reports (\"Groin pain\")");

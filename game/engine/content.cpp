@@ -33,14 +33,6 @@ void checkSide(Diagnostics& d, const SourcePos& p, bool sided, Side side, const 
     else err(d, p, "unexpected-side", thing + " takes no side");
 }
 
-/// The diagnoses an entry's <accuracy dx> gives figures for (empty: it moves no diagnosis).
-std::vector<std::string> figureDx(const std::vector<Accuracy>& acc) {
-    std::vector<std::string> out;
-    for (const auto& a : acc)
-        out.insert(out.end(), a.dx.begin(), a.dx.end());
-    return out;
-}
-
 /// `keyed`: the case holds its answer key (a student copy leaves out what a report shows).
 void checkState(const ClinicalState& st, const Catalog& cat, bool keyed, Diagnostics& d) {
     for (const auto& [q, a] : st.answers) {
@@ -49,7 +41,7 @@ void checkState(const ClinicalState& st, const Catalog& cat, bool keyed, Diagnos
             err(d, a.pos, "unknown-ref", "unknown question '" + q + "'");
             continue;
         }
-        if (!a.positiveGiven && !figureDx(qq->accuracy).empty())
+        if (!a.positiveGiven && !figureDiagnoses(qq->accuracy).empty())
             err(d, a.pos, "missing-attribute",
                 "the answer to '" + q +
                     "' moves the likelihood-ratio differential: say whether it reports the "
@@ -72,7 +64,7 @@ void checkState(const ClinicalState& st, const Catalog& cat, bool keyed, Diagnos
             err(d, r.pos, "unknown-ref", "unknown investigation '" + t + "'");
             continue;
         }
-        const auto dxs = figureDx(inv->accuracy);
+        const auto dxs = figureDiagnoses(inv->accuracy);
         if (!keyed && r.showsGiven)
             err(d, r.showsPos, "key-in-student-copy",
                 "a student copy holds no 'shows': what a report shows is part of the answer key");

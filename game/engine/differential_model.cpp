@@ -279,12 +279,6 @@ TrailStep examStep(const Walk& w, const Catalog& cat, const Session& s, std::siz
     return st;
 }
 
-/// True when some <accuracy> of the entry gives figures for a diagnosis: a question without
-/// any moves nothing and is left off the trail.
-bool movesSomething(const std::vector<Accuracy>& acc) {
-    return std::any_of(acc.begin(), acc.end(), [](const Accuracy& a) { return !a.dx.empty(); });
-}
-
 /// A report that arrived: at its same-visit order, or at the `advance` after it.
 TrailStep reportStep(const Catalog& cat, const Session& s, std::size_t arrivedAt,
                      const TakenAction& order, Counted& c) {
@@ -315,7 +309,8 @@ Walk walk(const Case& c, const Catalog& cat, const Session& s) {
             record(w, std::move(st), std::move(k));
         } else if (t.action.verb == Verb::Ask) {
             const Question* q = cat.question(t.action.args[0]);
-            if (q && movesSomething(q->accuracy)) {
+            // A question without figures moves nothing and is left off the trail.
+            if (q && !figureDiagnoses(q->accuracy).empty()) {
                 TrailStep st = stepOf(FindingKind::History, i, t, &q->label);
                 st.positive = s.answerPositiveAt(t.visitIndex, q->id);
                 st.result = st.positive ? "yes" : "no";
@@ -436,6 +431,12 @@ std::vector<DxProbability> DifferentialModel::ranked(const Session& s) const {
     std::stable_sort(v.begin(), v.end(),
                      [](const DxProbability& a, const DxProbability& b) { return a.p > b.p; });
     return v;
+}
+
+bool DifferentialModel::leads(const Session& s, const std::string& dx) const {
+    const auto v = ranked(s);
+    return std::any_of(v.begin(), v.end(),
+                       [&](const DxProbability& d) { return d.dx == dx && d.p >= v.front().p; });
 }
 
 std::vector<Calibration> DifferentialModel::calibration(const Session& s) const {

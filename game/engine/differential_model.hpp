@@ -118,6 +118,9 @@ class DifferentialModel {
     std::vector<DxProbability> probabilities(const Session& s, std::size_t n) const;
     /// Probabilities now, highest first (ties in priors order).
     std::vector<DxProbability> ranked(const Session& s) const;
+    /// True when `dx` has the highest probability at the end of `s` (a tie leads too); false
+    /// when it is not among the priors.
+    bool leads(const Session& s, const std::string& dx) const;
     /// Every estimate the student committed at an order, with the computed probability then.
     std::vector<Calibration> calibration(const Session& s) const;
     /// The `n` applied findings that moved a probability most (largest |after - before|).

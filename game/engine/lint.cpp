@@ -24,12 +24,11 @@ namespace rc {
 void lintExpertDifferential(const Case& c, const Catalog& cat, const Session& s,
                             Diagnostics& diags) {
     const DifferentialModel m(c, cat);
-    if (!m.available() || c.truthDiagnosis.empty()) return;
+    if (!m.available() || !c.priorsCaveat.empty() || m.leads(s, c.truthDiagnosis)) return;
     const auto ranked = m.ranked(s);
     auto truth = std::find_if(ranked.begin(), ranked.end(),
                               [&](const DxProbability& d) { return d.dx == c.truthDiagnosis; });
-    if (truth == ranked.end() || truth->p >= ranked.front().p) return;
-    if (!c.priorsCaveat.empty()) return;
+    if (truth == ranked.end()) return; // not among the priors: nothing to compare
     char buf[200];
     std::snprintf(buf, sizeof buf, "%.0f %%, below %s at %.0f %%", truth->p * 100,
                   ranked.front().dx.c_str(), ranked.front().p * 100);

@@ -7,12 +7,21 @@
 
 namespace rc::play {
 
+namespace {
+
+/// +1 over-confident, -1 under-confident, 0 close (within kCalibratedWithin points).
+int side(int gap) {
+    return gap > kCalibratedWithin ? 1 : gap < -kCalibratedWithin ? -1 : 0;
+}
+
+} // namespace
+
 std::string calibrationVerdict(int said, double computed, int& gap) {
     gap = said - static_cast<int>(std::lround(computed * 100));
     const int n = std::abs(gap);
     const std::string points = std::to_string(n) + (n == 1 ? " point" : " points");
-    if (gap > kCalibratedWithin) return "Over-confident by " + points;
-    if (gap < -kCalibratedWithin) return "Under-confident by " + points;
+    if (side(gap) > 0) return "Over-confident by " + points;
+    if (side(gap) < 0) return "Under-confident by " + points;
     return "Close: within " + std::to_string(kCalibratedWithin) + " points";
 }
 
@@ -55,12 +64,7 @@ CalibrationReview calibrationReview(const rc::Session& s, const std::string& mod
         if (!r.hasComputed) continue;
         ++compared;
         sum += r.gap;
-        if (r.gap > kCalibratedWithin)
-            ++over;
-        else if (r.gap < -kCalibratedWithin)
-            ++under;
-        else
-            ++close;
+        (side(r.gap) > 0 ? over : side(r.gap) < 0 ? under : close) += 1;
     }
     const std::size_t n = v.rows.size();
     v.summary = std::to_string(n) + (n == 1 ? " estimate" : " estimates");

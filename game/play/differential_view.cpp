@@ -2,7 +2,6 @@
 
 #include "game/engine/differential_model.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -141,11 +140,7 @@ DifferentialReview differentialReview(const rc::Session& s, const std::string& m
                     std::to_string(ranked.size()) + " computed";
     if (r.end.empty() && !truth.empty())
         r.end = "The case's diagnosis, " + dxLabel(s, truth) + ", is not among the priors.";
-    const bool leads = !ranked.empty() && ranked.front().dx == truth;
-    const bool tied = std::any_of(ranked.begin(), ranked.end(), [&](const rc::DxProbability& d) {
-        return d.dx == truth && d.p >= ranked.front().p;
-    });
-    if (!leads && !tied && !s.kase().priorsCaveat.empty()) {
+    if (!s.kase().priorsCaveat.empty() && !m.leads(s, truth)) {
         r.caveat = "What the bars cannot show: " + s.kase().priorsCaveat;
         const std::string src = rc::citeText(s.catalog(), s.kase().priorsCaveatCite);
         if (!src.empty()) r.caveat += " (" + src + ")";

@@ -239,6 +239,9 @@ TEST_CASE("differential: a reference standard that shows a diagnosis confirms it
     CHECK(rc::lrText(trail[0].effects[2]) == "reference standard");
     CHECK(prob(m.probabilities(s, 1), "scfe") == 1.0);
     CHECK(m.ranked(s).front().dx == "scfe");
+    CHECK(m.leads(s, "scfe"));
+    CHECK_FALSE(m.leads(s, "knee-oa"));
+    CHECK_FALSE(m.leads(s, "not-a-prior"));
     const auto moved = m.movers(s, 5);
     REQUIRE(moved.size() == 1);
     CHECK(moved[0].dx == "scfe");
@@ -250,6 +253,8 @@ TEST_CASE("differential: a reference standard that shows a diagnosis confirms it
     CHECK(m.trail(n).at(0).effects[2].use == rc::LrUse::NoFigure);
     const bool same = near(prob(m.probabilities(n, 1), "scfe"), 0.10);
     CHECK(same);
+    CHECK_FALSE(m.leads(n, "scfe"));
+    CHECK(m.leads(n, "knee-oa")); // 0.40, untouched by the films
 }
 
 TEST_CASE("differential: answers and reports that move the model must say what they mean") {

@@ -31,13 +31,7 @@ struct World {
         e.group = "g";
         e.sided = true;
         e.normal = "Normal.";
-        rc::Accuracy a;
-        a.target = "t";
-        a.cite = "fixture";
-        a.lrPos = 3.0;
-        a.lrNeg = 0.6;
-        a.dx = {"knee-oa"};
-        e.accuracy = {a};
+        e.accuracy = {rct::lrFigure(3.0, 0.6, {"knee-oa"})};
         cat.exams.push_back(e);
         for (const char* id : {"mri", "xray"}) {
             rc::Investigation inv;

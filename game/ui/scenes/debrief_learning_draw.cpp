@@ -1,8 +1,6 @@
 // Drawing of the debrief's Learning tab: what was going on, how it turned out, the computed
 // differential, the student's estimates beside it (calibration), the learning points and the
 // case's references (each opens in the browser).
-#include "game/play/calibration_view.hpp"
-#include "game/play/differential_view.hpp"
 #include "game/play/game.hpp"
 #include "game/ui/kit/chrome.hpp"
 #include "game/ui/kit/shapes.hpp"
@@ -37,8 +35,7 @@ void DebriefScene::drawLearning(const Painter& p) {
         {false,
          (th.px(26) + paras.back().height() + sourced(d_->outcomeSource) + th.px(12)) / th.scale});
     // Practice, estimates in the log: each beside the computed figure then, with a verdict.
-    const play::CalibrationReview cal =
-        play::calibrationReview(ctx_.game->play.session(), ctx_.game->play.mode());
+    const play::CalibrationReview& cal = calibration_;
     const int calRow = cal.shown ? 2 : -1; // then the findings that moved it most
     if (cal.shown) {
         std::string text = cal.summary + ".";
@@ -57,8 +54,7 @@ void DebriefScene::drawLearning(const Painter& p) {
         }
     }
     // Practice: the computed differential, which findings moved it most (issue #19).
-    const play::DifferentialReview review =
-        play::differentialReview(ctx_.game->play.session(), ctx_.game->play.mode());
+    const play::DifferentialReview& review = review_;
     if (review.shown) {
         std::string text = review.end;
         if (!review.caveat.empty()) text += "\n" + review.caveat;

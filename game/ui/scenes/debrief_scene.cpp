@@ -17,6 +17,8 @@ DebriefScene::DebriefScene(Context& ctx, SceneStack& stack) : Scene(ctx, stack) 
     rows_ = play::decisionRows(*d_, g.play.session());
     pathRows_ = play::pathRows(*d_, g.play.session());
     guide_ = rc::scoringGuide(g.play.kase(), g.play.session().catalog());
+    review_ = play::differentialReview(g.play.session(), g.play.mode());
+    calibration_ = play::calibrationReview(g.play.session(), g.play.mode());
     if (branch()) branchPath_ = play::summarize(*d_, "What if: " + g.whatIf->alternative);
     g.play.clearAutosave(); // a branch has none
     transcript_.setEntries(play::transcript(g.play.session()));

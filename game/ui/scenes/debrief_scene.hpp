@@ -6,7 +6,9 @@
 // autosave is removed and the best score recorded.
 #include "game/engine/autosave.hpp"
 #include "game/engine/debrief.hpp"
+#include "game/play/calibration_view.hpp"
 #include "game/play/debrief_view.hpp"
+#include "game/play/differential_view.hpp"
 #include "game/play/what_if.hpp"
 #include "game/ui/core/scene.hpp"
 #include "game/ui/kit/hit_map.hpp"
@@ -72,6 +74,10 @@ class DebriefScene : public Scene {
     std::vector<play::DebriefRow> rows_;  ///< the Decisions tab
     std::vector<play::PathRow> pathRows_; ///< the Overview's paths
     std::vector<rc::GuideSection> guide_; ///< the Scoring tab
+    /// The Learning tab's computed differential and calibration (practice): made once, not on
+    /// every repaint of the tab (each replays the likelihood-ratio model over the whole log).
+    play::DifferentialReview review_;
+    play::CalibrationReview calibration_;
     bool pathFocused_ = false;            ///< the paths' first divergence was selected
     int hoverDecision_ = -1;              ///< decision row with a source under the pointer
     HitMap hits_;
